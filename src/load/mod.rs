@@ -1,0 +1,155 @@
+//! Reading datasets: one place that parses, finds source texts and validates.
+
+mod problem;
+pub mod sources;
+mod validate;
+
+pub use problem::{LoadError, Problem};
+pub use sources::SourceTexts;
+pub use validate::validate;
+
+use crate::model::Dataset;
+use std::path::Path;
+
+/// Files larger than this are refused before they are read.
+pub const MAX_FILE_BYTES: u64 = 200 * 1024 * 1024;
+
+/// The built-in dataset, as embedded in the binary.
+pub const BUILTIN_JSON: &str = include_str!("../../assets/japan-central-asia.json");
+pub const BUILTIN_NAME: &str = "built-in dataset (assets/japan-central-asia.json)";
+
+/// A dataset that passed validation, with what it was checked against.
+#[derive(Clone, Debug)]
+pub struct Loaded {
+    pub dataset: Dataset,
+    /// Where it came from: a path, or the built-in dataset.
+    pub origin: String,
+    /// The texts of the sources, by source id.
+    pub texts: SourceTexts,
+}
+
+impl Loaded {
+    /// One line: what was loaded and checked.
+    pub fn summary(&self) -> String {
+        let ds = &self.dataset;
+        let checked = ds.ties.iter().map(|t| t.evidence.len()).sum::<usize>()
+            + ds.actors.iter().map(|a| a.evidence.len()).sum::<usize>()
+            + ds.topics.iter().map(|t| t.evidence.len()).sum::<usize>();
+        format!(
+            "{}: OK: {} actors, {} ties, {} quotes, {} topics, {} sources; {} evidence passages and {} quotes found verbatim in {} source text(s)",
+            self.origin,
+            ds.actors.len(),
+            ds.ties.len(),
+            ds.quotes.len(),
+            ds.topics.len(),
+            ds.sources.len(),
+            checked,
+            ds.quotes.len(),
+            self.texts.len(),
+        )
+    }
+}
+
+/// The built-in dataset. It is checked by the test suite; should it ever fail, the error says why.
+pub fn builtin() -> Result<Loaded, LoadError> {
+    load_str(BUILTIN_JSON, BUILTIN_NAME, None)
+}
+
+/// Read, parse and validate a dataset file.
+pub fn load_path(path: &Path) -> Result<Loaded, LoadError> {
+    let file = path.display().to_string();
+    let meta = std::fs::metadata(path).map_err(|e| {
+        LoadError::one(&file, Problem::new("", format!("cannot open the file: {e}"), "check the path and that you may read it."))
+    })?;
+    if meta.is_dir() {
+        return Err(LoadError::one(
+            &file,
+            Problem::new("", "this is a folder, not a dataset file", "choose a .json dataset file."),
+        ));
+    }
+    if meta.len() > MAX_FILE_BYTES {
+        return Err(LoadError::one(
+            &file,
+            Problem::new(
+                "",
+                format!("the file is {} MB; Bridges reads files up to {} MB", meta.len() / 1_000_000, MAX_FILE_BYTES / 1_000_000),
+                "split the dataset into smaller files.",
+            ),
+        ));
+    }
+    let bytes = std::fs::read(path).map_err(|e| {
+        LoadError::one(&file, Problem::new("", format!("cannot read the file: {e}"), "check that you may read it."))
+    })?;
+    let text = std::str::from_utf8(&bytes).map_err(|e| {
+        let (line, column) = line_col(&bytes[..e.valid_up_to()]);
+        LoadError::one(
+            &file,
+            Problem::new("", "the file is not UTF-8 text", "save it as UTF-8 (a JSON dataset is text).").at(line, column),
+        )
+    })?;
+    let dir = path.parent().map(|p| if p.as_os_str().is_empty() { Path::new(".") } else { p });
+    load_str(text, &file, dir)
+}
+
+/// Parse and validate dataset text. `base_dir` is the dataset's folder, where relative
+/// source files are looked for; without one, only the embedded sources are used.
+pub fn load_str(text: &str, file: &str, base_dir: Option<&Path>) -> Result<Loaded, LoadError> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    if text.trim().is_empty() {
+        return Err(LoadError::one(
+            file,
+            Problem::new("", "the file is empty", "open a Bridges dataset (see docs/data-format.md)."),
+        ));
+    }
+    let de = &mut serde_json::Deserializer::from_str(text);
+    let dataset: Dataset = serde_path_to_error::deserialize(de).map_err(|e| {
+        let path = e.path().to_string();
+        let inner = e.into_inner();
+        let fix = match inner.classify() {
+            serde_json::error::Category::Syntax | serde_json::error::Category::Eof => {
+                "correct the JSON syntax at that line and column."
+            }
+            _ => "correct the value (see docs/data-format.md for every field).",
+        };
+        let message = strip_position(&inner.to_string());
+        let location = if path == "." { String::new() } else { path };
+        LoadError::one(file, Problem::new(location, message, fix).at(inner.line(), inner.column()))
+    })?;
+    let (texts, missing) = sources::resolve(&dataset, base_dir);
+    let mut problems: Vec<Problem> = missing
+        .into_iter()
+        .map(|(i, why)| {
+            Problem::new(
+                format!("sources[{i}].file"),
+                format!("cannot read the source file ({why})"),
+                "put the source text at that path, relative to the dataset file.",
+            )
+        })
+        .collect();
+    problems.extend(validate(&dataset, &texts));
+    if problems.is_empty() {
+        Ok(Loaded { dataset, origin: file.to_owned(), texts })
+    } else {
+        Err(LoadError {
+            file: file.to_owned(),
+            problems: problems.into_iter().map(|p| p.in_file(file)).collect(),
+        })
+    }
+}
+
+/// serde_json appends " at line L column C"; we report those separately.
+fn strip_position(message: &str) -> String {
+    match message.rfind(" at line ") {
+        Some(i) => message[..i].to_owned(),
+        None => message.to_owned(),
+    }
+}
+
+fn line_col(prefix: &[u8]) -> (usize, usize) {
+    let line = prefix.iter().filter(|&&b| b == b'\n').count() + 1;
+    let column = prefix.iter().rev().take_while(|&&b| b != b'\n').count() + 1;
+    (line, column)
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,338 @@
+//! The data model: sources, actors, ties, quotes and topics. No egui here.
+
+mod date;
+
+pub use date::{DateError, DateSpan, PartialDate, Precision};
+
+use serde::{Deserialize, Serialize};
+
+/// The format version this build reads and writes.
+pub const FORMAT_VERSION: u32 = 1;
+
+/// A whole dataset, as stored in the native JSON format (`docs/data-format.md`).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Dataset {
+    /// Always `"bridges"`: tells a Bridges file from other JSON.
+    pub format: String,
+    pub format_version: u32,
+    #[serde(default)]
+    pub title: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub description: String,
+    #[serde(default)]
+    pub sources: Vec<Source>,
+    #[serde(default)]
+    pub actors: Vec<Actor>,
+    #[serde(default)]
+    pub ties: Vec<Tie>,
+    #[serde(default)]
+    pub quotes: Vec<Quote>,
+    /// Areas of cooperation and other subjects the source names.
+    #[serde(default)]
+    pub topics: Vec<Topic>,
+}
+
+/// A document that facts are taken from.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    pub id: String,
+    pub title: String,
+    #[serde(default)]
+    pub publisher: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<PartialDate>,
+    /// The source's text, relative to the dataset file; evidence and quotes are checked against it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub file: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ActorKind {
+    State,
+    /// A forum or dialogue format, such as "Central Asia plus Japan".
+    Forum,
+    /// A region made of states (drawn amid them).
+    Region,
+    Person,
+    Organisation,
+    /// An actor the source names as context, not as a party to ties.
+    Context,
+}
+
+impl ActorKind {
+    pub const ALL: [Self; 6] = [
+        Self::State,
+        Self::Forum,
+        Self::Region,
+        Self::Context,
+        Self::Person,
+        Self::Organisation,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::State => "State",
+            Self::Forum => "Forum / dialogue format",
+            Self::Region => "Region",
+            Self::Person => "Person",
+            Self::Organisation => "Organisation",
+            Self::Context => "Context actor",
+        }
+    }
+
+    /// Whether actors of this kind are drawn as nodes on the map (people and
+    /// organisations are shown in the side panel, beside the ties they take part in).
+    pub fn on_map(self) -> bool {
+        matches!(self, Self::State | Self::Forum | Self::Region | Self::Context)
+    }
+}
+
+/// A point on the globe, in degrees.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LatLon {
+    pub lat: f64,
+    pub lon: f64,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Capital {
+    pub name: String,
+    pub lat: f64,
+    pub lon: f64,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Actor {
+    pub id: String,
+    pub name: String,
+    pub kind: ActorKind,
+    /// For states: the capital, which places the state on the map.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub capital: Option<Capital>,
+    /// Where to draw an actor that has no capital (a region, a context actor).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub position: Option<LatLon>,
+    /// For people: their role or title.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub role: Option<String>,
+    /// The actor this one belongs to (a person's state or institution, a state's region).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub part_of: Option<String>,
+    /// For forums and regions: the actors they gather.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub members: Vec<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub summary: Option<String>,
+    /// Set when something about this actor is inferred rather than stated: says what and how.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub inferred: Option<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub evidence: Vec<Evidence>,
+}
+
+/// The kind of a tie. Visits and dialogues have their own styles; any other kind is kept.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(from = "String", into = "String")]
+pub enum TieKind {
+    Visit,
+    Dialogue,
+    Other(String),
+}
+
+impl From<String> for TieKind {
+    fn from(s: String) -> Self {
+        match s.as_str() {
+            "visit" => Self::Visit,
+            "dialogue" => Self::Dialogue,
+            _ => Self::Other(s),
+        }
+    }
+}
+
+impl From<TieKind> for String {
+    fn from(k: TieKind) -> Self {
+        k.as_str().to_owned()
+    }
+}
+
+impl TieKind {
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Visit => "visit",
+            Self::Dialogue => "dialogue",
+            Self::Other(s) => s,
+        }
+    }
+
+    /// Capitalised, for display: "Visit", "Dialogue", "Summit".
+    pub fn label(&self) -> String {
+        let s = self.as_str().replace('_', " ");
+        let mut c = s.chars();
+        c.next()
+            .map(|f| f.to_uppercase().chain(c).collect())
+            .unwrap_or_default()
+    }
+
+    /// Directed kinds are drawn as arrows from `from` to each `to`.
+    pub fn is_directed(&self) -> bool {
+        !matches!(self, Self::Dialogue)
+    }
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Status {
+    #[default]
+    Held,
+    Planned,
+    Cancelled,
+}
+
+impl Status {
+    pub const ALL: [Self; 3] = [Self::Held, Self::Planned, Self::Cancelled];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Held => "held",
+            Self::Planned => "planned",
+            Self::Cancelled => "cancelled",
+        }
+    }
+}
+
+/// A passage of a source that supports a fact.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Evidence {
+    pub source: String,
+    /// The exact sentence(s), verbatim.
+    pub text: String,
+}
+
+/// A visit, a dialogue or another tie between actors.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Tie {
+    pub id: String,
+    pub kind: TieKind,
+    pub from: String,
+    pub to: Vec<String>,
+    /// The forum a dialogue takes place in.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub via: Option<String>,
+    #[serde(default)]
+    pub date: DateSpan,
+    #[serde(default)]
+    pub status: Status,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub place: Option<String>,
+    /// People taking part (actor ids).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub people: Vec<String>,
+    #[serde(default)]
+    pub summary: String,
+    #[serde(default)]
+    pub evidence: Vec<Evidence>,
+}
+
+impl Tie {
+    /// Every actor the tie joins: `from`, then each of `to`.
+    pub fn endpoints(&self) -> impl Iterator<Item = &str> {
+        std::iter::once(self.from.as_str()).chain(self.to.iter().map(String::as_str))
+    }
+
+    /// Whether the tie involves the actor as an endpoint, its forum, or a participant.
+    pub fn involves(&self, actor: &str) -> bool {
+        self.endpoints().any(|a| a == actor)
+            || self.via.as_deref() == Some(actor)
+            || self.people.iter().any(|p| p == actor)
+    }
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct About {
+    #[serde(default)]
+    pub actors: Vec<String>,
+    #[serde(default)]
+    pub ties: Vec<String>,
+}
+
+/// Words someone said, verbatim from a source.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Quote {
+    pub id: String,
+    /// The speaker's actor id.
+    pub speaker: String,
+    pub text: String,
+    #[serde(default)]
+    pub date: DateSpan,
+    #[serde(default)]
+    pub about: About,
+    pub source: String,
+}
+
+/// An area of cooperation or another subject the source names.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Topic {
+    pub id: String,
+    pub name: String,
+    #[serde(default)]
+    pub actors: Vec<String>,
+    #[serde(default)]
+    pub summary: String,
+    #[serde(default)]
+    pub evidence: Vec<Evidence>,
+}
+
+impl Dataset {
+    pub fn actor(&self, id: &str) -> Option<&Actor> {
+        self.actors.iter().find(|a| a.id == id)
+    }
+
+    pub fn tie(&self, id: &str) -> Option<&Tie> {
+        self.ties.iter().find(|t| t.id == id)
+    }
+
+    pub fn source(&self, id: &str) -> Option<&Source> {
+        self.sources.iter().find(|s| s.id == id)
+    }
+
+    /// The actor's display name, or the id itself if it is unknown.
+    pub fn name_of<'a>(&'a self, id: &'a str) -> &'a str {
+        self.actor(id).map_or(id, |a| a.name.as_str())
+    }
+
+    /// Ties that involve the actor, in date order (undated last, then by id).
+    pub fn ties_of(&self, actor: &str) -> Vec<&Tie> {
+        let mut ties: Vec<&Tie> = self.ties.iter().filter(|t| t.involves(actor)).collect();
+        ties.sort_by(|a, b| (a.date.sort_key(), &a.id).cmp(&(b.date.sort_key(), &b.id)));
+        ties
+    }
+
+    /// Quotes about the actor or spoken by it.
+    pub fn quotes_about(&self, actor: &str) -> Vec<&Quote> {
+        self.quotes
+            .iter()
+            .filter(|q| q.speaker == actor || q.about.actors.iter().any(|a| a == actor))
+            .collect()
+    }
+
+    /// The actors whose `part_of` is `id` (a state's people, a region's states).
+    pub fn parts_of(&self, id: &str) -> Vec<&Actor> {
+        self.actors
+            .iter()
+            .filter(|a| a.part_of.as_deref() == Some(id))
+            .collect()
+    }
+}

@@ -1,0 +1,409 @@
+//! Dataset + layout + view → the picture, as pixel-space primitives.
+//!
+//! The screen (`paint.rs`) and every export draw from this one description, so
+//! what is exported is what was on screen. Pure: no `Ui` here.
+
+use crate::basemap::Basemap;
+use crate::layout::Layout;
+use crate::model::{ActorKind, Dataset, Status, Tie, TieKind};
+use crate::style;
+use crate::view::{Camera, Selection};
+use eframe::egui::{Color32, Pos2, Rect, Vec2};
+use std::collections::{BTreeMap, BTreeSet};
+
+/// How an element stands out given the selection.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Emphasis {
+    Dimmed,
+    Normal,
+    Highlighted,
+    Selected,
+}
+
+/// A country of the base map, in pixels.
+#[derive(Clone, Debug)]
+pub struct Land {
+    pub name: String,
+    /// Each polygon: outer ring, then holes.
+    pub polygons: Vec<Vec<Vec<Pos2>>>,
+    /// Fill triangles per polygon, indexing its rings' points in order.
+    pub triangles: Vec<Vec<u32>>,
+    pub fill: Color32,
+}
+
+#[derive(Clone, Debug)]
+pub struct EdgeShape {
+    pub tie: String,
+    /// "Visit: Japan → Kazakhstan, 2025-08-24".
+    pub title: String,
+    pub kind: TieKind,
+    pub status: Status,
+    /// One polyline per drawn segment (a tie to several actors has several).
+    pub paths: Vec<Vec<Pos2>>,
+    /// Arrowheads as triangles (tip first).
+    pub arrows: Vec<[Pos2; 3]>,
+    /// Where a cancelled tie is crossed out.
+    pub crosses: Vec<Pos2>,
+    pub color: Color32,
+    pub width: f32,
+    pub dash: Option<[f32; 2]>,
+    pub emphasis: Emphasis,
+}
+
+#[derive(Clone, Debug)]
+pub struct NodeShape {
+    pub actor: String,
+    pub name: String,
+    pub kind: ActorKind,
+    pub ties: usize,
+    pub center: Pos2,
+    pub radius: f32,
+    pub fill: Color32,
+    pub ring: Option<(f32, Color32)>,
+    pub label_color: Color32,
+    pub emphasis: Emphasis,
+}
+
+impl NodeShape {
+    /// Where the label's top-centre goes.
+    pub fn label_pos(&self) -> Pos2 {
+        self.center + Vec2::new(0.0, self.radius + 3.0)
+    }
+}
+
+pub const LABEL_SIZE: f32 = 13.0;
+
+#[derive(Clone, Debug)]
+pub struct Scene {
+    pub size: Vec2,
+    pub background: Color32,
+    pub land: Vec<Land>,
+    /// In drawing order.
+    pub edges: Vec<EdgeShape>,
+    /// In drawing order (topmost last).
+    pub nodes: Vec<NodeShape>,
+}
+
+/// Everything a scene is built from.
+pub struct SceneInput<'a> {
+    pub dataset: &'a Dataset,
+    pub layout: &'a Layout,
+    pub basemap: &'a Basemap,
+    pub selection: Option<&'a Selection>,
+    pub camera: Camera,
+    pub size: Vec2,
+}
+
+/// Number of ties each actor takes part in (as endpoint or forum).
+pub fn tie_counts(ds: &Dataset) -> BTreeMap<&str, usize> {
+    let mut counts = BTreeMap::new();
+    for t in &ds.ties {
+        let ids: BTreeSet<&str> = t.endpoints().chain(t.via.as_deref()).collect();
+        for id in ids {
+            *counts.entry(id).or_insert(0) += 1;
+        }
+    }
+    counts
+}
+
+/// "Visit: Japan → Kazakhstan, 2025-08-24" / "Dialogue: Japan – Kazakhstan, … , 2004".
+pub fn tie_title(ds: &Dataset, t: &Tie) -> String {
+    let to: Vec<&str> = t.to.iter().map(|id| ds.name_of(id)).collect();
+    let arrow = if t.kind.is_directed() { "→" } else { "–" };
+    let mut s = format!("{}: {} {arrow} {}", t.kind.label(), ds.name_of(&t.from), to.join(", "));
+    if t.status != Status::Held {
+        s.push_str(&format!(" ({})", t.status.label()));
+    }
+    s.push_str(", ");
+    s.push_str(&t.date.display());
+    s
+}
+
+/// Which ties and actors the selection brings forward.
+struct Focus {
+    selected_actor: Option<String>,
+    selected_tie: Option<String>,
+    ties: BTreeSet<String>,
+    actors: BTreeSet<String>,
+}
+
+fn focus(ds: &Dataset, selection: Option<&Selection>) -> Option<Focus> {
+    let sel = selection?;
+    let mut f = Focus { selected_actor: None, selected_tie: None, ties: BTreeSet::new(), actors: BTreeSet::new() };
+    let add_tie = |f: &mut Focus, t: &Tie| {
+        f.ties.insert(t.id.clone());
+        f.actors.extend(t.endpoints().chain(t.via.as_deref()).map(str::to_owned));
+    };
+    match sel {
+        Selection::Actor(id) => {
+            f.selected_actor = Some(id.clone());
+            for t in ds.ties.iter().filter(|t| t.involves(id)) {
+                add_tie(&mut f, t);
+            }
+        }
+        Selection::Tie(id) => {
+            f.selected_tie = Some(id.clone());
+            if let Some(t) = ds.tie(id) {
+                add_tie(&mut f, t);
+            }
+        }
+    }
+    Some(f)
+}
+
+fn emphasis_of(focus: Option<&Focus>, selected: bool, related: bool) -> Emphasis {
+    match focus {
+        None => Emphasis::Normal,
+        Some(_) if selected => Emphasis::Selected,
+        Some(_) if related => Emphasis::Highlighted,
+        Some(_) => Emphasis::Dimmed,
+    }
+}
+
+fn quad_bezier(p0: Pos2, c: Pos2, p1: Pos2, n: usize) -> Vec<Pos2> {
+    (0..=n)
+        .map(|i| {
+            let t = i as f32 / n as f32;
+            let u = 1.0 - t;
+            (p0.to_vec2() * (u * u) + c.to_vec2() * (2.0 * u * t) + p1.to_vec2() * (t * t)).to_pos2()
+        })
+        .collect()
+}
+
+/// Cut `start` pixels off the beginning of a polyline and `end` off its end.
+fn trim(points: &[Pos2], start: f32, end: f32) -> Vec<Pos2> {
+    fn cut_front(points: &[Pos2], mut d: f32) -> Vec<Pos2> {
+        for (i, w) in points.windows(2).enumerate() {
+            let len = (w[1] - w[0]).length();
+            if len > d {
+                let mut out = vec![w[0] + (w[1] - w[0]) * (d / len)];
+                out.extend_from_slice(&points[i + 1..]);
+                return out;
+            }
+            d -= len;
+        }
+        Vec::new()
+    }
+    let front = cut_front(points, start);
+    let mut rev: Vec<Pos2> = front.into_iter().rev().collect();
+    rev = cut_front(&rev, end);
+    rev.reverse();
+    rev
+}
+
+fn arrowhead(path: &[Pos2], size: f32) -> Option<[Pos2; 3]> {
+    let [.., a, tip] = path else { return None };
+    let dir = (*tip - *a).normalized();
+    if !dir.x.is_finite() {
+        return None;
+    }
+    let back = *tip - dir * size;
+    let side = dir.rot90() * (size * 0.5);
+    Some([*tip, back + side, back - side])
+}
+
+fn midpoint(path: &[Pos2]) -> Option<Pos2> {
+    let total: f32 = path.windows(2).map(|w| (w[1] - w[0]).length()).sum();
+    let mut d = total / 2.0;
+    for w in path.windows(2) {
+        let len = (w[1] - w[0]).length();
+        if len >= d && len > 0.0 {
+            return Some(w[0] + (w[1] - w[0]) * (d / len));
+        }
+        d -= len;
+    }
+    path.first().copied()
+}
+
+pub fn build(input: &SceneInput<'_>) -> Scene {
+    let SceneInput { dataset: ds, layout, basemap, selection, camera, size } = *input;
+    let to_screen = |p: Pos2| camera.to_screen(size, p);
+    let view = Rect::from_min_size(Pos2::ZERO, size);
+
+    let state_names: BTreeSet<&str> = ds
+        .actors
+        .iter()
+        .filter(|a| a.kind == ActorKind::State)
+        .map(|a| a.name.as_str())
+        .collect();
+    let land = basemap
+        .countries
+        .iter()
+        .filter(|c| view.intersects(Rect::from_two_pos(to_screen(c.bounds.min), to_screen(c.bounds.max))))
+        .map(|c| Land {
+            name: c.name.clone(),
+            polygons: c
+                .polygons
+                .iter()
+                .map(|rings| rings.iter().map(|r| r.iter().map(|&p| to_screen(p)).collect()).collect())
+                .collect(),
+            triangles: c.triangles.clone(),
+            fill: if state_names.contains(c.name.as_str()) { style::LAND_FOCUS } else { style::LAND },
+        })
+        .collect();
+
+    let focus = focus(ds, selection);
+    let counts = tie_counts(ds);
+
+    let mut nodes: Vec<NodeShape> = ds
+        .actors
+        .iter()
+        .filter_map(|a| {
+            let p = *layout.pos.get(&a.id)?;
+            let ties = counts.get(a.id.as_str()).copied().unwrap_or(0);
+            let emphasis = emphasis_of(
+                focus.as_ref(),
+                focus.as_ref().is_some_and(|f| f.selected_actor.as_deref() == Some(&a.id)),
+                focus.as_ref().is_some_and(|f| f.actors.contains(&a.id)),
+            );
+            let alpha = if emphasis == Emphasis::Dimmed { style::DIM } else { 1.0 };
+            let ring = match emphasis {
+                Emphasis::Selected => Some((3.0, style::SELECTED_RING)),
+                Emphasis::Highlighted => Some((2.0, Color32::WHITE)),
+                _ => Some((1.5, Color32::WHITE.gamma_multiply(alpha))),
+            };
+            Some(NodeShape {
+                actor: a.id.clone(),
+                name: a.name.clone(),
+                kind: a.kind,
+                ties,
+                center: to_screen(p),
+                radius: style::node_radius(ties),
+                fill: style::actor_color(a.kind).gamma_multiply(alpha),
+                ring,
+                label_color: style::LABEL.gamma_multiply(if emphasis == Emphasis::Dimmed { 0.45 } else { 1.0 }),
+                emphasis,
+            })
+        })
+        .collect();
+    nodes.sort_by(|a, b| (a.emphasis, &a.actor).cmp(&(b.emphasis, &b.actor)));
+    let radius: BTreeMap<&str, f32> = nodes.iter().map(|n| (n.actor.as_str(), n.radius)).collect();
+
+    // Segments (pairs of actor ids) of every tie, and how many share each unordered pair.
+    let segments: Vec<(&Tie, Vec<(&str, &str)>)> = ds
+        .ties
+        .iter()
+        .map(|t| {
+            let segs = match t.via.as_deref().filter(|v| layout.pos.contains_key(*v)) {
+                Some(via) => t.endpoints().map(|e| (via, e)).collect(),
+                None => t.to.iter().map(|to| (t.from.as_str(), to.as_str())).collect(),
+            };
+            (t, segs)
+        })
+        .collect();
+    let key = |a: &str, b: &str| if a <= b { (a.to_owned(), b.to_owned()) } else { (b.to_owned(), a.to_owned()) };
+    let mut pair_total: BTreeMap<(String, String), usize> = BTreeMap::new();
+    for (_, segs) in &segments {
+        for (a, b) in segs {
+            *pair_total.entry(key(a, b)).or_insert(0) += 1;
+        }
+    }
+    let mut pair_seen: BTreeMap<(String, String), usize> = BTreeMap::new();
+
+    let mut edges: Vec<EdgeShape> = Vec::new();
+    for (t, segs) in &segments {
+        let emphasis = emphasis_of(
+            focus.as_ref(),
+            focus.as_ref().is_some_and(|f| f.selected_tie.as_deref() == Some(&t.id)),
+            focus.as_ref().is_some_and(|f| f.ties.contains(&t.id)),
+        );
+        let mut alpha = if t.status == Status::Cancelled { style::MUTED } else { 1.0 };
+        if emphasis == Emphasis::Dimmed {
+            alpha *= style::DIM;
+        }
+        let mut width = style::tie_width(&t.kind);
+        if emphasis >= Emphasis::Highlighted {
+            width += 1.0;
+        }
+        let directed = t.kind.is_directed() && t.via.is_none();
+        let mut shape = EdgeShape {
+            tie: t.id.clone(),
+            title: tie_title(ds, t),
+            kind: t.kind.clone(),
+            status: t.status,
+            paths: Vec::new(),
+            arrows: Vec::new(),
+            crosses: Vec::new(),
+            color: style::tie_color(&t.kind).gamma_multiply(alpha),
+            width,
+            dash: style::dash(t.status),
+            emphasis,
+        };
+        for &(a, b) in segs {
+            let (Some(&pa), Some(&pb)) = (layout.pos.get(a), layout.pos.get(b)) else { continue };
+            let k = key(a, b);
+            let total = pair_total.get(&k).copied().unwrap_or(1);
+            let seen = pair_seen.entry(k.clone()).or_insert(0);
+            let index = *seen;
+            *seen += 1;
+            // Parallel ties bend apart; the bend is measured from the canonical direction
+            // so that a → b and b → a ties do not land on each other.
+            let offset = index as f32 - (total as f32 - 1.0) / 2.0;
+            let (ca, cb) = if a <= b { (pa, pb) } else { (pb, pa) };
+            let normal = (cb - ca).rot90().normalized();
+            let map_path = if offset == 0.0 || !normal.x.is_finite() {
+                vec![pa, pb]
+            } else {
+                let control = pa + (pb - pa) / 2.0 + normal * (cb - ca).length() * 0.22 * offset;
+                quad_bezier(pa, control, pb, 24)
+            };
+            let screen: Vec<Pos2> = map_path.into_iter().map(to_screen).collect();
+            let ra = radius.get(a).copied().unwrap_or(0.0) + 2.0;
+            let rb = radius.get(b).copied().unwrap_or(0.0) + if directed { 1.0 } else { 2.0 };
+            let path = trim(&screen, ra, rb);
+            if path.len() < 2 {
+                continue;
+            }
+            if directed && let Some(head) = arrowhead(&path, 8.0 + width * 1.5) {
+                shape.arrows.push(head);
+            }
+            if t.status == Status::Cancelled && let Some(m) = midpoint(&path) {
+                shape.crosses.push(m);
+            }
+            shape.paths.push(path);
+        }
+        if !shape.paths.is_empty() {
+            edges.push(shape);
+        }
+    }
+    edges.sort_by(|a, b| (a.emphasis, &a.tie).cmp(&(b.emphasis, &b.tie)));
+
+    Scene { size, background: style::WATER, land, edges, nodes }
+}
+
+impl Scene {
+    /// The topmost node under `p` (pixels), if any.
+    pub fn node_at(&self, p: Pos2) -> Option<&NodeShape> {
+        self.nodes.iter().rev().find(|n| (n.center - p).length() <= n.radius + 3.0)
+    }
+
+    /// The closest edge within a few pixels of `p`, if any.
+    pub fn edge_at(&self, p: Pos2) -> Option<&EdgeShape> {
+        const TOLERANCE: f32 = 6.0;
+        self.edges
+            .iter()
+            .filter_map(|e| {
+                let d = e
+                    .paths
+                    .iter()
+                    .flat_map(|path| path.windows(2).map(|w| distance_to_segment(p, w[0], w[1])))
+                    .fold(f32::INFINITY, f32::min);
+                (d <= TOLERANCE + e.width / 2.0).then_some((d, e))
+            })
+            .min_by(|a, b| a.0.total_cmp(&b.0))
+            .map(|(_, e)| e)
+    }
+}
+
+fn distance_to_segment(p: Pos2, a: Pos2, b: Pos2) -> f32 {
+    let ab = b - a;
+    let len2 = ab.length_sq();
+    if len2 == 0.0 {
+        return (p - a).length();
+    }
+    let t = ((p - a).dot(ab) / len2).clamp(0.0, 1.0);
+    (p - (a + ab * t)).length()
+}
+
+#[cfg(test)]
+mod tests;
