@@ -39,7 +39,11 @@ pub fn geographic(ds: &Dataset) -> Layout {
     }
     let gatherers: Vec<&Actor> = on_map().filter(|a| !pos.contains_key(&a.id)).collect();
     for a in gatherers {
-        let members: Vec<Pos2> = a.members.iter().filter_map(|m| pos.get(m).copied()).collect();
+        let members: Vec<Pos2> = a
+            .members
+            .iter()
+            .filter_map(|m| pos.get(m).copied())
+            .collect();
         if !members.is_empty() {
             let sum = members.iter().fold(Vec2::ZERO, |s, p| s + p.to_vec2());
             pos.insert(a.id.clone(), (sum / members.len() as f32).to_pos2());
@@ -73,7 +77,10 @@ mod tests {
         assert_eq!(l.pos.get("japan"), Some(&project(35.6895, 139.6917)));
         let forum = l.pos["ca-plus-japan"];
         assert!(forum.x > l.pos["turkmenistan"].x && forum.x < l.pos["japan"].x);
-        assert!(!l.pos.contains_key("fumio-kishida"), "people are not map nodes");
+        assert!(
+            !l.pos.contains_key("fumio-kishida"),
+            "people are not map nodes"
+        );
         assert_eq!(geographic(&ds), l, "deterministic");
     }
 }

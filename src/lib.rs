@@ -1,9 +1,24 @@
 //! Bridges: a map of diplomatic ties, every fact traced to its source.
+//!
+//! The whole app lives in this library so tests can build it; `main.rs` only starts it.
 
+mod app;
 pub mod basemap;
+pub mod cli;
+pub mod command;
+pub mod fonts;
 pub mod layout;
+pub mod legend;
 pub mod load;
 pub mod model;
+mod paint;
+mod panels;
 pub mod scene;
 pub mod style;
 pub mod view;
+
+pub use app::{App, Persisted};
+pub use model::Dataset;
+
+/// The window title.
+pub const TITLE: &str = "Bridges — Japan and Central Asia";

@@ -1,1 +1,59 @@
-fn main() {}
+//! The `bridges` binary: opens the window, or runs a command-line action.
+
+use clap::{Parser, Subcommand};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+#[derive(Parser)]
+#[command(
+    name = "bridges",
+    version,
+    about = "A map of diplomatic ties between Japan and Central Asia, every fact traced to its source"
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Option<Cmd>,
+}
+
+#[derive(Subcommand)]
+enum Cmd {
+    /// Validate a dataset: ids, references, dates, and every quote and evidence passage verbatim in its source.
+    Check {
+        /// The dataset file (JSON). Without it, the built-in dataset is checked.
+        path: Option<PathBuf>,
+    },
+}
+
+fn main() -> ExitCode {
+    env_logger::Builder::from_env(env_logger::Env::default().default_filter_or("warn")).init();
+    let cli = Cli::parse();
+    match cli.command {
+        Some(Cmd::Check { path }) => ExitCode::from(bridges::cli::check(
+            path.as_deref(),
+            &mut std::io::stdout(),
+            &mut std::io::stderr(),
+        )),
+        None => run_window(),
+    }
+}
+
+fn run_window() -> ExitCode {
+    let options = eframe::NativeOptions {
+        viewport: eframe::egui::ViewportBuilder::default()
+            .with_title(bridges::TITLE)
+            .with_inner_size([1280.0, 800.0])
+            .with_min_inner_size([640.0, 420.0]),
+        ..Default::default()
+    };
+    match eframe::run_native(
+        "bridges",
+        options,
+        Box::new(|cc| Ok(Box::new(bridges::App::new(cc)))),
+    ) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("bridges: could not open the window: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}

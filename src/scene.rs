@@ -110,7 +110,12 @@ pub fn tie_counts(ds: &Dataset) -> BTreeMap<&str, usize> {
 pub fn tie_title(ds: &Dataset, t: &Tie) -> String {
     let to: Vec<&str> = t.to.iter().map(|id| ds.name_of(id)).collect();
     let arrow = if t.kind.is_directed() { "→" } else { "–" };
-    let mut s = format!("{}: {} {arrow} {}", t.kind.label(), ds.name_of(&t.from), to.join(", "));
+    let mut s = format!(
+        "{}: {} {arrow} {}",
+        t.kind.label(),
+        ds.name_of(&t.from),
+        to.join(", ")
+    );
     if t.status != Status::Held {
         s.push_str(&format!(" ({})", t.status.label()));
     }
@@ -129,10 +134,16 @@ struct Focus {
 
 fn focus(ds: &Dataset, selection: Option<&Selection>) -> Option<Focus> {
     let sel = selection?;
-    let mut f = Focus { selected_actor: None, selected_tie: None, ties: BTreeSet::new(), actors: BTreeSet::new() };
+    let mut f = Focus {
+        selected_actor: None,
+        selected_tie: None,
+        ties: BTreeSet::new(),
+        actors: BTreeSet::new(),
+    };
     let add_tie = |f: &mut Focus, t: &Tie| {
         f.ties.insert(t.id.clone());
-        f.actors.extend(t.endpoints().chain(t.via.as_deref()).map(str::to_owned));
+        f.actors
+            .extend(t.endpoints().chain(t.via.as_deref()).map(str::to_owned));
     };
     match sel {
         Selection::Actor(id) => {
@@ -165,7 +176,8 @@ fn quad_bezier(p0: Pos2, c: Pos2, p1: Pos2, n: usize) -> Vec<Pos2> {
         .map(|i| {
             let t = i as f32 / n as f32;
             let u = 1.0 - t;
-            (p0.to_vec2() * (u * u) + c.to_vec2() * (2.0 * u * t) + p1.to_vec2() * (t * t)).to_pos2()
+            (p0.to_vec2() * (u * u) + c.to_vec2() * (2.0 * u * t) + p1.to_vec2() * (t * t))
+                .to_pos2()
         })
         .collect()
 }
@@ -216,7 +228,14 @@ fn midpoint(path: &[Pos2]) -> Option<Pos2> {
 }
 
 pub fn build(input: &SceneInput<'_>) -> Scene {
-    let SceneInput { dataset: ds, layout, basemap, selection, camera, size } = *input;
+    let SceneInput {
+        dataset: ds,
+        layout,
+        basemap,
+        selection,
+        camera,
+        size,
+    } = *input;
     let to_screen = |p: Pos2| camera.to_screen(size, p);
     let view = Rect::from_min_size(Pos2::ZERO, size);
 
@@ -229,16 +248,30 @@ pub fn build(input: &SceneInput<'_>) -> Scene {
     let land = basemap
         .countries
         .iter()
-        .filter(|c| view.intersects(Rect::from_two_pos(to_screen(c.bounds.min), to_screen(c.bounds.max))))
+        .filter(|c| {
+            view.intersects(Rect::from_two_pos(
+                to_screen(c.bounds.min),
+                to_screen(c.bounds.max),
+            ))
+        })
         .map(|c| Land {
             name: c.name.clone(),
             polygons: c
                 .polygons
                 .iter()
-                .map(|rings| rings.iter().map(|r| r.iter().map(|&p| to_screen(p)).collect()).collect())
+                .map(|rings| {
+                    rings
+                        .iter()
+                        .map(|r| r.iter().map(|&p| to_screen(p)).collect())
+                        .collect()
+                })
                 .collect(),
             triangles: c.triangles.clone(),
-            fill: if state_names.contains(c.name.as_str()) { style::LAND_FOCUS } else { style::LAND },
+            fill: if state_names.contains(c.name.as_str()) {
+                style::LAND_FOCUS
+            } else {
+                style::LAND
+            },
         })
         .collect();
 
@@ -253,10 +286,16 @@ pub fn build(input: &SceneInput<'_>) -> Scene {
             let ties = counts.get(a.id.as_str()).copied().unwrap_or(0);
             let emphasis = emphasis_of(
                 focus.as_ref(),
-                focus.as_ref().is_some_and(|f| f.selected_actor.as_deref() == Some(&a.id)),
+                focus
+                    .as_ref()
+                    .is_some_and(|f| f.selected_actor.as_deref() == Some(&a.id)),
                 focus.as_ref().is_some_and(|f| f.actors.contains(&a.id)),
             );
-            let alpha = if emphasis == Emphasis::Dimmed { style::DIM } else { 1.0 };
+            let alpha = if emphasis == Emphasis::Dimmed {
+                style::DIM
+            } else {
+                1.0
+            };
             let ring = match emphasis {
                 Emphasis::Selected => Some((3.0, style::SELECTED_RING)),
                 Emphasis::Highlighted => Some((2.0, Color32::WHITE)),
@@ -271,7 +310,11 @@ pub fn build(input: &SceneInput<'_>) -> Scene {
                 radius: style::node_radius(ties),
                 fill: style::actor_color(a.kind).gamma_multiply(alpha),
                 ring,
-                label_color: style::LABEL.gamma_multiply(if emphasis == Emphasis::Dimmed { 0.45 } else { 1.0 }),
+                label_color: style::LABEL.gamma_multiply(if emphasis == Emphasis::Dimmed {
+                    0.45
+                } else {
+                    1.0
+                }),
                 emphasis,
             })
         })
@@ -286,12 +329,22 @@ pub fn build(input: &SceneInput<'_>) -> Scene {
         .map(|t| {
             let segs = match t.via.as_deref().filter(|v| layout.pos.contains_key(*v)) {
                 Some(via) => t.endpoints().map(|e| (via, e)).collect(),
-                None => t.to.iter().map(|to| (t.from.as_str(), to.as_str())).collect(),
+                None => {
+                    t.to.iter()
+                        .map(|to| (t.from.as_str(), to.as_str()))
+                        .collect()
+                }
             };
             (t, segs)
         })
         .collect();
-    let key = |a: &str, b: &str| if a <= b { (a.to_owned(), b.to_owned()) } else { (b.to_owned(), a.to_owned()) };
+    let key = |a: &str, b: &str| {
+        if a <= b {
+            (a.to_owned(), b.to_owned())
+        } else {
+            (b.to_owned(), a.to_owned())
+        }
+    };
     let mut pair_total: BTreeMap<(String, String), usize> = BTreeMap::new();
     for (_, segs) in &segments {
         for (a, b) in segs {
@@ -304,10 +357,16 @@ pub fn build(input: &SceneInput<'_>) -> Scene {
     for (t, segs) in &segments {
         let emphasis = emphasis_of(
             focus.as_ref(),
-            focus.as_ref().is_some_and(|f| f.selected_tie.as_deref() == Some(&t.id)),
+            focus
+                .as_ref()
+                .is_some_and(|f| f.selected_tie.as_deref() == Some(&t.id)),
             focus.as_ref().is_some_and(|f| f.ties.contains(&t.id)),
         );
-        let mut alpha = if t.status == Status::Cancelled { style::MUTED } else { 1.0 };
+        let mut alpha = if t.status == Status::Cancelled {
+            style::MUTED
+        } else {
+            1.0
+        };
         if emphasis == Emphasis::Dimmed {
             alpha *= style::DIM;
         }
@@ -330,7 +389,9 @@ pub fn build(input: &SceneInput<'_>) -> Scene {
             emphasis,
         };
         for &(a, b) in segs {
-            let (Some(&pa), Some(&pb)) = (layout.pos.get(a), layout.pos.get(b)) else { continue };
+            let (Some(&pa), Some(&pb)) = (layout.pos.get(a), layout.pos.get(b)) else {
+                continue;
+            };
             let k = key(a, b);
             let total = pair_total.get(&k).copied().unwrap_or(1);
             let seen = pair_seen.entry(k.clone()).or_insert(0);
@@ -357,7 +418,9 @@ pub fn build(input: &SceneInput<'_>) -> Scene {
             if directed && let Some(head) = arrowhead(&path, 8.0 + width * 1.5) {
                 shape.arrows.push(head);
             }
-            if t.status == Status::Cancelled && let Some(m) = midpoint(&path) {
+            if t.status == Status::Cancelled
+                && let Some(m) = midpoint(&path)
+            {
                 shape.crosses.push(m);
             }
             shape.paths.push(path);
@@ -368,13 +431,22 @@ pub fn build(input: &SceneInput<'_>) -> Scene {
     }
     edges.sort_by(|a, b| (a.emphasis, &a.tie).cmp(&(b.emphasis, &b.tie)));
 
-    Scene { size, background: style::WATER, land, edges, nodes }
+    Scene {
+        size,
+        background: style::WATER,
+        land,
+        edges,
+        nodes,
+    }
 }
 
 impl Scene {
     /// The topmost node under `p` (pixels), if any.
     pub fn node_at(&self, p: Pos2) -> Option<&NodeShape> {
-        self.nodes.iter().rev().find(|n| (n.center - p).length() <= n.radius + 3.0)
+        self.nodes
+            .iter()
+            .rev()
+            .find(|n| (n.center - p).length() <= n.radius + 3.0)
     }
 
     /// The closest edge within a few pixels of `p`, if any.

@@ -59,12 +59,23 @@ pub fn builtin() -> Result<Loaded, LoadError> {
 pub fn load_path(path: &Path) -> Result<Loaded, LoadError> {
     let file = path.display().to_string();
     let meta = std::fs::metadata(path).map_err(|e| {
-        LoadError::one(&file, Problem::new("", format!("cannot open the file: {e}"), "check the path and that you may read it."))
+        LoadError::one(
+            &file,
+            Problem::new(
+                "",
+                format!("cannot open the file: {e}"),
+                "check the path and that you may read it.",
+            ),
+        )
     })?;
     if meta.is_dir() {
         return Err(LoadError::one(
             &file,
-            Problem::new("", "this is a folder, not a dataset file", "choose a .json dataset file."),
+            Problem::new(
+                "",
+                "this is a folder, not a dataset file",
+                "choose a .json dataset file.",
+            ),
         ));
     }
     if meta.len() > MAX_FILE_BYTES {
@@ -72,22 +83,44 @@ pub fn load_path(path: &Path) -> Result<Loaded, LoadError> {
             &file,
             Problem::new(
                 "",
-                format!("the file is {} MB; Bridges reads files up to {} MB", meta.len() / 1_000_000, MAX_FILE_BYTES / 1_000_000),
+                format!(
+                    "the file is {} MB; Bridges reads files up to {} MB",
+                    meta.len() / 1_000_000,
+                    MAX_FILE_BYTES / 1_000_000
+                ),
                 "split the dataset into smaller files.",
             ),
         ));
     }
     let bytes = std::fs::read(path).map_err(|e| {
-        LoadError::one(&file, Problem::new("", format!("cannot read the file: {e}"), "check that you may read it."))
+        LoadError::one(
+            &file,
+            Problem::new(
+                "",
+                format!("cannot read the file: {e}"),
+                "check that you may read it.",
+            ),
+        )
     })?;
     let text = std::str::from_utf8(&bytes).map_err(|e| {
         let (line, column) = line_col(&bytes[..e.valid_up_to()]);
         LoadError::one(
             &file,
-            Problem::new("", "the file is not UTF-8 text", "save it as UTF-8 (a JSON dataset is text).").at(line, column),
+            Problem::new(
+                "",
+                "the file is not UTF-8 text",
+                "save it as UTF-8 (a JSON dataset is text).",
+            )
+            .at(line, column),
         )
     })?;
-    let dir = path.parent().map(|p| if p.as_os_str().is_empty() { Path::new(".") } else { p });
+    let dir = path.parent().map(|p| {
+        if p.as_os_str().is_empty() {
+            Path::new(".")
+        } else {
+            p
+        }
+    });
     load_str(text, &file, dir)
 }
 
@@ -98,7 +131,11 @@ pub fn load_str(text: &str, file: &str, base_dir: Option<&Path>) -> Result<Loade
     if text.trim().is_empty() {
         return Err(LoadError::one(
             file,
-            Problem::new("", "the file is empty", "open a Bridges dataset (see docs/data-format.md)."),
+            Problem::new(
+                "",
+                "the file is empty",
+                "open a Bridges dataset (see docs/data-format.md).",
+            ),
         ));
     }
     let de = &mut serde_json::Deserializer::from_str(text);
@@ -113,7 +150,10 @@ pub fn load_str(text: &str, file: &str, base_dir: Option<&Path>) -> Result<Loade
         };
         let message = strip_position(&inner.to_string());
         let location = if path == "." { String::new() } else { path };
-        LoadError::one(file, Problem::new(location, message, fix).at(inner.line(), inner.column()))
+        LoadError::one(
+            file,
+            Problem::new(location, message, fix).at(inner.line(), inner.column()),
+        )
     })?;
     let (texts, missing) = sources::resolve(&dataset, base_dir);
     let mut problems: Vec<Problem> = missing
@@ -128,7 +168,11 @@ pub fn load_str(text: &str, file: &str, base_dir: Option<&Path>) -> Result<Loade
         .collect();
     problems.extend(validate(&dataset, &texts));
     if problems.is_empty() {
-        Ok(Loaded { dataset, origin: file.to_owned(), texts })
+        Ok(Loaded {
+            dataset,
+            origin: file.to_owned(),
+            texts,
+        })
     } else {
         Err(LoadError {
             file: file.to_owned(),

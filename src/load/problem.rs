@@ -17,7 +17,11 @@ pub struct Problem {
 }
 
 impl Problem {
-    pub fn new(location: impl Into<String>, message: impl Into<String>, fix: impl Into<String>) -> Self {
+    pub fn new(
+        location: impl Into<String>,
+        message: impl Into<String>,
+        fix: impl Into<String>,
+    ) -> Self {
         Self {
             file: String::new(),
             line: None,

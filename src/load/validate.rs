@@ -7,7 +7,11 @@ use std::collections::BTreeMap;
 
 /// Check a parsed dataset. Returns every problem found (empty when valid).
 pub fn validate(ds: &Dataset, texts: &SourceTexts) -> Vec<Problem> {
-    let mut v = Validator { ds, texts, problems: Vec::new() };
+    let mut v = Validator {
+        ds,
+        texts,
+        problems: Vec::new(),
+    };
     v.header();
     v.unique_ids();
     v.sources();
@@ -25,7 +29,11 @@ struct Validator<'a> {
 }
 
 fn describe(path: &str, id: &str) -> String {
-    if id.is_empty() { path.to_owned() } else { format!("{path} (\"{id}\")") }
+    if id.is_empty() {
+        path.to_owned()
+    } else {
+        format!("{path} (\"{id}\")")
+    }
 }
 
 impl Validator<'_> {
@@ -56,7 +64,10 @@ impl Validator<'_> {
     fn unique_ids(&mut self) {
         let ds = self.ds;
         let lists: [(&str, Vec<&str>); 5] = [
-            ("sources", ds.sources.iter().map(|s| s.id.as_str()).collect()),
+            (
+                "sources",
+                ds.sources.iter().map(|s| s.id.as_str()).collect(),
+            ),
             ("actors", ds.actors.iter().map(|a| a.id.as_str()).collect()),
             ("ties", ds.ties.iter().map(|t| t.id.as_str()).collect()),
             ("quotes", ds.quotes.iter().map(|q| q.id.as_str()).collect()),
@@ -66,7 +77,11 @@ impl Validator<'_> {
             let mut first: BTreeMap<&str, usize> = BTreeMap::new();
             for (i, id) in ids.iter().enumerate() {
                 if id.trim().is_empty() {
-                    self.push(format!("{list}[{i}].id"), "the id is empty".into(), "give every record a unique, non-empty id.");
+                    self.push(
+                        format!("{list}[{i}].id"),
+                        "the id is empty".into(),
+                        "give every record a unique, non-empty id.",
+                    );
                 } else if let Some(j) = first.get(id) {
                     self.push(
                         format!("{list}[{i}].id"),
@@ -105,12 +120,17 @@ impl Validator<'_> {
     fn sources(&mut self) {
         for (i, s) in self.ds.sources.iter().enumerate() {
             if s.title.trim().is_empty() {
-                self.push(format!("sources[{i}].title"), "the title is empty".into(), "give the source its title.");
+                self.push(
+                    format!("sources[{i}].title"),
+                    "the title is empty".into(),
+                    "give the source its title.",
+                );
             }
             if s.file.is_none() && s.url.is_none() {
                 self.push(
                     describe(&format!("sources[{i}]"), &s.id),
-                    "the source has neither a file nor a url, so nothing can be traced to it".into(),
+                    "the source has neither a file nor a url, so nothing can be traced to it"
+                        .into(),
                     "add \"file\" (a path relative to the dataset) or \"url\".",
                 );
             }
@@ -119,10 +139,18 @@ impl Validator<'_> {
 
     fn lat_lon(&mut self, location: String, lat: f64, lon: f64) {
         if !lat.is_finite() || !(-90.0..=90.0).contains(&lat) {
-            self.push(format!("{location}.lat"), format!("latitude {lat} is outside -90..90"), "use decimal degrees, north positive.");
+            self.push(
+                format!("{location}.lat"),
+                format!("latitude {lat} is outside -90..90"),
+                "use decimal degrees, north positive.",
+            );
         }
         if !lon.is_finite() || !(-180.0..=180.0).contains(&lon) {
-            self.push(format!("{location}.lon"), format!("longitude {lon} is outside -180..180"), "use decimal degrees, east positive.");
+            self.push(
+                format!("{location}.lon"),
+                format!("longitude {lon} is outside -180..180"),
+                "use decimal degrees, east positive.",
+            );
         }
     }
 
@@ -130,7 +158,11 @@ impl Validator<'_> {
         for (i, a) in self.ds.actors.iter().enumerate() {
             let at = format!("actors[{i}]");
             if a.name.trim().is_empty() {
-                self.push(describe(&format!("{at}.name"), &a.id), "the name is empty".into(), "give the actor a name.");
+                self.push(
+                    describe(&format!("{at}.name"), &a.id),
+                    "the name is empty".into(),
+                    "give the actor a name.",
+                );
             }
             if let Some(c) = &a.capital {
                 self.lat_lon(format!("{at}.capital"), c.lat, c.lon);
@@ -140,7 +172,11 @@ impl Validator<'_> {
             }
             if let Some(p) = &a.part_of {
                 if p == &a.id {
-                    self.push(format!("{at}.part_of"), "an actor cannot be part of itself".into(), "remove part_of or name another actor.");
+                    self.push(
+                        format!("{at}.part_of"),
+                        "an actor cannot be part of itself".into(),
+                        "remove part_of or name another actor.",
+                    );
                 } else {
                     self.actor_ref(format!("{at}.part_of"), p);
                 }
@@ -156,7 +192,11 @@ impl Validator<'_> {
         if let (Some(s), Some(e)) = (span.start, span.end)
             && s.first_day() > e.last_day()
         {
-            self.push(location, format!("the start {s} is after the end {e}"), "swap the two dates or correct one of them.");
+            self.push(
+                location,
+                format!("the start {s} is after the end {e}"),
+                "swap the two dates or correct one of them.",
+            );
         }
     }
 
@@ -165,19 +205,30 @@ impl Validator<'_> {
             let at = format!("ties[{i}]");
             self.actor_ref(format!("{at}.from"), &t.from);
             if t.to.is_empty() {
-                self.push(describe(&format!("{at}.to"), &t.id), "the tie goes to no actor".into(), "list at least one actor id in \"to\".");
+                self.push(
+                    describe(&format!("{at}.to"), &t.id),
+                    "the tie goes to no actor".into(),
+                    "list at least one actor id in \"to\".",
+                );
             }
             for (j, to) in t.to.iter().enumerate() {
                 self.actor_ref(format!("{at}.to[{j}]"), to);
                 if to == &t.from {
-                    self.push(format!("{at}.to[{j}]"), format!("the tie joins \"{to}\" to itself"), "name two different actors.");
+                    self.push(
+                        format!("{at}.to[{j}]"),
+                        format!("the tie joins \"{to}\" to itself"),
+                        "name two different actors.",
+                    );
                 }
             }
             if let Some(via) = &t.via {
                 match self.ds.actor(via) {
                     Some(a) if a.kind != ActorKind::Forum => self.push(
                         format!("{at}.via"),
-                        format!("\"{via}\" is a {}, not a forum", a.kind.label().to_lowercase()),
+                        format!(
+                            "\"{via}\" is a {}, not a forum",
+                            a.kind.label().to_lowercase()
+                        ),
                         "\"via\" names the forum a dialogue takes place in.",
                     ),
                     Some(_) => {}
@@ -217,7 +268,12 @@ impl Validator<'_> {
             }
             self.span(format!("{at}.date"), &q.date);
             if self.source_ref(format!("{at}.source"), &q.source) {
-                self.verbatim(describe(&format!("{at}.text"), &q.id), &q.source, &q.text, "quote");
+                self.verbatim(
+                    describe(&format!("{at}.text"), &q.id),
+                    &q.source,
+                    &q.text,
+                    "quote",
+                );
             }
         }
     }
@@ -235,7 +291,12 @@ impl Validator<'_> {
     fn evidence(&mut self, at: &str, evidence: &[Evidence]) {
         for (k, e) in evidence.iter().enumerate() {
             if self.source_ref(format!("{at}.evidence[{k}].source"), &e.source) {
-                self.verbatim(format!("{at}.evidence[{k}].text"), &e.source, &e.text, "evidence");
+                self.verbatim(
+                    format!("{at}.evidence[{k}].text"),
+                    &e.source,
+                    &e.text,
+                    "evidence",
+                );
             }
         }
     }
@@ -243,10 +304,16 @@ impl Validator<'_> {
     /// The text must occur, character for character, in the source's text.
     fn verbatim(&mut self, location: String, source: &str, text: &str, what: &str) {
         if text.trim().is_empty() {
-            self.push(location, format!("the {what} is empty"), "copy the passage from the source.");
+            self.push(
+                location,
+                format!("the {what} is empty"),
+                "copy the passage from the source.",
+            );
             return;
         }
-        let Some(full) = self.texts.get(source) else { return };
+        let Some(full) = self.texts.get(source) else {
+            return;
+        };
         if full.contains(text) {
             return;
         }
@@ -254,28 +321,44 @@ impl Validator<'_> {
         let got: String = text[prefix..].chars().take(24).collect();
         let want: String = source_next.chars().take(24).collect();
         let message = if prefix == 0 {
-            format!("{what} not found verbatim in source \"{source}\": not even its first character matches")
+            format!(
+                "{what} not found verbatim in source \"{source}\": not even its first character matches"
+            )
         } else {
             let ch = text[..prefix].chars().count() + 1;
             format!(
                 "{what} not found verbatim in source \"{source}\": it differs from the closest passage at character {ch}: the source reads \"{want}…\", the dataset reads \"{got}…\""
             )
         };
-        self.push(location, message, "copy the sentence from the source exactly, character for character.");
+        self.push(
+            location,
+            message,
+            "copy the sentence from the source exactly, character for character.",
+        );
     }
 }
 
 /// The longest prefix of `text` (in bytes, on a char boundary) found in `full`,
 /// and what follows that prefix in the source.
 fn closest_prefix<'a>(full: &'a str, text: &str) -> (usize, &'a str) {
-    let bounds: Vec<usize> = text.char_indices().map(|(i, _)| i).chain([text.len()]).collect();
+    let bounds: Vec<usize> = text
+        .char_indices()
+        .map(|(i, _)| i)
+        .chain([text.len()])
+        .collect();
     // Binary search on the number of chars: a prefix found implies shorter ones are found.
     let (mut lo, mut hi) = (0usize, bounds.len() - 1);
     while lo < hi {
         let mid = (lo + hi).div_ceil(2);
-        if full.contains(&text[..bounds[mid]]) { lo = mid } else { hi = mid - 1 }
+        if full.contains(&text[..bounds[mid]]) {
+            lo = mid
+        } else {
+            hi = mid - 1
+        }
     }
     let prefix = bounds[lo];
-    let next = full.find(&text[..prefix]).map_or("", |at| &full[at + prefix..]);
+    let next = full
+        .find(&text[..prefix])
+        .map_or("", |at| &full[at + prefix..]);
     (prefix, next)
 }

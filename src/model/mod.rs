@@ -88,7 +88,10 @@ impl ActorKind {
     /// Whether actors of this kind are drawn as nodes on the map (people and
     /// organisations are shown in the side panel, beside the ties they take part in).
     pub fn on_map(self) -> bool {
-        matches!(self, Self::State | Self::Forum | Self::Region | Self::Context)
+        matches!(
+            self,
+            Self::State | Self::Forum | Self::Region | Self::Context
+        )
     }
 }
 
@@ -187,7 +190,9 @@ impl TieKind {
     }
 }
 
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+)]
 #[serde(rename_all = "lowercase")]
 pub enum Status {
     #[default]

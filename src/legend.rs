@@ -1,0 +1,114 @@
+//! The legend: one entry per style the map uses. Shared by the screen and exports.
+
+use crate::model::{ActorKind, Dataset, Status, TieKind};
+use crate::style;
+use eframe::egui::Color32;
+use std::collections::BTreeSet;
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Swatch {
+    Node(Color32),
+    Line {
+        color: Color32,
+        width: f32,
+        dash: Option<[f32; 2]>,
+        arrow: bool,
+        cross: bool,
+    },
+    /// Small and large circles: size means number of ties.
+    Sizes,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Entry {
+    pub swatch: Swatch,
+    pub text: String,
+}
+
+/// Entries for the node kinds on the map, the tie kinds and the statuses present in `ds`.
+pub fn entries(ds: &Dataset) -> Vec<Entry> {
+    let mut out = Vec::new();
+    let kinds: BTreeSet<ActorKind> = ds
+        .actors
+        .iter()
+        .map(|a| a.kind)
+        .filter(|k| k.on_map())
+        .collect();
+    for kind in ActorKind::ALL.into_iter().filter(|k| kinds.contains(k)) {
+        out.push(Entry {
+            swatch: Swatch::Node(style::actor_color(kind)),
+            text: kind.label().to_owned(),
+        });
+    }
+    out.push(Entry {
+        swatch: Swatch::Sizes,
+        text: "Node size: number of ties".to_owned(),
+    });
+    let tie_kinds: BTreeSet<&TieKind> = ds.ties.iter().map(|t| &t.kind).collect();
+    for kind in tie_kinds {
+        let text = match kind {
+            TieKind::Visit => "Visit (arrow: from → to)".to_owned(),
+            TieKind::Dialogue => "Dialogue (undirected, via its forum)".to_owned(),
+            TieKind::Other(_) => kind.label(),
+        };
+        out.push(Entry {
+            swatch: Swatch::Line {
+                color: style::tie_color(kind),
+                width: style::tie_width(kind),
+                dash: None,
+                arrow: kind.is_directed(),
+                cross: false,
+            },
+            text,
+        });
+    }
+    let statuses: BTreeSet<Status> = ds.ties.iter().map(|t| t.status).collect();
+    let grey = Color32::from_gray(90);
+    for status in Status::ALL.into_iter().filter(|s| statuses.contains(s)) {
+        let (color, text) = match status {
+            Status::Held => (grey, "Held: solid"),
+            Status::Planned => (grey, "Planned: dashed"),
+            Status::Cancelled => (
+                grey.gamma_multiply(style::MUTED),
+                "Cancelled: dotted, faded, crossed",
+            ),
+        };
+        out.push(Entry {
+            swatch: Swatch::Line {
+                color,
+                width: 2.2,
+                dash: style::dash(status),
+                arrow: false,
+                cross: status == Status::Cancelled,
+            },
+            text: text.to_owned(),
+        });
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn builtin_legend_explains_every_style_used() {
+        let ds = crate::load::builtin().expect("built-in").dataset;
+        let texts: Vec<String> = entries(&ds).into_iter().map(|e| e.text).collect();
+        for want in [
+            "State",
+            "Forum / dialogue format",
+            "Region",
+            "Context actor",
+            "Visit (arrow: from → to)",
+        ] {
+            assert!(texts.iter().any(|t| t == want), "{want} in {texts:?}");
+        }
+        for want in ["Dialogue", "Planned", "Cancelled", "Held"] {
+            assert!(
+                texts.iter().any(|t| t.starts_with(want)),
+                "{want} in {texts:?}"
+            );
+        }
+    }
+}

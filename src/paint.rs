@@ -1,0 +1,263 @@
+//! The map widget: pan and zoom, painting the scene, nodes as accessible widgets, hit testing.
+
+use crate::command::Command;
+use crate::scene::{self, Emphasis, LABEL_SIZE, Scene, SceneInput};
+use crate::style;
+use crate::view::{Camera, Selection};
+use eframe::egui::{
+    self, CornerRadius, FontId, Mesh, Pos2, Rect, Role, Sense, Shape, Stroke, Ui, Vec2, WidgetInfo,
+};
+
+/// Draw the scene's primitives, offset to the top-left corner `origin`.
+pub fn paint_scene(
+    painter: &egui::Painter,
+    scene: &Scene,
+    origin: Vec2,
+    hovered_tie: Option<&str>,
+) {
+    let at = |p: Pos2| p + origin;
+    painter.rect_filled(
+        Rect::from_min_size(at(Pos2::ZERO), scene.size),
+        0.0,
+        scene.background,
+    );
+    for land in &scene.land {
+        for (rings, tris) in land.polygons.iter().zip(&land.triangles) {
+            let mut mesh = Mesh::default();
+            for p in rings.iter().flatten() {
+                mesh.colored_vertex(at(*p), land.fill);
+            }
+            mesh.indices.clone_from(tris);
+            painter.add(Shape::mesh(mesh));
+            for ring in rings {
+                let pts: Vec<Pos2> = ring.iter().map(|p| at(*p)).collect();
+                painter.add(Shape::closed_line(pts, Stroke::new(0.7, style::BORDER)));
+            }
+        }
+    }
+    for e in &scene.edges {
+        let hovered = hovered_tie == Some(e.tie.as_str());
+        let width = if hovered { e.width + 1.5 } else { e.width };
+        let stroke = Stroke::new(width, e.color);
+        for path in &e.paths {
+            let pts: Vec<Pos2> = path.iter().map(|p| at(*p)).collect();
+            match e.dash {
+                Some([dash, gap]) => {
+                    painter.extend(Shape::dashed_line(&pts, stroke, dash, gap));
+                }
+                None => {
+                    painter.add(Shape::line(pts, stroke));
+                }
+            }
+        }
+        for head in &e.arrows {
+            painter.add(Shape::convex_polygon(
+                head.iter().map(|p| at(*p)).collect(),
+                e.color,
+                Stroke::NONE,
+            ));
+        }
+        for c in &e.crosses {
+            let c = at(*c);
+            let d = 5.0;
+            let s = Stroke::new(2.0, e.color);
+            painter.line_segment([c + Vec2::new(-d, -d), c + Vec2::new(d, d)], s);
+            painter.line_segment([c + Vec2::new(-d, d), c + Vec2::new(d, -d)], s);
+        }
+    }
+    for n in &scene.nodes {
+        let c = at(n.center);
+        let stroke = n.ring.map_or(Stroke::NONE, |(w, col)| Stroke::new(w, col));
+        painter.circle(c, n.radius, n.fill, stroke);
+        let galley = painter.layout_no_wrap(
+            n.name.clone(),
+            FontId::proportional(LABEL_SIZE),
+            n.label_color,
+        );
+        let top_left = at(n.label_pos()) - Vec2::new(galley.size().x / 2.0, 0.0);
+        let halo = Rect::from_min_size(top_left, galley.size()).expand2(Vec2::new(3.0, 1.0));
+        let halo_color = if n.emphasis == Emphasis::Dimmed {
+            style::LABEL_HALO.gamma_multiply(0.4)
+        } else {
+            style::LABEL_HALO
+        };
+        painter.rect_filled(halo, CornerRadius::same(3), halo_color);
+        painter.galley(top_left, galley, n.label_color);
+    }
+}
+
+/// Show the map in all of `ui`'s available space. The camera is the map's own state;
+/// everything else the user asks for comes back as a command.
+pub fn map_ui(ui: &mut Ui, input: SceneInput<'_>, camera: &mut Option<Camera>) -> Option<Command> {
+    let (rect, response) = ui.allocate_exact_size(ui.available_size(), Sense::click_and_drag());
+    response.widget_info(|| WidgetInfo::labeled(Role::Group, true, "Map"));
+    let size = rect.size();
+    let origin = rect.min.to_vec2();
+    let mut cam = camera
+        .filter(Camera::is_valid)
+        .unwrap_or_else(|| Camera::fit(fit_bounds(input.layout), size));
+    if response.dragged() {
+        cam.pan(response.drag_delta());
+    }
+    if let Some(p) = response.hover_pos() {
+        let (zoom, scroll) = ui.input(|i| (i.zoom_delta(), i.smooth_scroll_delta));
+        let factor = zoom * (scroll.y / 400.0).exp();
+        if (factor - 1.0).abs() > 1e-4 {
+            cam.zoom_at(size, p - origin, factor);
+        }
+    }
+    *camera = Some(cam);
+
+    let scene = scene::build(&SceneInput {
+        camera: cam,
+        size,
+        ..input
+    });
+    let pointer = response.hover_pos().map(|p| p - origin);
+    let hovered_edge = pointer
+        .filter(|p| scene.node_at(*p).is_none())
+        .and_then(|p| scene.edge_at(p));
+    paint_scene(
+        &ui.painter_at(rect),
+        &scene,
+        origin,
+        hovered_edge.map(|e| e.tie.as_str()),
+    );
+
+    let mut command = None;
+    // Nodes are widgets: focusable with Tab and arrows, clicked with Enter, named for screen readers.
+    for n in &scene.nodes {
+        let node_rect =
+            Rect::from_center_size(n.center + origin, Vec2::splat(2.0 * n.radius + 4.0));
+        if !rect.intersects(node_rect) {
+            continue;
+        }
+        let resp = ui.interact(
+            node_rect,
+            egui::Id::unique(("bridges-node", &n.actor)),
+            Sense::click(),
+        );
+        let selected = n.emphasis == Emphasis::Selected;
+        resp.widget_info(|| WidgetInfo::selected(Role::Button, true, selected, &n.name));
+        if resp.clicked() {
+            command = Some(Command::Select(Some(Selection::Actor(n.actor.clone()))));
+        }
+        if resp.hovered() || resp.has_focus() {
+            ui.painter_at(rect).circle_stroke(
+                n.center + origin,
+                n.radius + 4.0,
+                Stroke::new(2.5, style::HOVER_RING),
+            );
+        }
+        let ties = if n.ties == 1 {
+            "1 tie".to_owned()
+        } else {
+            format!("{} ties", n.ties)
+        };
+        resp.on_hover_text(format!("{}\n{} · {ties}", n.name, n.kind.label()));
+    }
+    if let Some(e) = hovered_edge {
+        response
+            .clone()
+            .on_hover_text_at_pointer(format!("{}\nClick to read its evidence", e.title));
+    }
+    if response.clicked() && command.is_none() {
+        let hit = response
+            .interact_pointer_pos()
+            .and_then(|p| scene.edge_at(p - origin));
+        command = Some(Command::Select(hit.map(|e| Selection::Tie(e.tie.clone()))));
+    }
+    command
+}
+
+/// The map-unit bounds that "fit" shows: every node on the map.
+pub fn fit_bounds(layout: &crate::layout::Layout) -> Rect {
+    let pts: Vec<Pos2> = layout.pos.values().copied().collect();
+    if pts.is_empty() {
+        Rect::from_center_size(Pos2::ZERO, Vec2::splat(10.0))
+    } else {
+        Rect::from_points(&pts)
+    }
+}
+
+/// Draw the legend in a box whose bottom-left corner is at `corner`.
+pub fn paint_legend(painter: &egui::Painter, entries: &[crate::legend::Entry], corner: Pos2) {
+    use crate::legend::Swatch;
+    let row = 20.0;
+    let swatch_w = 34.0;
+    let pad = 8.0;
+    let font = FontId::proportional(12.0);
+    let galleys: Vec<_> = entries
+        .iter()
+        .map(|e| painter.layout_no_wrap(e.text.clone(), font.clone(), style::LABEL))
+        .collect();
+    let text_w = galleys.iter().map(|g| g.size().x).fold(0.0, f32::max);
+    let size = Vec2::new(
+        pad * 3.0 + swatch_w + text_w,
+        pad * 2.0 + row * entries.len() as f32,
+    );
+    let rect = Rect::from_min_size(corner - Vec2::new(0.0, size.y), size);
+    painter.rect(
+        rect,
+        CornerRadius::same(6),
+        egui::Color32::from_white_alpha(235),
+        Stroke::new(1.0, style::BORDER),
+        egui::StrokeKind::Inside,
+    );
+    for (i, (e, g)) in entries.iter().zip(galleys).enumerate() {
+        let y = rect.min.y + pad + row * (i as f32 + 0.5);
+        let x0 = rect.min.x + pad;
+        match &e.swatch {
+            Swatch::Node(c) => {
+                painter.circle(
+                    Pos2::new(x0 + swatch_w / 2.0, y),
+                    6.0,
+                    *c,
+                    Stroke::new(1.5, egui::Color32::WHITE),
+                );
+            }
+            Swatch::Sizes => {
+                painter.circle_filled(Pos2::new(x0 + 7.0, y), 4.0, egui::Color32::from_gray(150));
+                painter.circle_filled(Pos2::new(x0 + 24.0, y), 8.0, egui::Color32::from_gray(150));
+            }
+            Swatch::Line {
+                color,
+                width,
+                dash,
+                arrow,
+                cross,
+            } => {
+                let a = Pos2::new(x0, y);
+                let b = Pos2::new(x0 + swatch_w - if *arrow { 8.0 } else { 0.0 }, y);
+                let stroke = Stroke::new(*width, *color);
+                match dash {
+                    Some([d, g]) => {
+                        painter.extend(Shape::dashed_line(&[a, b], stroke, *d, *g));
+                    }
+                    None => {
+                        painter.line_segment([a, b], stroke);
+                    }
+                }
+                if *arrow {
+                    let tip = Pos2::new(x0 + swatch_w, y);
+                    painter.add(Shape::convex_polygon(
+                        vec![tip, tip - Vec2::new(10.0, 5.0), tip - Vec2::new(10.0, -5.0)],
+                        *color,
+                        Stroke::NONE,
+                    ));
+                }
+                if *cross {
+                    let c = Pos2::new(x0 + swatch_w / 2.0, y);
+                    let s = Stroke::new(2.0, *color);
+                    painter.line_segment([c + Vec2::new(-4.0, -4.0), c + Vec2::new(4.0, 4.0)], s);
+                    painter.line_segment([c + Vec2::new(-4.0, 4.0), c + Vec2::new(4.0, -4.0)], s);
+                }
+            }
+        }
+        painter.galley(
+            Pos2::new(x0 + swatch_w + pad, y - g.size().y / 2.0),
+            g,
+            style::LABEL,
+        );
+    }
+}

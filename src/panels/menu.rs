@@ -1,0 +1,54 @@
+//! The menu bar and toolbar.
+
+use crate::command::{ACTIONS, Command};
+use eframe::egui::{self, Button, Ui};
+
+fn action_button(ui: &mut Ui, action: &Command, checked: Option<bool>) -> Option<Command> {
+    let shortcut = action
+        .shortcut()
+        .map(|s| ui.ctx().format_shortcut(&s))
+        .unwrap_or_default();
+    let button = match checked {
+        Some(on) => Button::selectable(on, action.text()),
+        None => Button::new(action.text()),
+    };
+    ui.add(button.shortcut_text(shortcut))
+        .on_hover_text(action.tooltip())
+        .clicked()
+        .then(|| action.clone())
+}
+
+/// The menu bar; `legend` and `side_panel` tell which toggles are on.
+pub fn menu_bar(ui: &mut Ui, legend: bool, side_panel: bool) -> Option<Command> {
+    let mut cmd = None;
+    egui::MenuBar::new().ui(ui, |ui| {
+        ui.menu_button("File", |ui| {
+            cmd = cmd.take().or(action_button(ui, &Command::Quit, None));
+        });
+        ui.menu_button("View", |ui| {
+            for action in &ACTIONS {
+                let checked = match action {
+                    Command::ToggleLegend => Some(legend),
+                    Command::ToggleSidePanel => Some(side_panel),
+                    _ => None,
+                };
+                cmd = cmd.take().or(action_button(ui, action, checked));
+            }
+        });
+        ui.menu_button("Help", |ui| {
+            ui.label("Drag the map to pan; scroll or pinch to zoom.");
+            ui.label("Click a state, or Tab / arrow keys then Enter, to read its ties.");
+            ui.label("Click a tie on the map or in the list to read its evidence.");
+            ui.label("Esc or a click on empty map clears the selection.");
+        });
+        ui.separator();
+        if ui
+            .button("Fit map")
+            .on_hover_text(Command::FitView.tooltip())
+            .clicked()
+        {
+            cmd = Some(Command::FitView);
+        }
+    });
+    cmd
+}

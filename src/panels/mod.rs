@@ -1,0 +1,4 @@
+//! Panels: each shows part of the state and returns what the user asked for.
+
+pub mod menu;
+pub mod side;

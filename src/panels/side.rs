@@ -1,0 +1,461 @@
+//! The side panel: the selected actor or tie, with dates, places, people, quotes and evidence.
+
+use crate::command::Command;
+use crate::model::{Actor, ActorKind, Dataset, DateSpan, Evidence, Quote, Tie};
+use crate::scene::tie_title;
+use crate::view::Selection;
+use eframe::egui::{self, Color32, RichText, Ui};
+
+/// Show the panel's contents; returns the user's command, if any.
+pub fn ui(ui: &mut Ui, ds: &Dataset, selection: Option<&Selection>) -> Option<Command> {
+    let mut cmd = None;
+    egui::ScrollArea::vertical()
+        .auto_shrink([false, false])
+        .show(ui, |ui| {
+            cmd = match selection {
+                Some(Selection::Actor(id)) => match ds.actor(id) {
+                    Some(a) => actor_ui(ui, ds, a),
+                    None => overview_ui(ui, ds),
+                },
+                Some(Selection::Tie(id)) => match ds.tie(id) {
+                    Some(t) => tie_ui(ui, ds, t),
+                    None => overview_ui(ui, ds),
+                },
+                None => overview_ui(ui, ds),
+            };
+        });
+    cmd
+}
+
+fn select_actor(id: &str) -> Command {
+    Command::Select(Some(Selection::Actor(id.to_owned())))
+}
+
+fn select_tie(id: &str) -> Command {
+    Command::Select(Some(Selection::Tie(id.to_owned())))
+}
+
+/// A link to an actor; its tooltip says what the actor is.
+fn actor_link(ui: &mut Ui, ds: &Dataset, id: &str, cmd: &mut Option<Command>) {
+    let Some(a) = ds.actor(id) else {
+        ui.label(id);
+        return;
+    };
+    let hover = match &a.role {
+        Some(role) => format!("{} · {role}", a.kind.label()),
+        None => a.kind.label().to_owned(),
+    };
+    if ui.link(&a.name).on_hover_text(hover).clicked() {
+        *cmd = Some(select_actor(id));
+    }
+}
+
+fn links(ui: &mut Ui, ds: &Dataset, label: &str, ids: &[String], cmd: &mut Option<Command>) {
+    if ids.is_empty() {
+        return;
+    }
+    ui.horizontal_wrapped(|ui| {
+        ui.label(RichText::new(label).strong());
+        for (i, id) in ids.iter().enumerate() {
+            if i > 0 {
+                ui.label("·");
+            }
+            actor_link(ui, ds, id, cmd);
+        }
+    });
+}
+
+fn field(ui: &mut Ui, label: &str, value: &str) {
+    ui.horizontal_wrapped(|ui| {
+        ui.label(RichText::new(label).strong());
+        ui.label(value);
+    });
+}
+
+fn inferred_note(ui: &mut Ui, note: Option<&String>) {
+    if let Some(note) = note {
+        ui.label(
+            RichText::new(format!("Inferred: {note}"))
+                .small()
+                .color(Color32::from_rgb(0x9a, 0x5b, 0x00)),
+        )
+        .on_hover_text("Not stated by the source in these words: derived as described.");
+    }
+}
+
+fn date_text(span: &DateSpan) -> String {
+    if span.inferred.is_some() {
+        format!("{} (inferred)", span.display())
+    } else {
+        span.display()
+    }
+}
+
+fn citation(ds: &Dataset, source: &str) -> String {
+    match ds.source(source) {
+        Some(s) => {
+            let mut c = format!("{}, “{}”", s.publisher, s.title);
+            if let Some(d) = s.date {
+                c.push_str(&format!(", {d}"));
+            }
+            c
+        }
+        None => source.to_owned(),
+    }
+}
+
+fn evidence_ui(ui: &mut Ui, ds: &Dataset, evidence: &[Evidence]) {
+    for e in evidence {
+        egui::Frame::group(ui.style())
+            .fill(ui.visuals().faint_bg_color)
+            .show(ui, |ui| {
+                ui.set_width(ui.available_width());
+                ui.label(RichText::new(format!("“{}”", e.text)).italics());
+                ui.label(
+                    RichText::new(format!("— {}", citation(ds, &e.source)))
+                        .small()
+                        .weak(),
+                );
+            });
+    }
+}
+
+fn quote_ui(ui: &mut Ui, ds: &Dataset, q: &Quote, cmd: &mut Option<Command>) {
+    egui::Frame::group(ui.style()).show(ui, |ui| {
+        ui.set_width(ui.available_width());
+        ui.label(RichText::new(format!("“{}”", q.text)).italics());
+        ui.horizontal_wrapped(|ui| {
+            ui.label("—");
+            actor_link(ui, ds, &q.speaker, cmd);
+            if let Some(s) = ds.actor(&q.speaker) {
+                let mut who = Vec::new();
+                if let Some(role) = &s.role {
+                    who.push(role.clone());
+                }
+                if let Some(p) = s.part_of.as_deref().and_then(|p| ds.actor(p)) {
+                    who.push(p.name.clone());
+                }
+                if !who.is_empty() {
+                    ui.label(RichText::new(who.join(", ")).weak());
+                }
+            }
+        });
+        ui.label(
+            RichText::new(format!(
+                "{} · {}",
+                date_text(&q.date),
+                citation(ds, &q.source)
+            ))
+            .small()
+            .weak(),
+        )
+        .on_hover_text(
+            q.date
+                .inferred
+                .clone()
+                .unwrap_or_else(|| "Date as given by the source".to_owned()),
+        );
+    });
+}
+
+/// How a tie reads from one actor's point of view: "to Kazakhstan", "from Japan", "with …".
+fn counterpart(ds: &Dataset, t: &Tie, viewpoint: Option<&str>) -> String {
+    let names = |ids: &[String]| {
+        ids.iter()
+            .map(|i| ds.name_of(i))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    match viewpoint {
+        Some(v) if t.kind.is_directed() && v == t.from => format!("to {}", names(&t.to)),
+        Some(v) if t.kind.is_directed() && t.to.iter().any(|x| x == v) => {
+            format!("from {}", ds.name_of(&t.from))
+        }
+        Some(v) => {
+            let others: Vec<String> = t
+                .endpoints()
+                .filter(|e| *e != v)
+                .map(str::to_owned)
+                .collect();
+            format!("with {}", names(&others))
+        }
+        None => tie_title(ds, t),
+    }
+}
+
+fn tie_row(ui: &mut Ui, ds: &Dataset, t: &Tie, viewpoint: Option<&str>, cmd: &mut Option<Command>) {
+    egui::Frame::group(ui.style()).show(ui, |ui| {
+        ui.set_width(ui.available_width());
+        let head = format!(
+            "{} · {} · {} · {}",
+            t.date.display(),
+            t.kind.label(),
+            t.status.label(),
+            counterpart(ds, t, viewpoint)
+        );
+        if ui
+            .selectable_label(false, RichText::new(head).strong())
+            .on_hover_text("Show this tie and its evidence")
+            .clicked()
+        {
+            *cmd = Some(select_tie(&t.id));
+        }
+        if t.date.inferred.is_some() {
+            ui.label(
+                RichText::new("Date partly inferred: open the tie for how")
+                    .small()
+                    .weak(),
+            );
+        }
+        if let Some(place) = &t.place {
+            field(ui, "Place:", place);
+        }
+        if let Some(via) = &t.via {
+            links(ui, ds, "Forum:", std::slice::from_ref(via), cmd);
+        }
+        if viewpoint.is_some() {
+            links(ui, ds, "People:", &t.people, cmd);
+        }
+    });
+}
+
+fn ties_section(
+    ui: &mut Ui,
+    ds: &Dataset,
+    title: &str,
+    ties: &[&Tie],
+    viewpoint: Option<&str>,
+    cmd: &mut Option<Command>,
+) {
+    if ties.is_empty() {
+        return;
+    }
+    ui.add_space(6.0);
+    ui.heading(format!("{title} ({})", ties.len()));
+    for t in ties {
+        tie_row(ui, ds, t, viewpoint, cmd);
+    }
+}
+
+fn quotes_section(
+    ui: &mut Ui,
+    ds: &Dataset,
+    title: &str,
+    quotes: &[&Quote],
+    cmd: &mut Option<Command>,
+) {
+    if quotes.is_empty() {
+        return;
+    }
+    ui.add_space(6.0);
+    ui.heading(format!("{title} ({})", quotes.len()));
+    for q in quotes {
+        quote_ui(ui, ds, q, cmd);
+    }
+}
+
+fn topics_section(ui: &mut Ui, ds: &Dataset, ids: &[&str]) {
+    let topics: Vec<_> = ds
+        .topics
+        .iter()
+        .filter(|t| t.actors.iter().any(|a| ids.contains(&a.as_str())))
+        .collect();
+    if topics.is_empty() {
+        return;
+    }
+    ui.add_space(6.0);
+    egui::CollapsingHeader::new(
+        RichText::new(format!("Areas of cooperation ({})", topics.len())).heading(),
+    )
+    .default_open(false)
+    .show(ui, |ui| {
+        for t in topics {
+            ui.label(RichText::new(&t.name).strong());
+            if !t.summary.is_empty() {
+                ui.label(&t.summary);
+            }
+            evidence_ui(ui, ds, &t.evidence);
+        }
+    });
+}
+
+fn actor_ui(ui: &mut Ui, ds: &Dataset, a: &Actor) -> Option<Command> {
+    let mut cmd = None;
+    ui.heading(RichText::new(&a.name).strong().size(22.0));
+    ui.label(RichText::new(a.kind.label()).weak());
+    if let Some(c) = &a.capital {
+        field(
+            ui,
+            "Capital:",
+            &format!("{} ({:.2}°N, {:.2}°E)", c.name, c.lat, c.lon),
+        );
+    }
+    if let Some(role) = &a.role {
+        field(ui, "Role:", role);
+    }
+    if let Some(p) = &a.part_of {
+        let label = if a.kind == ActorKind::Person {
+            "Affiliation:"
+        } else {
+            "Part of:"
+        };
+        links(ui, ds, label, std::slice::from_ref(p), &mut cmd);
+    }
+    links(ui, ds, "Members:", &a.members, &mut cmd);
+    if let Some(s) = &a.summary {
+        ui.label(s);
+    }
+    inferred_note(ui, a.inferred.as_ref());
+
+    let ties = ds.ties_of(&a.id);
+    ties_section(ui, ds, "Ties", &ties, Some(&a.id), &mut cmd);
+    if ties.is_empty() {
+        ui.label(RichText::new("No ties of its own in this dataset.").weak());
+    }
+    let region = a
+        .part_of
+        .as_deref()
+        .and_then(|p| ds.actor(p))
+        .filter(|r| r.kind == ActorKind::Region);
+    if let Some(r) = region {
+        let regional: Vec<&Tie> = ds
+            .ties_of(&r.id)
+            .into_iter()
+            .filter(|t| !t.involves(&a.id))
+            .collect();
+        ties_section(
+            ui,
+            ds,
+            &format!("Ties with the region ({})", r.name),
+            &regional,
+            Some(&r.id),
+            &mut cmd,
+        );
+    }
+    quotes_section(ui, ds, "Quotes", &ds.quotes_about(&a.id), &mut cmd);
+    if let Some(r) = region {
+        let own: Vec<&str> = ds
+            .quotes_about(&a.id)
+            .iter()
+            .map(|q| q.id.as_str())
+            .collect();
+        let regional: Vec<&Quote> = ds
+            .quotes_about(&r.id)
+            .into_iter()
+            .filter(|q| !own.contains(&q.id.as_str()))
+            .collect();
+        quotes_section(
+            ui,
+            ds,
+            &format!("Quotes about {}", r.name),
+            &regional,
+            &mut cmd,
+        );
+    }
+    let parts = ds.parts_of(&a.id);
+    if !parts.is_empty() {
+        ui.add_space(6.0);
+        ui.heading(format!("People and parts ({})", parts.len()));
+        for p in parts {
+            ui.horizontal_wrapped(|ui| {
+                actor_link(ui, ds, &p.id, &mut cmd);
+                if let Some(role) = &p.role {
+                    ui.label(RichText::new(role).weak());
+                }
+            });
+        }
+    }
+    let mut topic_ids = vec![a.id.as_str()];
+    topic_ids.extend(region.map(|r| r.id.as_str()));
+    topics_section(ui, ds, &topic_ids);
+    if !a.evidence.is_empty() {
+        ui.add_space(6.0);
+        egui::CollapsingHeader::new("Evidence").show(ui, |ui| evidence_ui(ui, ds, &a.evidence));
+    }
+    cmd
+}
+
+fn tie_ui(ui: &mut Ui, ds: &Dataset, t: &Tie) -> Option<Command> {
+    let mut cmd = None;
+    ui.heading(
+        RichText::new(format!("{} · {}", t.kind.label(), t.date.display()))
+            .strong()
+            .size(20.0),
+    );
+    field(ui, "Date:", &date_text(&t.date));
+    inferred_note(ui, t.date.inferred.as_ref());
+    field(ui, "Kind:", &t.kind.label());
+    field(ui, "Status:", t.status.label());
+    links(ui, ds, "From:", std::slice::from_ref(&t.from), &mut cmd);
+    links(
+        ui,
+        ds,
+        if t.kind.is_directed() { "To:" } else { "With:" },
+        &t.to,
+        &mut cmd,
+    );
+    if let Some(via) = &t.via {
+        links(ui, ds, "Forum:", std::slice::from_ref(via), &mut cmd);
+    }
+    if let Some(place) = &t.place {
+        field(ui, "Place:", place);
+    }
+    if !t.people.is_empty() {
+        ui.label(RichText::new("People:").strong());
+        for p in &t.people {
+            ui.horizontal_wrapped(|ui| {
+                actor_link(ui, ds, p, &mut cmd);
+                if let Some(role) = ds.actor(p).and_then(|a| a.role.as_ref()) {
+                    ui.label(RichText::new(role).weak());
+                }
+            });
+        }
+    }
+    if !t.summary.is_empty() {
+        ui.add_space(4.0);
+        ui.label(&t.summary);
+    }
+    ui.add_space(6.0);
+    ui.heading(format!("Evidence ({})", t.evidence.len()));
+    evidence_ui(ui, ds, &t.evidence);
+    let quotes: Vec<&Quote> = ds
+        .quotes
+        .iter()
+        .filter(|q| q.about.ties.contains(&t.id))
+        .collect();
+    quotes_section(ui, ds, "Quotes", &quotes, &mut cmd);
+    cmd
+}
+
+fn overview_ui(ui: &mut Ui, ds: &Dataset) -> Option<Command> {
+    let mut cmd = None;
+    ui.heading(RichText::new(&ds.title).strong().size(22.0));
+    if !ds.description.is_empty() {
+        ui.label(&ds.description);
+    }
+    ui.add_space(6.0);
+    ui.label(
+        "Click a state on the map (or press Tab to move between them) to read its ties and quotes:",
+    );
+    let mut on_map: Vec<&Actor> = ds.actors.iter().filter(|a| a.kind.on_map()).collect();
+    on_map.sort_by_key(|a| (a.kind, a.name.as_str()));
+    let ids: Vec<String> = on_map.iter().map(|a| a.id.clone()).collect();
+    links(ui, ds, "Actors:", &ids, &mut cmd);
+    let mut ties: Vec<&Tie> = ds.ties.iter().collect();
+    ties.sort_by(|a, b| (a.date.sort_key(), &a.id).cmp(&(b.date.sort_key(), &b.id)));
+    ties_section(ui, ds, "All ties", &ties, None, &mut cmd);
+    let all_actors: Vec<&str> = ds.actors.iter().map(|a| a.id.as_str()).collect();
+    topics_section(ui, ds, &all_actors);
+    ui.add_space(6.0);
+    ui.heading(format!("Sources ({})", ds.sources.len()));
+    for s in &ds.sources {
+        ui.label(citation(ds, &s.id));
+        if let Some(f) = &s.file {
+            ui.label(RichText::new(format!("Text: {f}")).small().weak());
+        }
+        if let Some(u) = &s.url {
+            ui.hyperlink(u);
+        }
+    }
+    cmd
+}
