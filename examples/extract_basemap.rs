@@ -4,8 +4,10 @@
 //! cargo run --example extract_basemap -- ../shared/data/world-atlas/countries-50m.json assets/basemap.json
 //! ```
 //!
-//! Keeps every polygon whose bounding box meets the region (longitude 20°E..165°E,
-//! latitude 5°N..75°N), decoded from TopoJSON arcs and rounded to 0.01°.
+//! Keeps every polygon that has a point in the region (longitude 20°E..165°E,
+//! latitude 5°N..75°N), decoded from TopoJSON arcs and rounded to 0.01°. Points west of
+//! 160°W are moved east by 360°, so that Russia's Chukotka, which Natural Earth cuts at the
+//! antimeridian, continues the ring instead of striking across the whole map.
 
 use serde_json::Value;
 use std::process::ExitCode;
@@ -109,7 +111,11 @@ fn run(input: &str, output: &str) -> Result<usize, String> {
             if rings.first().is_some_and(|outer| meets_region(outer)) {
                 let flat: Vec<Vec<f64>> = rings
                     .iter()
-                    .map(|r| r.iter().flat_map(|p| [round(p[0]), round(p[1])]).collect())
+                    .map(|r| {
+                        r.iter()
+                            .flat_map(|p| [round(unwrap_lon(p[0])), round(p[1])])
+                            .collect()
+                    })
                     .collect();
                 kept.push(flat);
             }
@@ -133,6 +139,10 @@ fn run(input: &str, output: &str) -> Result<usize, String> {
     std::fs::write(&tmp, json).map_err(|e| format!("{tmp}: {e}"))?;
     std::fs::rename(&tmp, output).map_err(|e| format!("{output}: {e}"))?;
     Ok(n)
+}
+
+fn unwrap_lon(lon: f64) -> f64 {
+    if lon < -160.0 { lon + 360.0 } else { lon }
 }
 
 fn round(v: f64) -> f64 {

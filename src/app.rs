@@ -166,7 +166,9 @@ impl App {
                 ds.quotes.len()
             ));
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                ui.label(RichText::new(basemap::ATTRIBUTION).weak());
+                ui.label(
+                    RichText::new("Drag to pan · scroll to zoom · F fits · Esc clears").weak(),
+                );
             });
         });
     }

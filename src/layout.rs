@@ -77,6 +77,32 @@ mod tests {
         assert_eq!(l.pos.get("japan"), Some(&project(35.6895, 139.6917)));
         let forum = l.pos["ca-plus-japan"];
         assert!(forum.x > l.pos["turkmenistan"].x && forum.x < l.pos["japan"].x);
+
+        let mut unanchored = ds.clone();
+        for a in &mut unanchored.actors {
+            a.position = None;
+        }
+        let l2 = geographic(&unanchored);
+        let members = [
+            "japan",
+            "kazakhstan",
+            "uzbekistan",
+            "kyrgyzstan",
+            "tajikistan",
+            "turkmenistan",
+        ];
+        let centroid = members
+            .iter()
+            .fold(Vec2::ZERO, |s, m| s + l2.pos[*m].to_vec2())
+            / 6.0;
+        assert!(
+            (l2.pos["ca-plus-japan"] - centroid.to_pos2()).length() < 1e-3,
+            "a forum without a position sits amid its members"
+        );
+        assert!(
+            l2.pos.contains_key("russia"),
+            "actors with no position at all are still placed"
+        );
         assert!(
             !l.pos.contains_key("fumio-kishida"),
             "people are not map nodes"

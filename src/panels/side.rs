@@ -2,7 +2,6 @@
 
 use crate::command::Command;
 use crate::model::{Actor, ActorKind, Dataset, DateSpan, Evidence, Quote, Tie};
-use crate::scene::tie_title;
 use crate::view::Selection;
 use eframe::egui::{self, Color32, RichText, Ui};
 
@@ -179,7 +178,10 @@ fn counterpart(ds: &Dataset, t: &Tie, viewpoint: Option<&str>) -> String {
                 .collect();
             format!("with {}", names(&others))
         }
-        None => tie_title(ds, t),
+        None => {
+            let arrow = if t.kind.is_directed() { "→" } else { "–" };
+            format!("{} {arrow} {}", ds.name_of(&t.from), names(&t.to))
+        }
     }
 }
 
