@@ -36,14 +36,8 @@ fn run(input: &str, output: &str) -> Result<usize, String> {
     let text = std::fs::read_to_string(input).map_err(|e| format!("{input}: {e}"))?;
     let topo: Value = serde_json::from_str(&text).map_err(|e| format!("{input}: {e}"))?;
     let num = |v: &Value| v.as_f64().ok_or("expected a number");
-    let scale = [
-        num(&topo["transform"]["scale"][0])?,
-        num(&topo["transform"]["scale"][1])?,
-    ];
-    let translate = [
-        num(&topo["transform"]["translate"][0])?,
-        num(&topo["transform"]["translate"][1])?,
-    ];
+    let scale = [num(&topo["transform"]["scale"][0])?, num(&topo["transform"]["scale"][1])?];
+    let translate = [num(&topo["transform"]["translate"][0])?, num(&topo["transform"]["translate"][1])?];
     let arcs: Vec<Vec<[f64; 2]>> = topo["arcs"]
         .as_array()
         .ok_or("no arcs")?
@@ -65,17 +59,8 @@ fn run(input: &str, output: &str) -> Result<usize, String> {
         .collect();
     let ring = |indices: &Value| -> Vec<[f64; 2]> {
         let mut out: Vec<[f64; 2]> = Vec::new();
-        for i in indices
-            .as_array()
-            .into_iter()
-            .flatten()
-            .filter_map(Value::as_i64)
-        {
-            let (idx, reversed) = if i < 0 {
-                ((!i) as usize, true)
-            } else {
-                (i as usize, false)
-            };
+        for i in indices.as_array().into_iter().flatten().filter_map(Value::as_i64) {
+            let (idx, reversed) = if i < 0 { ((!i) as usize, true) } else { (i as usize, false) };
             let Some(arc) = arcs.get(idx) else { continue };
             let mut pts = arc.clone();
             if reversed {
@@ -87,35 +72,22 @@ fn run(input: &str, output: &str) -> Result<usize, String> {
         out
     };
     let meets_region = |r: &[[f64; 2]]| {
-        r.iter().any(|p| {
-            p[0] >= REGION[0] && p[0] <= REGION[2] && p[1] >= REGION[1] && p[1] <= REGION[3]
-        })
+        r.iter().any(|p| p[0] >= REGION[0] && p[0] <= REGION[2] && p[1] >= REGION[1] && p[1] <= REGION[3])
     };
     let mut countries = Vec::new();
-    for g in topo["objects"]["countries"]["geometries"]
-        .as_array()
-        .ok_or("no countries")?
-    {
+    for g in topo["objects"]["countries"]["geometries"].as_array().ok_or("no countries")? {
         let polygons: Vec<&Value> = match g["type"].as_str() {
             Some("Polygon") => vec![&g["arcs"]],
-            Some("MultiPolygon") => g["arcs"]
-                .as_array()
-                .map(|a| a.iter().collect())
-                .unwrap_or_default(),
+            Some("MultiPolygon") => g["arcs"].as_array().map(|a| a.iter().collect()).unwrap_or_default(),
             _ => continue,
         };
         let mut kept = Vec::new();
         for poly in polygons {
-            let rings: Vec<Vec<[f64; 2]>> =
-                poly.as_array().into_iter().flatten().map(ring).collect();
+            let rings: Vec<Vec<[f64; 2]>> = poly.as_array().into_iter().flatten().map(ring).collect();
             if rings.first().is_some_and(|outer| meets_region(outer)) {
                 let flat: Vec<Vec<f64>> = rings
                     .iter()
-                    .map(|r| {
-                        r.iter()
-                            .flat_map(|p| [round(unwrap_lon(p[0])), round(p[1])])
-                            .collect()
-                    })
+                    .map(|r| r.iter().flat_map(|p| [round(unwrap_lon(p[0])), round(p[1])]).collect())
                     .collect();
                 kept.push(flat);
             }

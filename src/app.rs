@@ -1,6 +1,6 @@
 //! The eframe app: lays out the panels, applies commands, remembers the view.
 
-use crate::basemap::{self, Basemap};
+use crate::basemap::Basemap;
 use crate::command::{ACTIONS, Command};
 use crate::layout::{self, Layout};
 use crate::legend;
@@ -8,9 +8,9 @@ use crate::load::{self, LoadError, Loaded};
 use crate::model::Dataset;
 use crate::paint;
 use crate::panels;
-use crate::scene::SceneInput;
+use crate::scene::{self, OverlayOptions, SceneInput};
 use crate::view::{Camera, Selection, ViewState};
-use eframe::egui::{self, Align2, Color32, FontId, RichText, Ui, Vec2};
+use eframe::egui::{self, RichText, Ui, Vec2};
 use serde::{Deserialize, Serialize};
 
 /// The key under which the view is stored by eframe.
@@ -27,11 +27,7 @@ pub struct Persisted {
 
 impl Default for Persisted {
     fn default() -> Self {
-        Self {
-            view: ViewState::default(),
-            show_legend: true,
-            show_side_panel: true,
-        }
+        Self { view: ViewState::default(), show_legend: true, show_side_panel: true }
     }
 }
 
@@ -148,10 +144,7 @@ impl App {
         ACTIONS
             .iter()
             .chain([&Command::Quit])
-            .find(|a| {
-                a.shortcut()
-                    .is_some_and(|s| ctx.input_mut(|i| i.consume_shortcut(&s)))
-            })
+            .find(|a| a.shortcut().is_some_and(|s| ctx.input_mut(|i| i.consume_shortcut(&s))))
             .cloned()
     }
 
@@ -166,9 +159,7 @@ impl App {
                 ds.quotes.len()
             ));
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                ui.label(
-                    RichText::new("Drag to pan · scroll to zoom · F fits · Esc clears").weak(),
-                );
+                ui.label(RichText::new("Drag to pan · scroll to zoom · F fits · Esc clears").weak());
             });
         });
     }
@@ -176,24 +167,22 @@ impl App {
     fn error_window(&mut self, ctx: &egui::Context) {
         let Some(err) = &self.error else { return };
         let mut open = true;
-        egui::Window::new(format!("Could not load {}", err.file))
-            .open(&mut open)
-            .show(ctx, |ui| {
-                ui.label(format!(
-                    "{} problem(s); the map keeps what it had.",
-                    err.problems.len()
-                ));
-                egui::ScrollArea::vertical()
-                    .max_height(300.0)
-                    .show(ui, |ui| {
-                        for p in &err.problems {
-                            ui.label(p.to_string());
-                        }
-                    });
+        egui::Window::new(format!("Could not load {}", err.file)).open(&mut open).show(ctx, |ui| {
+            ui.label(format!("{} problem(s); the map keeps what it had.", err.problems.len()));
+            egui::ScrollArea::vertical().max_height(300.0).show(ui, |ui| {
+                for p in &err.problems {
+                    ui.label(p.to_string());
+                }
             });
+        });
         if !open {
             self.error = None;
         }
+    }
+
+    /// The overlay the screen shows: the legend when it is on, and the credit line.
+    fn screen_overlay(&self) -> OverlayOptions {
+        OverlayOptions { legend: self.state.show_legend, title: false, credit: true, made_with: false }
     }
 
     fn map(&mut self, ui: &mut Ui) -> Option<Command> {
@@ -204,34 +193,12 @@ impl App {
             layout: &self.layout,
             basemap: &self.basemap,
             selection: self.state.view.selection.as_ref(),
-            camera: self.state.view.camera.unwrap_or(Camera {
-                center: [0.0, 0.0],
-                zoom: 1.0,
-            }),
+            camera: self.state.view.camera.unwrap_or(Camera { center: [0.0, 0.0], zoom: 1.0 }),
             size: rect.size(),
         };
         let cmd = paint::map_ui(ui, input, &mut self.state.view.camera);
-        let painter = ui.painter_at(rect);
-        if self.state.show_legend {
-            paint::paint_legend(
-                &painter,
-                &self.legend,
-                rect.left_bottom() + Vec2::new(12.0, -12.0),
-            );
-        }
-        let credit = self.loaded.dataset.sources.first().map(|s| {
-            let year = s.date.map(|d| format!(", {}", d.year)).unwrap_or_default();
-            format!("Source: {}{year} · {}", s.publisher, basemap::ATTRIBUTION)
-        });
-        if let Some(credit) = credit {
-            painter.text(
-                rect.right_bottom() - Vec2::new(8.0, 6.0),
-                Align2::RIGHT_BOTTOM,
-                credit,
-                FontId::proportional(11.0),
-                Color32::from_gray(80),
-            );
-        }
+        let overlay = scene::overlay(&self.loaded.dataset, &self.legend, rect, self.screen_overlay());
+        paint::paint_overlay(&ui.painter_at(rect), &overlay);
         cmd
     }
 }
@@ -242,9 +209,8 @@ impl eframe::App for App {
         crate::fonts::install(&ctx);
         let mut commands: Vec<Command> = Vec::new();
         commands.extend(self.shortcuts(&ctx));
-        let top = egui::Panel::top("menu").show(ui, |ui| {
-            panels::menu::menu_bar(ui, self.state.show_legend, self.state.show_side_panel)
-        });
+        let top = egui::Panel::top("menu")
+            .show(ui, |ui| panels::menu::menu_bar(ui, self.state.show_legend, self.state.show_side_panel));
         commands.extend(top.inner);
         egui::Panel::bottom("status").show(ui, |ui| self.status_bar(ui));
         if self.state.show_side_panel {
@@ -252,14 +218,10 @@ impl eframe::App for App {
                 .resizable(true)
                 .default_size(380.0)
                 .min_size(260.0)
-                .show(ui, |ui| {
-                    panels::side::ui(ui, &self.loaded.dataset, self.state.view.selection.as_ref())
-                });
+                .show(ui, |ui| panels::side::ui(ui, &self.loaded.dataset, self.state.view.selection.as_ref()));
             commands.extend(side.inner);
         }
-        let map = egui::CentralPanel::default()
-            .frame(egui::Frame::NONE)
-            .show(ui, |ui| self.map(ui));
+        let map = egui::CentralPanel::default().frame(egui::Frame::NONE).show(ui, |ui| self.map(ui));
         commands.extend(map.inner);
         self.error_window(&ctx);
         for cmd in commands {

@@ -57,27 +57,12 @@ impl Basemap {
                     .polygons
                     .iter()
                     .map(|rings| {
-                        rings
-                            .iter()
-                            .map(|flat| flat.chunks_exact(2).map(|p| project(p[1], p[0])).collect())
-                            .collect()
+                        rings.iter().map(|flat| flat.chunks_exact(2).map(|p| project(p[1], p[0])).collect()).collect()
                     })
                     .collect();
                 let triangles = polygons.iter().map(|rings| triangulate(rings)).collect();
-                let bounds = Rect::from_points(
-                    &polygons
-                        .iter()
-                        .flatten()
-                        .flatten()
-                        .copied()
-                        .collect::<Vec<_>>(),
-                );
-                Country {
-                    name: c.name,
-                    polygons,
-                    triangles,
-                    bounds,
-                }
+                let bounds = Rect::from_points(&polygons.iter().flatten().flatten().copied().collect::<Vec<_>>());
+                Country { name: c.name, polygons, triangles, bounds }
             })
             .collect();
         Self { countries }
@@ -94,11 +79,7 @@ fn triangulate(rings: &[Vec<Pos2>]) -> Vec<u32> {
         coords.extend(ring.iter().flat_map(|p| [f64::from(p.x), f64::from(p.y)]));
     }
     earcutr::earcut(&coords, &holes, 2)
-        .map(|t| {
-            t.into_iter()
-                .filter_map(|i| u32::try_from(i).ok())
-                .collect()
-        })
+        .map(|t| t.into_iter().filter_map(|i| u32::try_from(i).ok()).collect())
         .unwrap_or_default()
 }
 
@@ -109,23 +90,9 @@ mod tests {
     #[test]
     fn builtin_basemap_has_the_six_states_triangulated() {
         let map = Basemap::builtin();
-        for name in [
-            "Japan",
-            "Kazakhstan",
-            "Uzbekistan",
-            "Kyrgyzstan",
-            "Tajikistan",
-            "Turkmenistan",
-        ] {
-            let c = map
-                .countries
-                .iter()
-                .find(|c| c.name == name)
-                .unwrap_or_else(|| panic!("{name}"));
-            assert!(
-                c.triangles.iter().any(|t| !t.is_empty()),
-                "{name} has fill triangles"
-            );
+        for name in ["Japan", "Kazakhstan", "Uzbekistan", "Kyrgyzstan", "Tajikistan", "Turkmenistan"] {
+            let c = map.countries.iter().find(|c| c.name == name).unwrap_or_else(|| panic!("{name}"));
+            assert!(c.triangles.iter().any(|t| !t.is_empty()), "{name} has fill triangles");
         }
     }
 }

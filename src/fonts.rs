@@ -15,10 +15,7 @@ pub fn install(ctx: &egui::Context) {
         FontData::from_static(FALLBACK_TTF),
         [FontFamily::Proportional, FontFamily::Monospace]
             .into_iter()
-            .map(|family| InsertFontFamily {
-                family,
-                priority: FontPriority::Lowest,
-            })
+            .map(|family| InsertFontFamily { family, priority: FontPriority::Lowest })
             .collect(),
     ));
 }

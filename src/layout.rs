@@ -21,10 +21,7 @@ pub struct Layout {
 }
 
 fn own_position(a: &Actor) -> Option<Pos2> {
-    a.capital
-        .as_ref()
-        .map(|c| project(c.lat, c.lon))
-        .or_else(|| a.position.map(|p| project(p.lat, p.lon)))
+    a.capital.as_ref().map(|c| project(c.lat, c.lon)).or_else(|| a.position.map(|p| project(p.lat, p.lon)))
 }
 
 /// The geographic layout: states at their capitals, actors with a position there,
@@ -39,11 +36,7 @@ pub fn geographic(ds: &Dataset) -> Layout {
     }
     let gatherers: Vec<&Actor> = on_map().filter(|a| !pos.contains_key(&a.id)).collect();
     for a in gatherers {
-        let members: Vec<Pos2> = a
-            .members
-            .iter()
-            .filter_map(|m| pos.get(m).copied())
-            .collect();
+        let members: Vec<Pos2> = a.members.iter().filter_map(|m| pos.get(m).copied()).collect();
         if !members.is_empty() {
             let sum = members.iter().fold(Vec2::ZERO, |s, p| s + p.to_vec2());
             pos.insert(a.id.clone(), (sum / members.len() as f32).to_pos2());
@@ -83,30 +76,14 @@ mod tests {
             a.position = None;
         }
         let l2 = geographic(&unanchored);
-        let members = [
-            "japan",
-            "kazakhstan",
-            "uzbekistan",
-            "kyrgyzstan",
-            "tajikistan",
-            "turkmenistan",
-        ];
-        let centroid = members
-            .iter()
-            .fold(Vec2::ZERO, |s, m| s + l2.pos[*m].to_vec2())
-            / 6.0;
+        let members = ["japan", "kazakhstan", "uzbekistan", "kyrgyzstan", "tajikistan", "turkmenistan"];
+        let centroid = members.iter().fold(Vec2::ZERO, |s, m| s + l2.pos[*m].to_vec2()) / 6.0;
         assert!(
             (l2.pos["ca-plus-japan"] - centroid.to_pos2()).length() < 1e-3,
             "a forum without a position sits amid its members"
         );
-        assert!(
-            l2.pos.contains_key("russia"),
-            "actors with no position at all are still placed"
-        );
-        assert!(
-            !l.pos.contains_key("fumio-kishida"),
-            "people are not map nodes"
-        );
+        assert!(l2.pos.contains_key("russia"), "actors with no position at all are still placed");
+        assert!(!l.pos.contains_key("fumio-kishida"), "people are not map nodes");
         assert_eq!(geographic(&ds), l, "deterministic");
     }
 }

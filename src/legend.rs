@@ -2,7 +2,8 @@
 
 use crate::model::{ActorKind, Dataset, Status, TieKind};
 use crate::style;
-use eframe::egui::Color32;
+use crate::text;
+use eframe::egui::{Color32, Pos2, Rect, Vec2};
 use std::collections::BTreeSet;
 
 #[derive(Clone, Debug, PartialEq)]
@@ -28,22 +29,11 @@ pub struct Entry {
 /// Entries for the node kinds on the map, the tie kinds and the statuses present in `ds`.
 pub fn entries(ds: &Dataset) -> Vec<Entry> {
     let mut out = Vec::new();
-    let kinds: BTreeSet<ActorKind> = ds
-        .actors
-        .iter()
-        .map(|a| a.kind)
-        .filter(|k| k.on_map())
-        .collect();
+    let kinds: BTreeSet<ActorKind> = ds.actors.iter().map(|a| a.kind).filter(|k| k.on_map()).collect();
     for kind in ActorKind::ALL.into_iter().filter(|k| kinds.contains(k)) {
-        out.push(Entry {
-            swatch: Swatch::Node(style::actor_color(kind)),
-            text: kind.label().to_owned(),
-        });
+        out.push(Entry { swatch: Swatch::Node(style::actor_color(kind)), text: kind.label().to_owned() });
     }
-    out.push(Entry {
-        swatch: Swatch::Sizes,
-        text: "Node size: number of ties".to_owned(),
-    });
+    out.push(Entry { swatch: Swatch::Sizes, text: "Node size: number of ties".to_owned() });
     let tie_kinds: BTreeSet<&TieKind> = ds.ties.iter().map(|t| &t.kind).collect();
     for kind in tie_kinds {
         let text = match kind {
@@ -68,10 +58,7 @@ pub fn entries(ds: &Dataset) -> Vec<Entry> {
         let (color, text) = match status {
             Status::Held => (grey, "Held: solid"),
             Status::Planned => (grey, "Planned: dashed"),
-            Status::Cancelled => (
-                grey.gamma_multiply(style::MUTED),
-                "Cancelled: dotted, faded, crossed",
-            ),
+            Status::Cancelled => (grey.gamma_multiply(style::MUTED), "Cancelled: dotted, faded, crossed"),
         };
         out.push(Entry {
             swatch: Swatch::Line {
@@ -87,6 +74,57 @@ pub fn entries(ds: &Dataset) -> Vec<Entry> {
     out
 }
 
+/// Text size of legend entries, in pixels.
+pub const FONT_SIZE: f32 = 12.0;
+const ROW: f32 = 20.0;
+/// Width of the swatch column.
+pub const SWATCH_W: f32 = 34.0;
+const PAD: f32 = 8.0;
+
+/// One laid-out legend row.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Row {
+    pub swatch: Swatch,
+    pub text: String,
+    /// Left end of the swatch, at the row's vertical centre.
+    pub swatch_left: Pos2,
+    /// Left end of the text, at the row's vertical centre.
+    pub text_left: Pos2,
+}
+
+/// The legend box and its rows, in pixels.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Layout {
+    pub rect: Rect,
+    pub rows: Vec<Row>,
+}
+
+/// Lay the entries out in a box whose bottom-left corner is `corner`.
+pub fn layout(entries: &[Entry], corner: Pos2) -> Layout {
+    let text_w = entries.iter().map(|e| text::width(&e.text, FONT_SIZE)).fold(0.0, f32::max);
+    let size = Vec2::new(PAD * 3.0 + SWATCH_W + text_w, PAD * 2.0 + ROW * entries.len() as f32);
+    let rect = Rect::from_min_size(corner - Vec2::new(0.0, size.y), size);
+    let rows = entries
+        .iter()
+        .enumerate()
+        .map(|(i, e)| {
+            let y = rect.min.y + PAD + ROW * (i as f32 + 0.5);
+            Row {
+                swatch: e.swatch.clone(),
+                text: e.text.clone(),
+                swatch_left: Pos2::new(rect.min.x + PAD, y),
+                text_left: Pos2::new(rect.min.x + PAD * 2.0 + SWATCH_W, y),
+            }
+        })
+        .collect();
+    Layout { rect, rows }
+}
+
+/// The arrowhead of the visit swatch, tip first.
+pub fn arrow_swatch(tip: Pos2) -> [Pos2; 3] {
+    [tip, tip - Vec2::new(10.0, 5.0), tip - Vec2::new(10.0, -5.0)]
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -95,20 +133,11 @@ mod tests {
     fn builtin_legend_explains_every_style_used() {
         let ds = crate::load::builtin().expect("built-in").dataset;
         let texts: Vec<String> = entries(&ds).into_iter().map(|e| e.text).collect();
-        for want in [
-            "State",
-            "Forum / dialogue format",
-            "Region",
-            "Context actor",
-            "Visit (arrow: from → to)",
-        ] {
+        for want in ["State", "Forum / dialogue format", "Region", "Context actor", "Visit (arrow: from → to)"] {
             assert!(texts.iter().any(|t| t == want), "{want} in {texts:?}");
         }
         for want in ["Dialogue", "Planned", "Cancelled", "Held"] {
-            assert!(
-                texts.iter().any(|t| t.starts_with(want)),
-                "{want} in {texts:?}"
-            );
+            assert!(texts.iter().any(|t| t.starts_with(want)), "{want} in {texts:?}");
         }
     }
 }

@@ -15,6 +15,7 @@ mod paint;
 mod panels;
 pub mod scene;
 pub mod style;
+pub mod text;
 pub mod view;
 
 pub use app::{App, Persisted};

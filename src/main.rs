@@ -28,11 +28,9 @@ fn main() -> ExitCode {
     env_logger::Builder::from_env(env_logger::Env::default().default_filter_or("warn")).init();
     let cli = Cli::parse();
     match cli.command {
-        Some(Cmd::Check { path }) => ExitCode::from(bridges::cli::check(
-            path.as_deref(),
-            &mut std::io::stdout(),
-            &mut std::io::stderr(),
-        )),
+        Some(Cmd::Check { path }) => {
+            ExitCode::from(bridges::cli::check(path.as_deref(), &mut std::io::stdout(), &mut std::io::stderr()))
+        }
         None => run_window(),
     }
 }
@@ -45,11 +43,7 @@ fn run_window() -> ExitCode {
             .with_min_inner_size([640.0, 420.0]),
         ..Default::default()
     };
-    match eframe::run_native(
-        "bridges",
-        options,
-        Box::new(|cc| Ok(Box::new(bridges::App::new(cc)))),
-    ) {
+    match eframe::run_native("bridges", options, Box::new(|cc| Ok(Box::new(bridges::App::new(cc))))) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("bridges: could not open the window: {e}");

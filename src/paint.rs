@@ -1,26 +1,18 @@
 //! The map widget: pan and zoom, painting the scene, nodes as accessible widgets, hit testing.
 
 use crate::command::Command;
-use crate::scene::{self, Emphasis, LABEL_SIZE, Scene, SceneInput};
+use crate::legend::{self, Swatch};
+use crate::scene::{self, Emphasis, LABEL_SIZE, Scene, SceneInput, TextItem};
 use crate::style;
 use crate::view::{Camera, Selection};
 use eframe::egui::{
-    self, CornerRadius, FontId, Mesh, Pos2, Rect, Role, Sense, Shape, Stroke, Ui, Vec2, WidgetInfo,
+    self, Align2, Color32, CornerRadius, FontId, Mesh, Pos2, Rect, Role, Sense, Shape, Stroke, Ui, Vec2, WidgetInfo,
 };
 
 /// Draw the scene's primitives, offset to the top-left corner `origin`.
-pub fn paint_scene(
-    painter: &egui::Painter,
-    scene: &Scene,
-    origin: Vec2,
-    hovered_tie: Option<&str>,
-) {
+pub fn paint_scene(painter: &egui::Painter, scene: &Scene, origin: Vec2, hovered_tie: Option<&str>) {
     let at = |p: Pos2| p + origin;
-    painter.rect_filled(
-        Rect::from_min_size(at(Pos2::ZERO), scene.size),
-        0.0,
-        scene.background,
-    );
+    painter.rect_filled(Rect::from_min_size(at(Pos2::ZERO), scene.size), 0.0, scene.background);
     for land in &scene.land {
         for (rings, tris) in land.polygons.iter().zip(&land.triangles) {
             let mut mesh = Mesh::default();
@@ -51,38 +43,22 @@ pub fn paint_scene(
             }
         }
         for head in &e.arrows {
-            painter.add(Shape::convex_polygon(
-                head.iter().map(|p| at(*p)).collect(),
-                e.color,
-                Stroke::NONE,
-            ));
+            painter.add(Shape::convex_polygon(head.iter().map(|p| at(*p)).collect(), e.color, Stroke::NONE));
         }
         for c in &e.crosses {
-            let c = at(*c);
-            let d = 5.0;
-            let s = Stroke::new(2.0, e.color);
-            painter.line_segment([c + Vec2::new(-d, -d), c + Vec2::new(d, d)], s);
-            painter.line_segment([c + Vec2::new(-d, d), c + Vec2::new(d, -d)], s);
+            paint_cross(painter, at(*c), 5.0, e.color);
         }
     }
     for n in &scene.nodes {
         let c = at(n.center);
         let stroke = n.ring.map_or(Stroke::NONE, |(w, col)| Stroke::new(w, col));
         painter.circle(c, n.radius, n.fill, stroke);
-        let galley = painter.layout_no_wrap(
-            n.name.clone(),
-            FontId::proportional(LABEL_SIZE),
-            n.label_color,
-        );
-        let top_left = at(n.label_pos()) - Vec2::new(galley.size().x / 2.0, 0.0);
-        let halo = Rect::from_min_size(top_left, galley.size()).expand2(Vec2::new(3.0, 1.0));
-        let halo_color = if n.emphasis == Emphasis::Dimmed {
-            style::LABEL_HALO.gamma_multiply(0.4)
-        } else {
-            style::LABEL_HALO
-        };
+        let label = n.label_rect().translate(origin);
+        let halo = label.expand2(Vec2::new(3.0, 1.0));
+        let halo_color =
+            if n.emphasis == Emphasis::Dimmed { style::LABEL_HALO.gamma_multiply(0.4) } else { style::LABEL_HALO };
         painter.rect_filled(halo, CornerRadius::same(3), halo_color);
-        painter.galley(top_left, galley, n.label_color);
+        painter.text(label.min, Align2::LEFT_TOP, &n.name, FontId::proportional(LABEL_SIZE), n.label_color);
     }
 }
 
@@ -93,9 +69,7 @@ pub fn map_ui(ui: &mut Ui, input: SceneInput<'_>, camera: &mut Option<Camera>) -
     response.widget_info(|| WidgetInfo::labeled(Role::Group, true, "Map"));
     let size = rect.size();
     let origin = rect.min.to_vec2();
-    let mut cam = camera
-        .filter(Camera::is_valid)
-        .unwrap_or_else(|| Camera::fit(fit_bounds(input.layout), size));
+    let mut cam = camera.filter(Camera::is_valid).unwrap_or_else(|| Camera::fit(fit_bounds(input.layout), size));
     if response.dragged() {
         cam.pan(response.drag_delta());
     }
@@ -108,63 +82,35 @@ pub fn map_ui(ui: &mut Ui, input: SceneInput<'_>, camera: &mut Option<Camera>) -
     }
     *camera = Some(cam);
 
-    let scene = scene::build(&SceneInput {
-        camera: cam,
-        size,
-        ..input
-    });
+    let scene = scene::build(&SceneInput { camera: cam, size, ..input });
     let pointer = response.hover_pos().map(|p| p - origin);
-    let hovered_edge = pointer
-        .filter(|p| scene.node_at(*p).is_none())
-        .and_then(|p| scene.edge_at(p));
-    paint_scene(
-        &ui.painter_at(rect),
-        &scene,
-        origin,
-        hovered_edge.map(|e| e.tie.as_str()),
-    );
+    let hovered_edge = pointer.filter(|p| scene.node_at(*p).is_none()).and_then(|p| scene.edge_at(p));
+    paint_scene(&ui.painter_at(rect), &scene, origin, hovered_edge.map(|e| e.tie.as_str()));
 
     let mut command = None;
     // Nodes are widgets: focusable with Tab and arrows, clicked with Enter, named for screen readers.
     for n in &scene.nodes {
-        let node_rect =
-            Rect::from_center_size(n.center + origin, Vec2::splat(2.0 * n.radius + 4.0));
+        let node_rect = Rect::from_center_size(n.center + origin, Vec2::splat(2.0 * n.radius + 4.0));
         if !rect.intersects(node_rect) {
             continue;
         }
-        let resp = ui.interact(
-            node_rect,
-            egui::Id::unique(("bridges-node", &n.actor)),
-            Sense::click(),
-        );
+        let resp = ui.interact(node_rect, egui::Id::unique(("bridges-node", &n.actor)), Sense::click());
         let selected = n.emphasis == Emphasis::Selected;
         resp.widget_info(|| WidgetInfo::selected(Role::Button, true, selected, &n.name));
         if resp.clicked() {
             command = Some(Command::Select(Some(Selection::Actor(n.actor.clone()))));
         }
         if resp.hovered() || resp.has_focus() {
-            ui.painter_at(rect).circle_stroke(
-                n.center + origin,
-                n.radius + 4.0,
-                Stroke::new(2.5, style::HOVER_RING),
-            );
+            ui.painter_at(rect).circle_stroke(n.center + origin, n.radius + 4.0, Stroke::new(2.5, style::HOVER_RING));
         }
-        let ties = if n.ties == 1 {
-            "1 tie".to_owned()
-        } else {
-            format!("{} ties", n.ties)
-        };
+        let ties = if n.ties == 1 { "1 tie".to_owned() } else { format!("{} ties", n.ties) };
         resp.on_hover_text(format!("{}\n{} · {ties}", n.name, n.kind.label()));
     }
     if let Some(e) = hovered_edge {
-        response
-            .clone()
-            .on_hover_text_at_pointer(format!("{}\nClick to read its evidence", e.title));
+        response.clone().on_hover_text_at_pointer(format!("{}\nClick to read its evidence", e.title));
     }
     if response.clicked() && command.is_none() {
-        let hit = response
-            .interact_pointer_pos()
-            .and_then(|p| scene.edge_at(p - origin));
+        let hit = response.interact_pointer_pos().and_then(|p| scene.edge_at(p - origin));
         command = Some(Command::Select(hit.map(|e| Selection::Tie(e.tie.clone()))));
     }
     command
@@ -173,62 +119,32 @@ pub fn map_ui(ui: &mut Ui, input: SceneInput<'_>, camera: &mut Option<Camera>) -
 /// The map-unit bounds that "fit" shows: every node on the map.
 pub fn fit_bounds(layout: &crate::layout::Layout) -> Rect {
     let pts: Vec<Pos2> = layout.pos.values().copied().collect();
-    if pts.is_empty() {
-        Rect::from_center_size(Pos2::ZERO, Vec2::splat(10.0))
-    } else {
-        Rect::from_points(&pts)
-    }
+    if pts.is_empty() { Rect::from_center_size(Pos2::ZERO, Vec2::splat(10.0)) } else { Rect::from_points(&pts) }
 }
 
-/// Draw the legend in a box whose bottom-left corner is at `corner`.
-pub fn paint_legend(painter: &egui::Painter, entries: &[crate::legend::Entry], corner: Pos2) {
-    use crate::legend::Swatch;
-    let row = 20.0;
-    let swatch_w = 34.0;
-    let pad = 8.0;
-    let font = FontId::proportional(12.0);
-    let galleys: Vec<_> = entries
-        .iter()
-        .map(|e| painter.layout_no_wrap(e.text.clone(), font.clone(), style::LABEL))
-        .collect();
-    let text_w = galleys.iter().map(|g| g.size().x).fold(0.0, f32::max);
-    let size = Vec2::new(
-        pad * 3.0 + swatch_w + text_w,
-        pad * 2.0 + row * entries.len() as f32,
-    );
-    let rect = Rect::from_min_size(corner - Vec2::new(0.0, size.y), size);
+/// Draw a laid-out legend.
+pub fn paint_legend(painter: &egui::Painter, legend: &legend::Layout) {
     painter.rect(
-        rect,
+        legend.rect,
         CornerRadius::same(6),
-        egui::Color32::from_white_alpha(235),
+        style::LEGEND_FILL,
         Stroke::new(1.0, style::BORDER),
         egui::StrokeKind::Inside,
     );
-    for (i, (e, g)) in entries.iter().zip(galleys).enumerate() {
-        let y = rect.min.y + pad + row * (i as f32 + 0.5);
-        let x0 = rect.min.x + pad;
-        match &e.swatch {
+    for row in &legend.rows {
+        let (x0, y) = (row.swatch_left.x, row.swatch_left.y);
+        let w = legend::SWATCH_W;
+        match &row.swatch {
             Swatch::Node(c) => {
-                painter.circle(
-                    Pos2::new(x0 + swatch_w / 2.0, y),
-                    6.0,
-                    *c,
-                    Stroke::new(1.5, egui::Color32::WHITE),
-                );
+                painter.circle(Pos2::new(x0 + w / 2.0, y), 6.0, *c, Stroke::new(1.5, Color32::WHITE));
             }
             Swatch::Sizes => {
-                painter.circle_filled(Pos2::new(x0 + 7.0, y), 4.0, egui::Color32::from_gray(150));
-                painter.circle_filled(Pos2::new(x0 + 24.0, y), 8.0, egui::Color32::from_gray(150));
+                painter.circle_filled(Pos2::new(x0 + 7.0, y), 4.0, style::SIZE_SWATCH);
+                painter.circle_filled(Pos2::new(x0 + 24.0, y), 8.0, style::SIZE_SWATCH);
             }
-            Swatch::Line {
-                color,
-                width,
-                dash,
-                arrow,
-                cross,
-            } => {
+            Swatch::Line { color, width, dash, arrow, cross } => {
                 let a = Pos2::new(x0, y);
-                let b = Pos2::new(x0 + swatch_w - if *arrow { 8.0 } else { 0.0 }, y);
+                let b = Pos2::new(x0 + w - if *arrow { 8.0 } else { 0.0 }, y);
                 let stroke = Stroke::new(*width, *color);
                 match dash {
                     Some([d, g]) => {
@@ -239,25 +155,45 @@ pub fn paint_legend(painter: &egui::Painter, entries: &[crate::legend::Entry], c
                     }
                 }
                 if *arrow {
-                    let tip = Pos2::new(x0 + swatch_w, y);
-                    painter.add(Shape::convex_polygon(
-                        vec![tip, tip - Vec2::new(10.0, 5.0), tip - Vec2::new(10.0, -5.0)],
-                        *color,
-                        Stroke::NONE,
-                    ));
+                    let tip = Pos2::new(x0 + w, y);
+                    painter.add(Shape::convex_polygon(legend::arrow_swatch(tip).to_vec(), *color, Stroke::NONE));
                 }
                 if *cross {
-                    let c = Pos2::new(x0 + swatch_w / 2.0, y);
-                    let s = Stroke::new(2.0, *color);
-                    painter.line_segment([c + Vec2::new(-4.0, -4.0), c + Vec2::new(4.0, 4.0)], s);
-                    painter.line_segment([c + Vec2::new(-4.0, 4.0), c + Vec2::new(4.0, -4.0)], s);
+                    paint_cross(painter, Pos2::new(x0 + w / 2.0, y), 4.0, *color);
                 }
             }
         }
-        painter.galley(
-            Pos2::new(x0 + swatch_w + pad, y - g.size().y / 2.0),
-            g,
+        painter.text(
+            row.text_left,
+            Align2::LEFT_CENTER,
+            &row.text,
+            FontId::proportional(legend::FONT_SIZE),
             style::LABEL,
         );
+    }
+}
+
+fn paint_cross(painter: &egui::Painter, c: Pos2, d: f32, color: Color32) {
+    let s = Stroke::new(2.0, color);
+    painter.line_segment([c + Vec2::new(-d, -d), c + Vec2::new(d, d)], s);
+    painter.line_segment([c + Vec2::new(-d, d), c + Vec2::new(d, -d)], s);
+}
+
+/// Draw the legend and texts over the map.
+pub fn paint_overlay(painter: &egui::Painter, overlay: &scene::Overlay) {
+    if let Some(legend) = &overlay.legend {
+        paint_legend(painter, legend);
+    }
+    paint_texts(painter, &overlay.texts);
+}
+
+/// Draw overlay texts (credit line, title), each on its halo if it has one.
+pub fn paint_texts(painter: &egui::Painter, texts: &[TextItem]) {
+    for t in texts {
+        let rect = t.rect();
+        if t.halo {
+            painter.rect_filled(rect.expand2(Vec2::new(4.0, 2.0)), CornerRadius::same(3), style::LEGEND_FILL);
+        }
+        painter.text(rect.min, Align2::LEFT_TOP, &t.text, FontId::proportional(t.size), t.color);
     }
 }

@@ -5,10 +5,12 @@
 
 use crate::basemap::Basemap;
 use crate::layout::Layout;
+use crate::legend;
 use crate::model::{ActorKind, Dataset, Status, Tie, TieKind};
 use crate::style;
+use crate::text;
 use crate::view::{Camera, Selection};
-use eframe::egui::{Color32, Pos2, Rect, Vec2};
+use eframe::egui::{Align2, Color32, Pos2, Rect, Vec2};
 use std::collections::{BTreeMap, BTreeSet};
 
 /// How an element stands out given the selection.
@@ -69,6 +71,99 @@ impl NodeShape {
     pub fn label_pos(&self) -> Pos2 {
         self.center + Vec2::new(0.0, self.radius + 3.0)
     }
+
+    /// The label's box (its text, without the halo).
+    pub fn label_rect(&self) -> Rect {
+        let size = Vec2::new(text::width(&self.name, LABEL_SIZE), text::line_height(LABEL_SIZE));
+        Rect::from_min_size(self.label_pos() - Vec2::new(size.x / 2.0, 0.0), size)
+    }
+}
+
+/// A line of text over the map (credit line, title), placed by one of its corners.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TextItem {
+    pub text: String,
+    pub anchor: Pos2,
+    pub align: Align2,
+    pub size: f32,
+    pub color: Color32,
+    pub halo: bool,
+}
+
+impl TextItem {
+    /// The text's box.
+    pub fn rect(&self) -> Rect {
+        let size = Vec2::new(text::width(&self.text, self.size), text::line_height(self.size));
+        self.align.anchor_size(self.anchor, size)
+    }
+}
+
+/// What is drawn over the map: the legend, the credit line, a title.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Overlay {
+    pub legend: Option<legend::Layout>,
+    pub texts: Vec<TextItem>,
+}
+
+/// Which parts of the overlay to draw.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct OverlayOptions {
+    pub legend: bool,
+    pub title: bool,
+    /// The credit line: the source and the base map.
+    pub credit: bool,
+    /// Add "made with Bridges" to the credit line (exports).
+    pub made_with: bool,
+}
+
+/// "Source: The Times of Central Asia, 2025 · Base map: Natural Earth (public domain)".
+pub fn credit_line(ds: &Dataset, made_with: bool) -> String {
+    let mut parts: Vec<String> = ds
+        .sources
+        .iter()
+        .map(|s| {
+            let who = if s.publisher.is_empty() { s.title.as_str() } else { s.publisher.as_str() };
+            match s.date {
+                Some(d) => format!("{who}, {}", d.year),
+                None => who.to_owned(),
+            }
+        })
+        .collect();
+    parts.dedup();
+    let mut line = if parts.is_empty() { String::new() } else { format!("Source: {} · ", parts.join("; ")) };
+    line.push_str(crate::basemap::ATTRIBUTION);
+    if made_with {
+        line.push_str(" · made with Bridges");
+    }
+    line
+}
+
+/// The overlay for a view that covers `view` (pixels).
+pub fn overlay(ds: &Dataset, entries: &[legend::Entry], view: Rect, opts: OverlayOptions) -> Overlay {
+    let mut texts = Vec::new();
+    if opts.title && !ds.title.is_empty() {
+        texts.push(TextItem {
+            text: ds.title.clone(),
+            anchor: view.min + Vec2::new(14.0, 12.0),
+            align: Align2::LEFT_TOP,
+            size: 20.0,
+            color: style::LABEL,
+            halo: true,
+        });
+    }
+    if opts.credit {
+        texts.push(TextItem {
+            text: credit_line(ds, opts.made_with),
+            anchor: view.max - Vec2::new(8.0, 6.0),
+            align: Align2::RIGHT_BOTTOM,
+            size: 11.0,
+            color: style::CREDIT,
+            halo: false,
+        });
+    }
+    let legend = (opts.legend && !entries.is_empty())
+        .then(|| legend::layout(entries, view.left_bottom() + Vec2::new(12.0, -12.0)));
+    Overlay { legend, texts }
 }
 
 pub const LABEL_SIZE: f32 = 13.0;
@@ -110,12 +205,7 @@ pub fn tie_counts(ds: &Dataset) -> BTreeMap<&str, usize> {
 pub fn tie_title(ds: &Dataset, t: &Tie) -> String {
     let to: Vec<&str> = t.to.iter().map(|id| ds.name_of(id)).collect();
     let arrow = if t.kind.is_directed() { "→" } else { "–" };
-    let mut s = format!(
-        "{}: {} {arrow} {}",
-        t.kind.label(),
-        ds.name_of(&t.from),
-        to.join(", ")
-    );
+    let mut s = format!("{}: {} {arrow} {}", t.kind.label(), ds.name_of(&t.from), to.join(", "));
     if t.status != Status::Held {
         s.push_str(&format!(" ({})", t.status.label()));
     }
@@ -134,16 +224,10 @@ struct Focus {
 
 fn focus(ds: &Dataset, selection: Option<&Selection>) -> Option<Focus> {
     let sel = selection?;
-    let mut f = Focus {
-        selected_actor: None,
-        selected_tie: None,
-        ties: BTreeSet::new(),
-        actors: BTreeSet::new(),
-    };
+    let mut f = Focus { selected_actor: None, selected_tie: None, ties: BTreeSet::new(), actors: BTreeSet::new() };
     let add_tie = |f: &mut Focus, t: &Tie| {
         f.ties.insert(t.id.clone());
-        f.actors
-            .extend(t.endpoints().chain(t.via.as_deref()).map(str::to_owned));
+        f.actors.extend(t.endpoints().chain(t.via.as_deref()).map(str::to_owned));
     };
     match sel {
         Selection::Actor(id) => {
@@ -176,8 +260,7 @@ fn quad_bezier(p0: Pos2, c: Pos2, p1: Pos2, n: usize) -> Vec<Pos2> {
         .map(|i| {
             let t = i as f32 / n as f32;
             let u = 1.0 - t;
-            (p0.to_vec2() * (u * u) + c.to_vec2() * (2.0 * u * t) + p1.to_vec2() * (t * t))
-                .to_pos2()
+            (p0.to_vec2() * (u * u) + c.to_vec2() * (2.0 * u * t) + p1.to_vec2() * (t * t)).to_pos2()
         })
         .collect()
 }
@@ -228,50 +311,25 @@ fn midpoint(path: &[Pos2]) -> Option<Pos2> {
 }
 
 pub fn build(input: &SceneInput<'_>) -> Scene {
-    let SceneInput {
-        dataset: ds,
-        layout,
-        basemap,
-        selection,
-        camera,
-        size,
-    } = *input;
+    let SceneInput { dataset: ds, layout, basemap, selection, camera, size } = *input;
     let to_screen = |p: Pos2| camera.to_screen(size, p);
     let view = Rect::from_min_size(Pos2::ZERO, size);
 
-    let state_names: BTreeSet<&str> = ds
-        .actors
-        .iter()
-        .filter(|a| a.kind == ActorKind::State)
-        .map(|a| a.name.as_str())
-        .collect();
+    let state_names: BTreeSet<&str> =
+        ds.actors.iter().filter(|a| a.kind == ActorKind::State).map(|a| a.name.as_str()).collect();
     let land = basemap
         .countries
         .iter()
-        .filter(|c| {
-            view.intersects(Rect::from_two_pos(
-                to_screen(c.bounds.min),
-                to_screen(c.bounds.max),
-            ))
-        })
+        .filter(|c| view.intersects(Rect::from_two_pos(to_screen(c.bounds.min), to_screen(c.bounds.max))))
         .map(|c| Land {
             name: c.name.clone(),
             polygons: c
                 .polygons
                 .iter()
-                .map(|rings| {
-                    rings
-                        .iter()
-                        .map(|r| r.iter().map(|&p| to_screen(p)).collect())
-                        .collect()
-                })
+                .map(|rings| rings.iter().map(|r| r.iter().map(|&p| to_screen(p)).collect()).collect())
                 .collect(),
             triangles: c.triangles.clone(),
-            fill: if state_names.contains(c.name.as_str()) {
-                style::LAND_FOCUS
-            } else {
-                style::LAND
-            },
+            fill: if state_names.contains(c.name.as_str()) { style::LAND_FOCUS } else { style::LAND },
         })
         .collect();
 
@@ -286,16 +344,10 @@ pub fn build(input: &SceneInput<'_>) -> Scene {
             let ties = counts.get(a.id.as_str()).copied().unwrap_or(0);
             let emphasis = emphasis_of(
                 focus.as_ref(),
-                focus
-                    .as_ref()
-                    .is_some_and(|f| f.selected_actor.as_deref() == Some(&a.id)),
+                focus.as_ref().is_some_and(|f| f.selected_actor.as_deref() == Some(&a.id)),
                 focus.as_ref().is_some_and(|f| f.actors.contains(&a.id)),
             );
-            let alpha = if emphasis == Emphasis::Dimmed {
-                style::DIM
-            } else {
-                1.0
-            };
+            let alpha = if emphasis == Emphasis::Dimmed { style::DIM } else { 1.0 };
             let ring = match emphasis {
                 Emphasis::Selected => Some((3.0, style::SELECTED_RING)),
                 Emphasis::Highlighted => Some((2.0, Color32::WHITE)),
@@ -310,11 +362,7 @@ pub fn build(input: &SceneInput<'_>) -> Scene {
                 radius: style::node_radius(ties),
                 fill: style::actor_color(a.kind).gamma_multiply(alpha),
                 ring,
-                label_color: style::LABEL.gamma_multiply(if emphasis == Emphasis::Dimmed {
-                    0.45
-                } else {
-                    1.0
-                }),
+                label_color: style::LABEL.gamma_multiply(if emphasis == Emphasis::Dimmed { 0.45 } else { 1.0 }),
                 emphasis,
             })
         })
@@ -329,21 +377,13 @@ pub fn build(input: &SceneInput<'_>) -> Scene {
         .map(|t| {
             let segs = match t.via.as_deref().filter(|v| layout.pos.contains_key(*v)) {
                 Some(via) => t.endpoints().map(|e| (via, e)).collect(),
-                None => {
-                    t.to.iter()
-                        .map(|to| (t.from.as_str(), to.as_str()))
-                        .collect()
-                }
+                None => t.to.iter().map(|to| (t.from.as_str(), to.as_str())).collect(),
             };
             (t, segs)
         })
         .collect();
     let key = |a: &str, b: &str| {
-        if a <= b {
-            (a.to_owned(), b.to_owned())
-        } else {
-            (b.to_owned(), a.to_owned())
-        }
+        if a <= b { (a.to_owned(), b.to_owned()) } else { (b.to_owned(), a.to_owned()) }
     };
     let mut pair_total: BTreeMap<(String, String), usize> = BTreeMap::new();
     for (_, segs) in &segments {
@@ -357,16 +397,10 @@ pub fn build(input: &SceneInput<'_>) -> Scene {
     for (t, segs) in &segments {
         let emphasis = emphasis_of(
             focus.as_ref(),
-            focus
-                .as_ref()
-                .is_some_and(|f| f.selected_tie.as_deref() == Some(&t.id)),
+            focus.as_ref().is_some_and(|f| f.selected_tie.as_deref() == Some(&t.id)),
             focus.as_ref().is_some_and(|f| f.ties.contains(&t.id)),
         );
-        let mut alpha = if t.status == Status::Cancelled {
-            style::MUTED
-        } else {
-            1.0
-        };
+        let mut alpha = if t.status == Status::Cancelled { style::MUTED } else { 1.0 };
         if emphasis == Emphasis::Dimmed {
             alpha *= style::DIM;
         }
@@ -431,22 +465,13 @@ pub fn build(input: &SceneInput<'_>) -> Scene {
     }
     edges.sort_by(|a, b| (a.emphasis, &a.tie).cmp(&(b.emphasis, &b.tie)));
 
-    Scene {
-        size,
-        background: style::WATER,
-        land,
-        edges,
-        nodes,
-    }
+    Scene { size, background: style::WATER, land, edges, nodes }
 }
 
 impl Scene {
     /// The topmost node under `p` (pixels), if any.
     pub fn node_at(&self, p: Pos2) -> Option<&NodeShape> {
-        self.nodes
-            .iter()
-            .rev()
-            .find(|n| (n.center - p).length() <= n.radius + 3.0)
+        self.nodes.iter().rev().find(|n| (n.center - p).length() <= n.radius + 3.0)
     }
 
     /// The closest edge within a few pixels of `p`, if any.

@@ -11,6 +11,9 @@ pub const BORDER: Color32 = Color32::from_rgb(0xb5, 0xae, 0x9f);
 pub const LABEL: Color32 = Color32::from_rgb(0x1f, 0x23, 0x29);
 pub const LABEL_HALO: Color32 = Color32::from_rgba_premultiplied(0xf3, 0xf0, 0xe8, 0xd0);
 pub const SELECTED_RING: Color32 = Color32::from_rgb(0x11, 0x11, 0x11);
+pub const LEGEND_FILL: Color32 = Color32::from_rgba_premultiplied(0xeb, 0xeb, 0xeb, 0xeb);
+pub const SIZE_SWATCH: Color32 = Color32::from_rgb(0x96, 0x96, 0x96);
+pub const CREDIT: Color32 = Color32::from_rgb(0x50, 0x50, 0x50);
 pub const HOVER_RING: Color32 = Color32::from_rgb(0xf2, 0xb7, 0x05);
 
 /// How much dimmed elements keep of their opacity.

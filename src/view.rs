@@ -25,13 +25,8 @@ impl Camera {
         let margin = 70.0;
         let avail = (size - Vec2::splat(2.0 * margin)).max(Vec2::splat(40.0));
         let b = bounds.size().max(Vec2::splat(1.0));
-        let zoom = (avail.x / b.x)
-            .min(avail.y / b.y)
-            .clamp(Self::MIN_ZOOM, Self::MAX_ZOOM);
-        Self {
-            center: [bounds.center().x, bounds.center().y],
-            zoom,
-        }
+        let zoom = (avail.x / b.x).min(avail.y / b.y).clamp(Self::MIN_ZOOM, Self::MAX_ZOOM);
+        Self { center: [bounds.center().x, bounds.center().y], zoom }
     }
 
     pub fn center(&self) -> Pos2 {
@@ -84,10 +79,7 @@ mod tests {
     #[test]
     fn zoom_keeps_the_anchor_still() {
         let size = Vec2::new(800.0, 600.0);
-        let mut cam = Camera {
-            center: [10.0, -40.0],
-            zoom: 8.0,
-        };
+        let mut cam = Camera { center: [10.0, -40.0], zoom: 8.0 };
         let anchor = pos2(100.0, 500.0);
         let before = cam.to_map(size, anchor);
         cam.zoom_at(size, anchor, 1.5);
@@ -102,9 +94,6 @@ mod tests {
         let cam = Camera::fit(bounds, size);
         let tl = cam.to_screen(size, bounds.min);
         let br = cam.to_screen(size, bounds.max);
-        assert!(
-            tl.x >= 69.0 && tl.y >= 69.0 && br.x <= 931.0 && br.y <= 631.0,
-            "{tl:?} {br:?}"
-        );
+        assert!(tl.x >= 69.0 && tl.y >= 69.0 && br.x <= 931.0 && br.y <= 631.0, "{tl:?} {br:?}");
     }
 }

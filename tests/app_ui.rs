@@ -6,19 +6,10 @@ use eframe::egui::{self, Key, Role};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 
-const STATES: [&str; 6] = [
-    "Japan",
-    "Kazakhstan",
-    "Uzbekistan",
-    "Kyrgyzstan",
-    "Tajikistan",
-    "Turkmenistan",
-];
+const STATES: [&str; 6] = ["Japan", "Kazakhstan", "Uzbekistan", "Kyrgyzstan", "Tajikistan", "Turkmenistan"];
 
 fn harness() -> Harness<'static, App> {
-    let mut h = Harness::builder()
-        .with_size(egui::vec2(1280.0, 800.0))
-        .build_eframe(|_| App::default());
+    let mut h = Harness::builder().with_size(egui::vec2(1280.0, 800.0)).build_eframe(|_| App::default());
     h.run();
     h
 }
@@ -45,23 +36,14 @@ fn all_six_states_are_on_the_map() {
 #[test]
 fn clicking_kazakhstan_shows_iwayas_visit_and_nurtleu() {
     let mut h = harness();
-    assert!(
-        !shows(&h, "Murat Nurtleu"),
-        "people show once a state is selected"
-    );
+    assert!(!shows(&h, "Murat Nurtleu"), "people show once a state is selected");
     click_node(&mut h, "Kazakhstan");
-    assert_eq!(
-        h.state().selection(),
-        Some(&Selection::Actor("kazakhstan".into()))
-    );
+    assert_eq!(h.state().selection(), Some(&Selection::Actor("kazakhstan".into())));
     assert!(shows(&h, "2025-08-24 · Visit · planned · from Japan"));
     assert!(shows(&h, "Murat Nurtleu"));
     assert!(shows(&h, "Takeshi Iwaya"));
     assert!(shows(&h, "Capital:"));
-    assert!(
-        !shows(&h, "Bakhtiyor Saidov"),
-        "Uzbekistan's counterpart is not part of Kazakhstan's ties"
-    );
+    assert!(!shows(&h, "Bakhtiyor Saidov"), "Uzbekistan's counterpart is not part of Kazakhstan's ties");
 }
 
 #[test]
@@ -81,10 +63,7 @@ fn clicking_japan_lists_the_dialogue_the_cancelled_visit_and_the_scholars_quotes
     assert!(shows(&h, "2004 · Dialogue · held · with Kazakhstan"));
     assert!(shows(&h, "2024-08 · Visit · cancelled · to Central Asia"));
     assert!(shows(&h, "trust-building diplomacy"), "Dadabaev's quote");
-    assert!(
-        shows(&h, "troublesome neighbors, Russia and China"),
-        "Uyama's quote"
-    );
+    assert!(shows(&h, "troublesome neighbors, Russia and China"), "Uyama's quote");
     assert!(shows(&h, "Timur Dadabaev"));
     assert!(shows(&h, "Tomohiko Uyama"));
 }
@@ -93,13 +72,9 @@ fn clicking_japan_lists_the_dialogue_the_cancelled_visit_and_the_scholars_quotes
 fn clicking_a_tie_in_the_list_shows_its_evidence_sentence() {
     let mut h = harness();
     click_node(&mut h, "Japan");
-    h.get_by_label_contains("2025-08-24 · Visit · planned · to Kazakhstan")
-        .click();
+    h.get_by_label_contains("2025-08-24 · Visit · planned · to Kazakhstan").click();
     h.run();
-    assert_eq!(
-        h.state().selection(),
-        Some(&Selection::Tie("visit-iwaya-kazakhstan-2025-08".into()))
-    );
+    assert_eq!(h.state().selection(), Some(&Selection::Tie("visit-iwaya-kazakhstan-2025-08".into())));
     assert!(shows(&h, "landing in Kazakhstan on August 24"));
     assert!(shows(&h, "Inferred:"), "the inferred year is flagged");
 }
@@ -141,10 +116,7 @@ fn keyboard_moves_between_nodes_and_enter_selects() {
     h.run();
     h.key_press(Key::Enter);
     h.run();
-    assert_eq!(
-        h.state().selection(),
-        Some(&Selection::Actor("kazakhstan".into()))
-    );
+    assert_eq!(h.state().selection(), Some(&Selection::Actor("kazakhstan".into())));
     // From Kazakhstan (Astana), the node below is another Central Asian state.
     h.key_press(Key::ArrowDown);
     h.run();
@@ -179,12 +151,6 @@ fn the_view_is_remembered() {
     let mut restored = App::default();
     restored.restore(&storage);
     assert_eq!(restored.persisted(), h.state().persisted());
-    assert_eq!(
-        restored.selection(),
-        Some(&Selection::Actor("uzbekistan".into()))
-    );
-    assert!(
-        restored.persisted().view.camera.is_some(),
-        "the camera is remembered"
-    );
+    assert_eq!(restored.selection(), Some(&Selection::Actor("uzbekistan".into())));
+    assert!(restored.persisted().view.camera.is_some(), "the camera is remembered");
 }

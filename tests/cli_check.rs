@@ -9,55 +9,29 @@ fn bridges() -> Command {
 #[test]
 fn check_passes_on_the_builtin_dataset() {
     let out = bridges().arg("check").output().expect("run bridges");
-    assert_eq!(
-        out.status.code(),
-        Some(0),
-        "stderr: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    assert_eq!(out.status.code(), Some(0), "stderr: {}", String::from_utf8_lossy(&out.stderr));
     let stdout = String::from_utf8_lossy(&out.stdout);
     assert_eq!(stdout.lines().count(), 1, "one-line summary: {stdout}");
-    assert!(
-        stdout.contains("OK: 20 actors, 4 ties, 4 quotes"),
-        "{stdout}"
-    );
+    assert!(stdout.contains("OK: 20 actors, 4 ties, 4 quotes"), "{stdout}");
 }
 
 #[test]
 fn check_passes_on_the_asset_file_with_its_seed_on_disk() {
-    let path = concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/assets/japan-central-asia.json"
-    );
-    let out = bridges()
-        .args(["check", path])
-        .output()
-        .expect("run bridges");
-    assert_eq!(
-        out.status.code(),
-        Some(0),
-        "stderr: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/assets/japan-central-asia.json");
+    let out = bridges().args(["check", path]).output().expect("run bridges");
+    assert_eq!(out.status.code(), Some(0), "stderr: {}", String::from_utf8_lossy(&out.stderr));
 }
 
 #[test]
 fn check_fails_with_a_located_message_on_an_altered_quote() {
     let dir = tempfile::tempdir().expect("tempdir");
-    let original = std::fs::read_to_string(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/assets/japan-central-asia.json"
-    ))
-    .expect("read asset");
+    let original = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/assets/japan-central-asia.json"))
+        .expect("read asset");
     let altered = original.replacen("non-imperial partner", "non-imperial partners", 1);
     assert_ne!(altered, original);
     let path = dir.path().join("altered.json");
     std::fs::write(&path, altered).expect("write copy");
-    let out = bridges()
-        .arg("check")
-        .arg(&path)
-        .output()
-        .expect("run bridges");
+    let out = bridges().arg("check").arg(&path).output().expect("run bridges");
     assert_eq!(out.status.code(), Some(1));
     let stderr = String::from_utf8_lossy(&out.stderr);
     let first = stderr.lines().next().unwrap_or_default();
@@ -75,35 +49,17 @@ fn check_fails_with_a_located_message_on_an_altered_quote() {
 fn check_reports_syntax_errors_with_line_and_column_and_never_panics() {
     let dir = tempfile::tempdir().expect("tempdir");
     for (name, bytes) in [
-        (
-            "syntax.json",
-            &b"{\n \"format\": \"bridges\",\n \"actors\": [\n"[..],
-        ),
+        ("syntax.json", &b"{\n \"format\": \"bridges\",\n \"actors\": [\n"[..]),
         ("empty.json", &b""[..]),
         ("binary.json", &[0u8, 159, 146, 150, 255][..]),
         ("deep.json", "[".repeat(100_000).as_bytes()),
     ] {
         let path = dir.path().join(name);
         std::fs::write(&path, bytes).expect("write");
-        let out = bridges()
-            .arg("check")
-            .arg(&path)
-            .output()
-            .expect("run bridges");
-        assert_eq!(
-            out.status.code(),
-            Some(1),
-            "{name}: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        assert!(
-            String::from_utf8_lossy(&out.stderr).contains(&*path.display().to_string()),
-            "{name}"
-        );
+        let out = bridges().arg("check").arg(&path).output().expect("run bridges");
+        assert_eq!(out.status.code(), Some(1), "{name}: {}", String::from_utf8_lossy(&out.stderr));
+        assert!(String::from_utf8_lossy(&out.stderr).contains(&*path.display().to_string()), "{name}");
     }
-    let out = bridges()
-        .args(["check", "/no/such/file.json"])
-        .output()
-        .expect("run");
+    let out = bridges().args(["check", "/no/such/file.json"]).output().expect("run");
     assert_eq!(out.status.code(), Some(1));
 }

@@ -61,21 +61,13 @@ pub fn load_path(path: &Path) -> Result<Loaded, LoadError> {
     let meta = std::fs::metadata(path).map_err(|e| {
         LoadError::one(
             &file,
-            Problem::new(
-                "",
-                format!("cannot open the file: {e}"),
-                "check the path and that you may read it.",
-            ),
+            Problem::new("", format!("cannot open the file: {e}"), "check the path and that you may read it."),
         )
     })?;
     if meta.is_dir() {
         return Err(LoadError::one(
             &file,
-            Problem::new(
-                "",
-                "this is a folder, not a dataset file",
-                "choose a .json dataset file.",
-            ),
+            Problem::new("", "this is a folder, not a dataset file", "choose a .json dataset file."),
         ));
     }
     if meta.len() > MAX_FILE_BYTES {
@@ -93,34 +85,17 @@ pub fn load_path(path: &Path) -> Result<Loaded, LoadError> {
         ));
     }
     let bytes = std::fs::read(path).map_err(|e| {
-        LoadError::one(
-            &file,
-            Problem::new(
-                "",
-                format!("cannot read the file: {e}"),
-                "check that you may read it.",
-            ),
-        )
+        LoadError::one(&file, Problem::new("", format!("cannot read the file: {e}"), "check that you may read it."))
     })?;
     let text = std::str::from_utf8(&bytes).map_err(|e| {
         let (line, column) = line_col(&bytes[..e.valid_up_to()]);
         LoadError::one(
             &file,
-            Problem::new(
-                "",
-                "the file is not UTF-8 text",
-                "save it as UTF-8 (a JSON dataset is text).",
-            )
-            .at(line, column),
+            Problem::new("", "the file is not UTF-8 text", "save it as UTF-8 (a JSON dataset is text).")
+                .at(line, column),
         )
     })?;
-    let dir = path.parent().map(|p| {
-        if p.as_os_str().is_empty() {
-            Path::new(".")
-        } else {
-            p
-        }
-    });
+    let dir = path.parent().map(|p| if p.as_os_str().is_empty() { Path::new(".") } else { p });
     load_str(text, &file, dir)
 }
 
@@ -131,11 +106,7 @@ pub fn load_str(text: &str, file: &str, base_dir: Option<&Path>) -> Result<Loade
     if text.trim().is_empty() {
         return Err(LoadError::one(
             file,
-            Problem::new(
-                "",
-                "the file is empty",
-                "open a Bridges dataset (see docs/data-format.md).",
-            ),
+            Problem::new("", "the file is empty", "open a Bridges dataset (see docs/data-format.md)."),
         ));
     }
     let de = &mut serde_json::Deserializer::from_str(text);
@@ -150,10 +121,7 @@ pub fn load_str(text: &str, file: &str, base_dir: Option<&Path>) -> Result<Loade
         };
         let message = strip_position(&inner.to_string());
         let location = if path == "." { String::new() } else { path };
-        LoadError::one(
-            file,
-            Problem::new(location, message, fix).at(inner.line(), inner.column()),
-        )
+        LoadError::one(file, Problem::new(location, message, fix).at(inner.line(), inner.column()))
     })?;
     let (texts, missing) = sources::resolve(&dataset, base_dir);
     let mut problems: Vec<Problem> = missing
@@ -168,16 +136,9 @@ pub fn load_str(text: &str, file: &str, base_dir: Option<&Path>) -> Result<Loade
         .collect();
     problems.extend(validate(&dataset, &texts));
     if problems.is_empty() {
-        Ok(Loaded {
-            dataset,
-            origin: file.to_owned(),
-            texts,
-        })
+        Ok(Loaded { dataset, origin: file.to_owned(), texts })
     } else {
-        Err(LoadError {
-            file: file.to_owned(),
-            problems: problems.into_iter().map(|p| p.in_file(file)).collect(),
-        })
+        Err(LoadError { file: file.to_owned(), problems: problems.into_iter().map(|p| p.in_file(file)).collect() })
     }
 }
 

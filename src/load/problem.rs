@@ -17,11 +17,7 @@ pub struct Problem {
 }
 
 impl Problem {
-    pub fn new(
-        location: impl Into<String>,
-        message: impl Into<String>,
-        fix: impl Into<String>,
-    ) -> Self {
+    pub fn new(location: impl Into<String>, message: impl Into<String>, fix: impl Into<String>) -> Self {
         Self {
             file: String::new(),
             line: None,
@@ -74,9 +70,6 @@ pub struct LoadError {
 
 impl LoadError {
     pub fn one(file: &str, problem: Problem) -> Self {
-        Self {
-            file: file.to_owned(),
-            problems: vec![problem.in_file(file)],
-        }
+        Self { file: file.to_owned(), problems: vec![problem.in_file(file)] }
     }
 }

@@ -5,10 +5,8 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 /// Source documents that ship inside the binary, by file name.
-pub const EMBEDDED: &[(&str, &str)] = &[(
-    "000_432b3c00b0c3bf33.txt",
-    include_str!("../../seeds/000_432b3c00b0c3bf33.txt"),
-)];
+pub const EMBEDDED: &[(&str, &str)] =
+    &[("000_432b3c00b0c3bf33.txt", include_str!("../../seeds/000_432b3c00b0c3bf33.txt"))];
 
 /// The largest source text read from disk.
 const MAX_SOURCE_BYTES: u64 = 50 * 1024 * 1024;

@@ -9,29 +9,15 @@ fn load_value(v: &serde_json::Value) -> Result<Loaded, LoadError> {
 }
 
 fn messages(e: &LoadError) -> String {
-    e.problems
-        .iter()
-        .map(ToString::to_string)
-        .collect::<Vec<_>>()
-        .join("\n")
+    e.problems.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n")
 }
 
 #[test]
 fn builtin_dataset_is_valid() {
     let loaded = builtin().unwrap_or_else(|e| panic!("{}", messages(&e)));
     let ds = &loaded.dataset;
-    for id in [
-        "japan",
-        "kazakhstan",
-        "uzbekistan",
-        "kyrgyzstan",
-        "tajikistan",
-        "turkmenistan",
-    ] {
-        assert!(
-            ds.actor(id).is_some_and(|a| a.capital.is_some()),
-            "{id} is a state with a capital"
-        );
+    for id in ["japan", "kazakhstan", "uzbekistan", "kyrgyzstan", "tajikistan", "turkmenistan"] {
+        assert!(ds.actor(id).is_some_and(|a| a.capital.is_some()), "{id} is a state with a capital");
     }
     assert_eq!(loaded.texts.len(), 1, "the article's text was found");
 }
@@ -39,26 +25,15 @@ fn builtin_dataset_is_valid() {
 #[test]
 fn a_quote_changed_by_one_character_is_refused_and_named() {
     let mut v = builtin_value();
-    let text = v["quotes"][0]["text"].as_str().expect("text").replacen(
-        "trust-building",
-        "trust-bulding",
-        1,
-    );
+    let text = v["quotes"][0]["text"].as_str().expect("text").replacen("trust-building", "trust-bulding", 1);
     v["quotes"][0]["text"] = text.into();
     let err = load_value(&v).expect_err("altered quote must be refused");
     assert_eq!(err.problems.len(), 1, "{}", messages(&err));
     let p = &err.problems[0];
     assert_eq!(p.location, "quotes[0].text (\"quote-dadabaev-trust\")");
     assert!(p.message.contains("not found verbatim"), "{}", p.message);
-    assert!(
-        p.message.contains("the source reads \"ilding diplomacy"),
-        "{}",
-        p.message
-    );
-    assert!(
-        p.to_string().starts_with("test.json: quotes[0].text"),
-        "{p}"
-    );
+    assert!(p.message.contains("the source reads \"ilding diplomacy"), "{}", p.message);
+    assert!(p.to_string().starts_with("test.json: quotes[0].text"), "{p}");
 }
 
 #[test]
@@ -66,13 +41,7 @@ fn altered_evidence_is_refused() {
     let mut v = builtin_value();
     v["ties"][0]["evidence"][0]["text"] = "The Dialogue was launched in 2003.".into();
     let err = load_value(&v).expect_err("altered evidence must be refused");
-    assert!(
-        err.problems
-            .iter()
-            .any(|p| p.location == "ties[0].evidence[0].text"),
-        "{}",
-        messages(&err)
-    );
+    assert!(err.problems.iter().any(|p| p.location == "ties[0].evidence[0].text"), "{}", messages(&err));
 }
 
 #[test]
@@ -83,18 +52,9 @@ fn broken_references_and_duplicates_are_each_reported() {
     v["quotes"][0]["speaker"] = "nobody".into();
     let err = load_value(&v).expect_err("must be refused");
     let all = messages(&err);
-    assert!(
-        all.contains("ties[1].to[0]: refers to actor \"atlantis\""),
-        "{all}"
-    );
-    assert!(
-        all.contains("actors[2].id: duplicate id \"japan\": already used by actors[0]"),
-        "{all}"
-    );
-    assert!(
-        all.contains("quotes[0].speaker: refers to actor \"nobody\""),
-        "{all}"
-    );
+    assert!(all.contains("ties[1].to[0]: refers to actor \"atlantis\""), "{all}");
+    assert!(all.contains("actors[2].id: duplicate id \"japan\": already used by actors[0]"), "{all}");
+    assert!(all.contains("quotes[0].speaker: refers to actor \"nobody\""), "{all}");
 }
 
 #[test]
@@ -110,12 +70,7 @@ fn invalid_dates_are_located() {
 
 #[test]
 fn syntax_errors_give_line_and_column() {
-    let err = load_str(
-        "{\n  \"format\": \"bridges\",\n  \"actors\": [,]\n}",
-        "bad.json",
-        None,
-    )
-    .expect_err("bad");
+    let err = load_str("{\n  \"format\": \"bridges\",\n  \"actors\": [,]\n}", "bad.json", None).expect_err("bad");
     let p = &err.problems[0];
     assert_eq!((p.line, p.column), (Some(3), Some(14)), "{p}");
     assert!(p.to_string().starts_with("bad.json:3:14"), "{p}");
@@ -128,11 +83,7 @@ fn empty_and_wrong_version_files_are_refused_clearly() {
     let mut v = builtin_value();
     v["format_version"] = 99.into();
     let err = load_value(&v).expect_err("version");
-    assert!(
-        messages(&err).contains("format version 99"),
-        "{}",
-        messages(&err)
-    );
+    assert!(messages(&err).contains("format version 99"), "{}", messages(&err));
 }
 
 #[test]
@@ -140,11 +91,7 @@ fn out_of_range_coordinates_are_refused() {
     let mut v = builtin_value();
     v["actors"][0]["capital"]["lat"] = 95.0.into();
     let err = load_value(&v).expect_err("lat 95");
-    assert!(
-        messages(&err).contains("actors[0].capital.lat: latitude 95 is outside -90..90"),
-        "{}",
-        messages(&err)
-    );
+    assert!(messages(&err).contains("actors[0].capital.lat: latitude 95 is outside -90..90"), "{}", messages(&err));
 }
 
 #[test]
@@ -155,11 +102,7 @@ fn a_missing_source_file_is_reported_with_the_path_tried() {
     let path = dir.path().join("d.json");
     std::fs::write(&path, v.to_string()).expect("write");
     let err = load_path(&path).expect_err("missing source");
-    assert!(
-        messages(&err).contains("sources[0].file: cannot read the source file"),
-        "{}",
-        messages(&err)
-    );
+    assert!(messages(&err).contains("sources[0].file: cannot read the source file"), "{}", messages(&err));
 }
 
 #[test]

@@ -7,11 +7,7 @@ use std::collections::BTreeMap;
 
 /// Check a parsed dataset. Returns every problem found (empty when valid).
 pub fn validate(ds: &Dataset, texts: &SourceTexts) -> Vec<Problem> {
-    let mut v = Validator {
-        ds,
-        texts,
-        problems: Vec::new(),
-    };
+    let mut v = Validator { ds, texts, problems: Vec::new() };
     v.header();
     v.unique_ids();
     v.sources();
@@ -29,11 +25,7 @@ struct Validator<'a> {
 }
 
 fn describe(path: &str, id: &str) -> String {
-    if id.is_empty() {
-        path.to_owned()
-    } else {
-        format!("{path} (\"{id}\")")
-    }
+    if id.is_empty() { path.to_owned() } else { format!("{path} (\"{id}\")") }
 }
 
 impl Validator<'_> {
@@ -64,10 +56,7 @@ impl Validator<'_> {
     fn unique_ids(&mut self) {
         let ds = self.ds;
         let lists: [(&str, Vec<&str>); 5] = [
-            (
-                "sources",
-                ds.sources.iter().map(|s| s.id.as_str()).collect(),
-            ),
+            ("sources", ds.sources.iter().map(|s| s.id.as_str()).collect()),
             ("actors", ds.actors.iter().map(|a| a.id.as_str()).collect()),
             ("ties", ds.ties.iter().map(|t| t.id.as_str()).collect()),
             ("quotes", ds.quotes.iter().map(|q| q.id.as_str()).collect()),
@@ -120,17 +109,12 @@ impl Validator<'_> {
     fn sources(&mut self) {
         for (i, s) in self.ds.sources.iter().enumerate() {
             if s.title.trim().is_empty() {
-                self.push(
-                    format!("sources[{i}].title"),
-                    "the title is empty".into(),
-                    "give the source its title.",
-                );
+                self.push(format!("sources[{i}].title"), "the title is empty".into(), "give the source its title.");
             }
             if s.file.is_none() && s.url.is_none() {
                 self.push(
                     describe(&format!("sources[{i}]"), &s.id),
-                    "the source has neither a file nor a url, so nothing can be traced to it"
-                        .into(),
+                    "the source has neither a file nor a url, so nothing can be traced to it".into(),
                     "add \"file\" (a path relative to the dataset) or \"url\".",
                 );
             }
@@ -158,11 +142,7 @@ impl Validator<'_> {
         for (i, a) in self.ds.actors.iter().enumerate() {
             let at = format!("actors[{i}]");
             if a.name.trim().is_empty() {
-                self.push(
-                    describe(&format!("{at}.name"), &a.id),
-                    "the name is empty".into(),
-                    "give the actor a name.",
-                );
+                self.push(describe(&format!("{at}.name"), &a.id), "the name is empty".into(), "give the actor a name.");
             }
             if let Some(c) = &a.capital {
                 self.lat_lon(format!("{at}.capital"), c.lat, c.lon);
@@ -225,10 +205,7 @@ impl Validator<'_> {
                 match self.ds.actor(via) {
                     Some(a) if a.kind != ActorKind::Forum => self.push(
                         format!("{at}.via"),
-                        format!(
-                            "\"{via}\" is a {}, not a forum",
-                            a.kind.label().to_lowercase()
-                        ),
+                        format!("\"{via}\" is a {}, not a forum", a.kind.label().to_lowercase()),
                         "\"via\" names the forum a dialogue takes place in.",
                     ),
                     Some(_) => {}
@@ -268,12 +245,7 @@ impl Validator<'_> {
             }
             self.span(format!("{at}.date"), &q.date);
             if self.source_ref(format!("{at}.source"), &q.source) {
-                self.verbatim(
-                    describe(&format!("{at}.text"), &q.id),
-                    &q.source,
-                    &q.text,
-                    "quote",
-                );
+                self.verbatim(describe(&format!("{at}.text"), &q.id), &q.source, &q.text, "quote");
             }
         }
     }
@@ -291,12 +263,7 @@ impl Validator<'_> {
     fn evidence(&mut self, at: &str, evidence: &[Evidence]) {
         for (k, e) in evidence.iter().enumerate() {
             if self.source_ref(format!("{at}.evidence[{k}].source"), &e.source) {
-                self.verbatim(
-                    format!("{at}.evidence[{k}].text"),
-                    &e.source,
-                    &e.text,
-                    "evidence",
-                );
+                self.verbatim(format!("{at}.evidence[{k}].text"), &e.source, &e.text, "evidence");
             }
         }
     }
@@ -304,11 +271,7 @@ impl Validator<'_> {
     /// The text must occur, character for character, in the source's text.
     fn verbatim(&mut self, location: String, source: &str, text: &str, what: &str) {
         if text.trim().is_empty() {
-            self.push(
-                location,
-                format!("the {what} is empty"),
-                "copy the passage from the source.",
-            );
+            self.push(location, format!("the {what} is empty"), "copy the passage from the source.");
             return;
         }
         let Some(full) = self.texts.get(source) else {
@@ -321,44 +284,28 @@ impl Validator<'_> {
         let got: String = text[prefix..].chars().take(24).collect();
         let want: String = source_next.chars().take(24).collect();
         let message = if prefix == 0 {
-            format!(
-                "{what} not found verbatim in source \"{source}\": not even its first character matches"
-            )
+            format!("{what} not found verbatim in source \"{source}\": not even its first character matches")
         } else {
             let ch = text[..prefix].chars().count() + 1;
             format!(
                 "{what} not found verbatim in source \"{source}\": it differs from the closest passage at character {ch}: the source reads \"{want}…\", the dataset reads \"{got}…\""
             )
         };
-        self.push(
-            location,
-            message,
-            "copy the sentence from the source exactly, character for character.",
-        );
+        self.push(location, message, "copy the sentence from the source exactly, character for character.");
     }
 }
 
 /// The longest prefix of `text` (in bytes, on a char boundary) found in `full`,
 /// and what follows that prefix in the source.
 fn closest_prefix<'a>(full: &'a str, text: &str) -> (usize, &'a str) {
-    let bounds: Vec<usize> = text
-        .char_indices()
-        .map(|(i, _)| i)
-        .chain([text.len()])
-        .collect();
+    let bounds: Vec<usize> = text.char_indices().map(|(i, _)| i).chain([text.len()]).collect();
     // Binary search on the number of chars: a prefix found implies shorter ones are found.
     let (mut lo, mut hi) = (0usize, bounds.len() - 1);
     while lo < hi {
         let mid = (lo + hi).div_ceil(2);
-        if full.contains(&text[..bounds[mid]]) {
-            lo = mid
-        } else {
-            hi = mid - 1
-        }
+        if full.contains(&text[..bounds[mid]]) { lo = mid } else { hi = mid - 1 }
     }
     let prefix = bounds[lo];
-    let next = full
-        .find(&text[..prefix])
-        .map_or("", |at| &full[at + prefix..]);
+    let next = full.find(&text[..prefix]).map_or("", |at| &full[at + prefix..]);
     (prefix, next)
 }

@@ -45,18 +45,12 @@ fn days_in_month(year: i32, month: u8) -> u8 {
 }
 
 fn digits(s: &str, len: usize) -> Option<u32> {
-    (s.len() == len && s.bytes().all(|b| b.is_ascii_digit()))
-        .then(|| s.parse().ok())
-        .flatten()
+    (s.len() == len && s.bytes().all(|b| b.is_ascii_digit())).then(|| s.parse().ok()).flatten()
 }
 
 impl PartialDate {
     pub fn year(year: i32) -> Self {
-        Self {
-            year,
-            month: None,
-            day: None,
-        }
+        Self { year, month: None, day: None }
     }
 
     pub fn precision(&self) -> Precision {
@@ -108,11 +102,7 @@ impl PartialDate {
     /// Last day covered, as (year, month, day).
     pub fn last_day(&self) -> (i32, u8, u8) {
         let month = self.month.unwrap_or(12);
-        (
-            self.year,
-            month,
-            self.day.unwrap_or_else(|| days_in_month(self.year, month)),
-        )
+        (self.year, month, self.day.unwrap_or_else(|| days_in_month(self.year, month)))
     }
 }
 
@@ -188,36 +178,16 @@ mod tests {
     #[test]
     fn parses_and_displays_at_precision() {
         for s in ["2004", "2024-08", "2025-08-24", "2024-02-29"] {
-            assert_eq!(
-                PartialDate::parse(s).map(|d| d.to_string()),
-                Ok(s.to_owned())
-            );
+            assert_eq!(PartialDate::parse(s).map(|d| d.to_string()), Ok(s.to_owned()));
         }
-        assert_eq!(
-            PartialDate::parse("2024-08").map(|d| d.precision()),
-            Ok(Precision::Month)
-        );
+        assert_eq!(PartialDate::parse("2024-08").map(|d| d.precision()), Ok(Precision::Month));
     }
 
     #[test]
     fn refuses_impossible_dates() {
-        assert_eq!(
-            PartialDate::parse("2025-13-45"),
-            Err(DateError::Month("2025-13-45".into()))
-        );
-        assert_eq!(
-            PartialDate::parse("2023-02-29"),
-            Err(DateError::Day("2023-02-29".into(), 29))
-        );
-        for s in [
-            "",
-            "25",
-            "2025-8",
-            "2025-08-24-1",
-            "abcd",
-            "2025/08/24",
-            "２０２５",
-        ] {
+        assert_eq!(PartialDate::parse("2025-13-45"), Err(DateError::Month("2025-13-45".into())));
+        assert_eq!(PartialDate::parse("2023-02-29"), Err(DateError::Day("2023-02-29".into(), 29)));
+        for s in ["", "25", "2025-8", "2025-08-24-1", "abcd", "2025/08/24", "２０２５"] {
             assert!(PartialDate::parse(s).is_err(), "{s} should be refused");
         }
     }
@@ -225,17 +195,9 @@ mod tests {
     #[test]
     fn span_display_and_order() {
         let d = |s| PartialDate::parse(s).ok();
-        let until = DateSpan {
-            start: None,
-            end: d("2025-08-28"),
-            inferred: None,
-        };
+        let until = DateSpan { start: None, end: d("2025-08-28"), inferred: None };
         assert_eq!(until.display(), "until 2025-08-28");
-        let range = DateSpan {
-            start: d("2025-08-24"),
-            end: d("2025-08-28"),
-            inferred: None,
-        };
+        let range = DateSpan { start: d("2025-08-24"), end: d("2025-08-28"), inferred: None };
         assert_eq!(range.display(), "2025-08-24 – 2025-08-28");
         assert!(range.sort_key() < until.sort_key());
         assert_eq!(DateSpan::default().display(), "undated");

@@ -65,14 +65,8 @@ pub enum ActorKind {
 }
 
 impl ActorKind {
-    pub const ALL: [Self; 6] = [
-        Self::State,
-        Self::Forum,
-        Self::Region,
-        Self::Context,
-        Self::Person,
-        Self::Organisation,
-    ];
+    pub const ALL: [Self; 6] =
+        [Self::State, Self::Forum, Self::Region, Self::Context, Self::Person, Self::Organisation];
 
     pub fn label(self) -> &'static str {
         match self {
@@ -88,10 +82,7 @@ impl ActorKind {
     /// Whether actors of this kind are drawn as nodes on the map (people and
     /// organisations are shown in the side panel, beside the ties they take part in).
     pub fn on_map(self) -> bool {
-        matches!(
-            self,
-            Self::State | Self::Forum | Self::Region | Self::Context
-        )
+        matches!(self, Self::State | Self::Forum | Self::Region | Self::Context)
     }
 }
 
@@ -179,9 +170,7 @@ impl TieKind {
     pub fn label(&self) -> String {
         let s = self.as_str().replace('_', " ");
         let mut c = s.chars();
-        c.next()
-            .map(|f| f.to_uppercase().chain(c).collect())
-            .unwrap_or_default()
+        c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default()
     }
 
     /// Directed kinds are drawn as arrows from `from` to each `to`.
@@ -190,9 +179,7 @@ impl TieKind {
     }
 }
 
-#[derive(
-    Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
-)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Status {
     #[default]
@@ -327,17 +314,11 @@ impl Dataset {
 
     /// Quotes about the actor or spoken by it.
     pub fn quotes_about(&self, actor: &str) -> Vec<&Quote> {
-        self.quotes
-            .iter()
-            .filter(|q| q.speaker == actor || q.about.actors.iter().any(|a| a == actor))
-            .collect()
+        self.quotes.iter().filter(|q| q.speaker == actor || q.about.actors.iter().any(|a| a == actor)).collect()
     }
 
     /// The actors whose `part_of` is `id` (a state's people, a region's states).
     pub fn parts_of(&self, id: &str) -> Vec<&Actor> {
-        self.actors
-            .iter()
-            .filter(|a| a.part_of.as_deref() == Some(id))
-            .collect()
+        self.actors.iter().filter(|a| a.part_of.as_deref() == Some(id)).collect()
     }
 }

@@ -4,18 +4,12 @@ use crate::command::{ACTIONS, Command};
 use eframe::egui::{self, Button, Ui};
 
 fn action_button(ui: &mut Ui, action: &Command, checked: Option<bool>) -> Option<Command> {
-    let shortcut = action
-        .shortcut()
-        .map(|s| ui.ctx().format_shortcut(&s))
-        .unwrap_or_default();
+    let shortcut = action.shortcut().map(|s| ui.ctx().format_shortcut(&s)).unwrap_or_default();
     let button = match checked {
         Some(on) => Button::selectable(on, action.text()),
         None => Button::new(action.text()),
     };
-    ui.add(button.shortcut_text(shortcut))
-        .on_hover_text(action.tooltip())
-        .clicked()
-        .then(|| action.clone())
+    ui.add(button.shortcut_text(shortcut)).on_hover_text(action.tooltip()).clicked().then(|| action.clone())
 }
 
 /// The menu bar; `legend` and `side_panel` tell which toggles are on.
@@ -42,11 +36,7 @@ pub fn menu_bar(ui: &mut Ui, legend: bool, side_panel: bool) -> Option<Command> 
             ui.label("Esc or a click on empty map clears the selection.");
         });
         ui.separator();
-        if ui
-            .button("Fit map")
-            .on_hover_text(Command::FitView.tooltip())
-            .clicked()
-        {
+        if ui.button("Fit map").on_hover_text(Command::FitView.tooltip()).clicked() {
             cmd = Some(Command::FitView);
         }
     });

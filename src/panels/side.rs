@@ -8,21 +8,19 @@ use eframe::egui::{self, Color32, RichText, Ui};
 /// Show the panel's contents; returns the user's command, if any.
 pub fn ui(ui: &mut Ui, ds: &Dataset, selection: Option<&Selection>) -> Option<Command> {
     let mut cmd = None;
-    egui::ScrollArea::vertical()
-        .auto_shrink([false, false])
-        .show(ui, |ui| {
-            cmd = match selection {
-                Some(Selection::Actor(id)) => match ds.actor(id) {
-                    Some(a) => actor_ui(ui, ds, a),
-                    None => overview_ui(ui, ds),
-                },
-                Some(Selection::Tie(id)) => match ds.tie(id) {
-                    Some(t) => tie_ui(ui, ds, t),
-                    None => overview_ui(ui, ds),
-                },
+    egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
+        cmd = match selection {
+            Some(Selection::Actor(id)) => match ds.actor(id) {
+                Some(a) => actor_ui(ui, ds, a),
                 None => overview_ui(ui, ds),
-            };
-        });
+            },
+            Some(Selection::Tie(id)) => match ds.tie(id) {
+                Some(t) => tie_ui(ui, ds, t),
+                None => overview_ui(ui, ds),
+            },
+            None => overview_ui(ui, ds),
+        };
+    });
     cmd
 }
 
@@ -73,21 +71,13 @@ fn field(ui: &mut Ui, label: &str, value: &str) {
 
 fn inferred_note(ui: &mut Ui, note: Option<&String>) {
     if let Some(note) = note {
-        ui.label(
-            RichText::new(format!("Inferred: {note}"))
-                .small()
-                .color(Color32::from_rgb(0x9a, 0x5b, 0x00)),
-        )
-        .on_hover_text("Not stated by the source in these words: derived as described.");
+        ui.label(RichText::new(format!("Inferred: {note}")).small().color(Color32::from_rgb(0x9a, 0x5b, 0x00)))
+            .on_hover_text("Not stated by the source in these words: derived as described.");
     }
 }
 
 fn date_text(span: &DateSpan) -> String {
-    if span.inferred.is_some() {
-        format!("{} (inferred)", span.display())
-    } else {
-        span.display()
-    }
+    if span.inferred.is_some() { format!("{} (inferred)", span.display()) } else { span.display() }
 }
 
 fn citation(ds: &Dataset, source: &str) -> String {
@@ -105,17 +95,11 @@ fn citation(ds: &Dataset, source: &str) -> String {
 
 fn evidence_ui(ui: &mut Ui, ds: &Dataset, evidence: &[Evidence]) {
     for e in evidence {
-        egui::Frame::group(ui.style())
-            .fill(ui.visuals().faint_bg_color)
-            .show(ui, |ui| {
-                ui.set_width(ui.available_width());
-                ui.label(RichText::new(format!("“{}”", e.text)).italics());
-                ui.label(
-                    RichText::new(format!("— {}", citation(ds, &e.source)))
-                        .small()
-                        .weak(),
-                );
-            });
+        egui::Frame::group(ui.style()).fill(ui.visuals().faint_bg_color).show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            ui.label(RichText::new(format!("“{}”", e.text)).italics());
+            ui.label(RichText::new(format!("— {}", citation(ds, &e.source))).small().weak());
+        });
     }
 }
 
@@ -139,43 +123,21 @@ fn quote_ui(ui: &mut Ui, ds: &Dataset, q: &Quote, cmd: &mut Option<Command>) {
                 }
             }
         });
-        ui.label(
-            RichText::new(format!(
-                "{} · {}",
-                date_text(&q.date),
-                citation(ds, &q.source)
-            ))
-            .small()
-            .weak(),
-        )
-        .on_hover_text(
-            q.date
-                .inferred
-                .clone()
-                .unwrap_or_else(|| "Date as given by the source".to_owned()),
-        );
+        ui.label(RichText::new(format!("{} · {}", date_text(&q.date), citation(ds, &q.source))).small().weak())
+            .on_hover_text(q.date.inferred.clone().unwrap_or_else(|| "Date as given by the source".to_owned()));
     });
 }
 
 /// How a tie reads from one actor's point of view: "to Kazakhstan", "from Japan", "with …".
 fn counterpart(ds: &Dataset, t: &Tie, viewpoint: Option<&str>) -> String {
-    let names = |ids: &[String]| {
-        ids.iter()
-            .map(|i| ds.name_of(i))
-            .collect::<Vec<_>>()
-            .join(", ")
-    };
+    let names = |ids: &[String]| ids.iter().map(|i| ds.name_of(i)).collect::<Vec<_>>().join(", ");
     match viewpoint {
         Some(v) if t.kind.is_directed() && v == t.from => format!("to {}", names(&t.to)),
         Some(v) if t.kind.is_directed() && t.to.iter().any(|x| x == v) => {
             format!("from {}", ds.name_of(&t.from))
         }
         Some(v) => {
-            let others: Vec<String> = t
-                .endpoints()
-                .filter(|e| *e != v)
-                .map(str::to_owned)
-                .collect();
+            let others: Vec<String> = t.endpoints().filter(|e| *e != v).map(str::to_owned).collect();
             format!("with {}", names(&others))
         }
         None => {
@@ -203,11 +165,7 @@ fn tie_row(ui: &mut Ui, ds: &Dataset, t: &Tie, viewpoint: Option<&str>, cmd: &mu
             *cmd = Some(select_tie(&t.id));
         }
         if t.date.inferred.is_some() {
-            ui.label(
-                RichText::new("Date partly inferred: open the tie for how")
-                    .small()
-                    .weak(),
-            );
+            ui.label(RichText::new("Date partly inferred: open the tie for how").small().weak());
         }
         if let Some(place) = &t.place {
             field(ui, "Place:", place);
@@ -239,13 +197,7 @@ fn ties_section(
     }
 }
 
-fn quotes_section(
-    ui: &mut Ui,
-    ds: &Dataset,
-    title: &str,
-    quotes: &[&Quote],
-    cmd: &mut Option<Command>,
-) {
+fn quotes_section(ui: &mut Ui, ds: &Dataset, title: &str, quotes: &[&Quote], cmd: &mut Option<Command>) {
     if quotes.is_empty() {
         return;
     }
@@ -257,28 +209,22 @@ fn quotes_section(
 }
 
 fn topics_section(ui: &mut Ui, ds: &Dataset, ids: &[&str]) {
-    let topics: Vec<_> = ds
-        .topics
-        .iter()
-        .filter(|t| t.actors.iter().any(|a| ids.contains(&a.as_str())))
-        .collect();
+    let topics: Vec<_> = ds.topics.iter().filter(|t| t.actors.iter().any(|a| ids.contains(&a.as_str()))).collect();
     if topics.is_empty() {
         return;
     }
     ui.add_space(6.0);
-    egui::CollapsingHeader::new(
-        RichText::new(format!("Areas of cooperation ({})", topics.len())).heading(),
-    )
-    .default_open(false)
-    .show(ui, |ui| {
-        for t in topics {
-            ui.label(RichText::new(&t.name).strong());
-            if !t.summary.is_empty() {
-                ui.label(&t.summary);
+    egui::CollapsingHeader::new(RichText::new(format!("Areas of cooperation ({})", topics.len())).heading())
+        .default_open(false)
+        .show(ui, |ui| {
+            for t in topics {
+                ui.label(RichText::new(&t.name).strong());
+                if !t.summary.is_empty() {
+                    ui.label(&t.summary);
+                }
+                evidence_ui(ui, ds, &t.evidence);
             }
-            evidence_ui(ui, ds, &t.evidence);
-        }
-    });
+        });
 }
 
 fn actor_ui(ui: &mut Ui, ds: &Dataset, a: &Actor) -> Option<Command> {
@@ -286,21 +232,13 @@ fn actor_ui(ui: &mut Ui, ds: &Dataset, a: &Actor) -> Option<Command> {
     ui.heading(RichText::new(&a.name).strong().size(22.0));
     ui.label(RichText::new(a.kind.label()).weak());
     if let Some(c) = &a.capital {
-        field(
-            ui,
-            "Capital:",
-            &format!("{} ({:.2}°N, {:.2}°E)", c.name, c.lat, c.lon),
-        );
+        field(ui, "Capital:", &format!("{} ({:.2}°N, {:.2}°E)", c.name, c.lat, c.lon));
     }
     if let Some(role) = &a.role {
         field(ui, "Role:", role);
     }
     if let Some(p) = &a.part_of {
-        let label = if a.kind == ActorKind::Person {
-            "Affiliation:"
-        } else {
-            "Part of:"
-        };
+        let label = if a.kind == ActorKind::Person { "Affiliation:" } else { "Part of:" };
         links(ui, ds, label, std::slice::from_ref(p), &mut cmd);
     }
     links(ui, ds, "Members:", &a.members, &mut cmd);
@@ -314,45 +252,17 @@ fn actor_ui(ui: &mut Ui, ds: &Dataset, a: &Actor) -> Option<Command> {
     if ties.is_empty() {
         ui.label(RichText::new("No ties of its own in this dataset.").weak());
     }
-    let region = a
-        .part_of
-        .as_deref()
-        .and_then(|p| ds.actor(p))
-        .filter(|r| r.kind == ActorKind::Region);
+    let region = a.part_of.as_deref().and_then(|p| ds.actor(p)).filter(|r| r.kind == ActorKind::Region);
     if let Some(r) = region {
-        let regional: Vec<&Tie> = ds
-            .ties_of(&r.id)
-            .into_iter()
-            .filter(|t| !t.involves(&a.id))
-            .collect();
-        ties_section(
-            ui,
-            ds,
-            &format!("Ties with the region ({})", r.name),
-            &regional,
-            Some(&r.id),
-            &mut cmd,
-        );
+        let regional: Vec<&Tie> = ds.ties_of(&r.id).into_iter().filter(|t| !t.involves(&a.id)).collect();
+        ties_section(ui, ds, &format!("Ties with the region ({})", r.name), &regional, Some(&r.id), &mut cmd);
     }
     quotes_section(ui, ds, "Quotes", &ds.quotes_about(&a.id), &mut cmd);
     if let Some(r) = region {
-        let own: Vec<&str> = ds
-            .quotes_about(&a.id)
-            .iter()
-            .map(|q| q.id.as_str())
-            .collect();
-        let regional: Vec<&Quote> = ds
-            .quotes_about(&r.id)
-            .into_iter()
-            .filter(|q| !own.contains(&q.id.as_str()))
-            .collect();
-        quotes_section(
-            ui,
-            ds,
-            &format!("Quotes about {}", r.name),
-            &regional,
-            &mut cmd,
-        );
+        let own: Vec<&str> = ds.quotes_about(&a.id).iter().map(|q| q.id.as_str()).collect();
+        let regional: Vec<&Quote> =
+            ds.quotes_about(&r.id).into_iter().filter(|q| !own.contains(&q.id.as_str())).collect();
+        quotes_section(ui, ds, &format!("Quotes about {}", r.name), &regional, &mut cmd);
     }
     let parts = ds.parts_of(&a.id);
     if !parts.is_empty() {
@@ -379,23 +289,13 @@ fn actor_ui(ui: &mut Ui, ds: &Dataset, a: &Actor) -> Option<Command> {
 
 fn tie_ui(ui: &mut Ui, ds: &Dataset, t: &Tie) -> Option<Command> {
     let mut cmd = None;
-    ui.heading(
-        RichText::new(format!("{} · {}", t.kind.label(), t.date.display()))
-            .strong()
-            .size(20.0),
-    );
+    ui.heading(RichText::new(format!("{} · {}", t.kind.label(), t.date.display())).strong().size(20.0));
     field(ui, "Date:", &date_text(&t.date));
     inferred_note(ui, t.date.inferred.as_ref());
     field(ui, "Kind:", &t.kind.label());
     field(ui, "Status:", t.status.label());
     links(ui, ds, "From:", std::slice::from_ref(&t.from), &mut cmd);
-    links(
-        ui,
-        ds,
-        if t.kind.is_directed() { "To:" } else { "With:" },
-        &t.to,
-        &mut cmd,
-    );
+    links(ui, ds, if t.kind.is_directed() { "To:" } else { "With:" }, &t.to, &mut cmd);
     if let Some(via) = &t.via {
         links(ui, ds, "Forum:", std::slice::from_ref(via), &mut cmd);
     }
@@ -420,11 +320,7 @@ fn tie_ui(ui: &mut Ui, ds: &Dataset, t: &Tie) -> Option<Command> {
     ui.add_space(6.0);
     ui.heading(format!("Evidence ({})", t.evidence.len()));
     evidence_ui(ui, ds, &t.evidence);
-    let quotes: Vec<&Quote> = ds
-        .quotes
-        .iter()
-        .filter(|q| q.about.ties.contains(&t.id))
-        .collect();
+    let quotes: Vec<&Quote> = ds.quotes.iter().filter(|q| q.about.ties.contains(&t.id)).collect();
     quotes_section(ui, ds, "Quotes", &quotes, &mut cmd);
     cmd
 }
@@ -436,9 +332,7 @@ fn overview_ui(ui: &mut Ui, ds: &Dataset) -> Option<Command> {
         ui.label(&ds.description);
     }
     ui.add_space(6.0);
-    ui.label(
-        "Click a state on the map (or press Tab to move between them) to read its ties and quotes:",
-    );
+    ui.label("Click a state on the map (or press Tab to move between them) to read its ties and quotes:");
     let mut on_map: Vec<&Actor> = ds.actors.iter().filter(|a| a.kind.on_map()).collect();
     on_map.sort_by_key(|a| (a.kind, a.name.as_str()));
     let ids: Vec<String> = on_map.iter().map(|a| a.id.clone()).collect();

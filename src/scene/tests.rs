@@ -21,54 +21,29 @@ fn builtin() -> Dataset {
 }
 
 fn node<'a>(s: &'a Scene, id: &str) -> &'a NodeShape {
-    s.nodes
-        .iter()
-        .find(|n| n.actor == id)
-        .unwrap_or_else(|| panic!("node {id}"))
+    s.nodes.iter().find(|n| n.actor == id).unwrap_or_else(|| panic!("node {id}"))
 }
 
 fn edge<'a>(s: &'a Scene, id: &str) -> &'a EdgeShape {
-    s.edges
-        .iter()
-        .find(|e| e.tie == id)
-        .unwrap_or_else(|| panic!("edge {id}"))
+    s.edges.iter().find(|e| e.tie == id).unwrap_or_else(|| panic!("edge {id}"))
 }
 
 #[test]
 fn every_state_and_tie_is_drawn() {
     let ds = builtin();
     let s = scene_for(&ds, None);
-    for id in [
-        "japan",
-        "kazakhstan",
-        "uzbekistan",
-        "kyrgyzstan",
-        "tajikistan",
-        "turkmenistan",
-        "ca-plus-japan",
-    ] {
+    for id in ["japan", "kazakhstan", "uzbekistan", "kyrgyzstan", "tajikistan", "turkmenistan", "ca-plus-japan"] {
         assert_eq!(node(&s, id).emphasis, Emphasis::Normal);
     }
     assert_eq!(s.edges.len(), ds.ties.len());
     let dialogue = edge(&s, "dialogue-ca-plus-japan-2004");
-    assert_eq!(
-        dialogue.paths.len(),
-        6,
-        "a spoke from the forum to each of its six members"
-    );
+    assert_eq!(dialogue.paths.len(), 6, "a spoke from the forum to each of its six members");
     assert!(dialogue.arrows.is_empty(), "dialogues are undirected");
     let visit = edge(&s, "visit-iwaya-kazakhstan-2025-08");
     assert_eq!(visit.arrows.len(), 1, "visits are arrows");
-    assert_eq!(
-        visit.title,
-        "Visit: Japan → Kazakhstan (planned), 2025-08-24"
-    );
+    assert_eq!(visit.title, "Visit: Japan → Kazakhstan (planned), 2025-08-24");
     assert!(visit.dash.is_some(), "planned ties are dashed");
-    assert_eq!(
-        edge(&s, "visit-kishida-2024-08").crosses.len(),
-        1,
-        "cancelled ties are crossed out"
-    );
+    assert_eq!(edge(&s, "visit-kishida-2024-08").crosses.len(), 1, "cancelled ties are crossed out");
 }
 
 #[test]
@@ -79,24 +54,15 @@ fn selecting_a_state_highlights_its_ties_and_dims_the_rest() {
     assert_eq!(node(&s, "kazakhstan").emphasis, Emphasis::Selected);
     assert_eq!(node(&s, "japan").emphasis, Emphasis::Highlighted);
     assert_eq!(node(&s, "russia").emphasis, Emphasis::Dimmed);
-    assert_eq!(
-        edge(&s, "visit-iwaya-kazakhstan-2025-08").emphasis,
-        Emphasis::Highlighted
-    );
+    assert_eq!(edge(&s, "visit-iwaya-kazakhstan-2025-08").emphasis, Emphasis::Highlighted);
     assert_eq!(edge(&s, "visit-kishida-2024-08").emphasis, Emphasis::Dimmed);
-    assert!(
-        edge(&s, "visit-kishida-2024-08").color.a()
-            < edge(&s, "visit-iwaya-kazakhstan-2025-08").color.a()
-    );
+    assert!(edge(&s, "visit-kishida-2024-08").color.a() < edge(&s, "visit-iwaya-kazakhstan-2025-08").color.a());
 }
 
 #[test]
 fn parallel_ties_are_drawn_apart() {
     let mut ds = builtin();
-    let mut second = ds
-        .tie("visit-iwaya-kazakhstan-2025-08")
-        .expect("tie")
-        .clone();
+    let mut second = ds.tie("visit-iwaya-kazakhstan-2025-08").expect("tie").clone();
     second.id = "visit-second".into();
     ds.ties.push(second);
     let s = scene_for(&ds, None);
@@ -110,17 +76,10 @@ fn hit_testing_finds_nodes_and_edges() {
     let ds = builtin();
     let s = scene_for(&ds, None);
     let japan = node(&s, "japan");
-    assert_eq!(
-        s.node_at(japan.center + Vec2::new(2.0, 2.0))
-            .map(|n| n.actor.as_str()),
-        Some("japan")
-    );
+    assert_eq!(s.node_at(japan.center + Vec2::new(2.0, 2.0)).map(|n| n.actor.as_str()), Some("japan"));
     let visit = edge(&s, "visit-iwaya-uzbekistan-2025-08");
     let m = midpoint(&visit.paths[0]).expect("mid");
-    assert_eq!(
-        s.edge_at(m + Vec2::new(0.0, 2.0)).map(|e| e.tie.as_str()),
-        Some("visit-iwaya-uzbekistan-2025-08")
-    );
+    assert_eq!(s.edge_at(m + Vec2::new(0.0, 2.0)).map(|e| e.tie.as_str()), Some("visit-iwaya-uzbekistan-2025-08"));
     assert!(s.node_at(Pos2::new(-100.0, -100.0)).is_none());
 }
 
