@@ -2,6 +2,7 @@
 
 use crate::basemap::Basemap;
 use crate::command::{ACTIONS, Command};
+use crate::export;
 use crate::layout::{self, Layout};
 use crate::legend;
 use crate::load::{self, LoadError, Loaded};
@@ -23,12 +24,28 @@ pub struct Persisted {
     pub view: ViewState,
     pub show_legend: bool,
     pub show_side_panel: bool,
+    pub export: export::Options,
+    /// The file last exported to, offered again next time.
+    pub export_path: Option<String>,
 }
 
 impl Default for Persisted {
     fn default() -> Self {
-        Self { view: ViewState::default(), show_legend: true, show_side_panel: true }
+        Self {
+            view: ViewState::default(),
+            show_legend: true,
+            show_side_panel: true,
+            export: export::Options::default(),
+            export_path: None,
+        }
     }
+}
+
+/// A message in the status bar: what was just done, or what went wrong.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum StatusLine {
+    Done(String),
+    Failed(String),
 }
 
 pub struct App {
@@ -39,8 +56,10 @@ pub struct App {
     state: Persisted,
     /// A dataset that failed to load, shown until dismissed; the map keeps what it had.
     error: Option<LoadError>,
-    /// Size of the map at the last frame, for zooming from the keyboard.
+    /// Size of the map at the last frame, for zooming from the keyboard and for exports.
     map_size: Vec2,
+    export_dialog: Option<panels::export_dialog::Dialog>,
+    status: Option<StatusLine>,
 }
 
 impl Default for App {
@@ -71,6 +90,8 @@ impl App {
             state: Persisted::default(),
             error: None,
             map_size: Vec2::new(800.0, 600.0),
+            export_dialog: None,
+            status: None,
         }
     }
 
@@ -132,18 +153,86 @@ impl App {
             }
             Command::ToggleLegend => self.state.show_legend ^= true,
             Command::ToggleSidePanel => self.state.show_side_panel ^= true,
+            Command::ExportView => {
+                let path = self.state.export_path.clone().unwrap_or_else(default_export_path);
+                self.export_dialog = Some(panels::export_dialog::Dialog::new(path, &self.state.export));
+            }
+            Command::BrowseExportPath => {
+                if let Some(path) = self.browse_export_path() {
+                    if let Some(d) = self.export_dialog.as_mut() {
+                        d.path = path.display().to_string();
+                    }
+                    self.export_to(&path);
+                }
+            }
+            Command::ExportTo(path) => self.export_to(&path),
+            Command::CloseExportDialog => self.export_dialog = None,
             Command::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
         }
         ctx.request_repaint();
     }
 
-    fn shortcuts(&self, ctx: &egui::Context) -> Option<Command> {
-        if ctx.egui_wants_keyboard_input() {
-            return None;
+    /// The status line, if something was just done or went wrong.
+    pub fn status(&self) -> Option<&StatusLine> {
+        self.status.as_ref()
+    }
+
+    /// The picture of the current view, as the screen shows it, with the export's overlay.
+    pub fn picture(&self) -> export::Picture {
+        let size = self.map_size;
+        let camera = self.state.view.camera.unwrap_or_else(|| Camera::fit(crate::layout::bounds(&self.layout), size));
+        let input = SceneInput {
+            dataset: &self.loaded.dataset,
+            layout: &self.layout,
+            basemap: &self.basemap,
+            selection: self.state.view.selection.as_ref(),
+            camera,
+            size,
+        };
+        export::Picture::build(&input, &self.legend, self.state.export.overlay())
+    }
+
+    /// Export the current view to `path`; the outcome goes to the status line.
+    fn export_to(&mut self, path: &std::path::Path) {
+        let options = self.state.export;
+        self.status = Some(match self.picture().export(path, &options) {
+            Ok(written) => {
+                self.state.export_path = Some(written.display().to_string());
+                let size = options
+                    .scale_for(self.map_size)
+                    .map(|s| format!(" ({:.0}×{:.0} px)", self.map_size.x * s, self.map_size.y * s))
+                    .unwrap_or_default();
+                StatusLine::Done(format!("Exported {}{size}", written.display()))
+            }
+            Err(e) => StatusLine::Failed(format!("Export failed: {e}")),
+        });
+    }
+
+    /// The system's save dialog, PNG and SVG filters; `None` when cancelled.
+    fn browse_export_path(&self) -> Option<std::path::PathBuf> {
+        let current = self.export_dialog.as_ref().map(|d| std::path::PathBuf::from(&d.path));
+        let mut dialog = rfd::FileDialog::new()
+            .set_title("Export view")
+            .add_filter("PNG image", &["png"])
+            .add_filter("SVG image", &["svg"]);
+        if let Some(p) = &current {
+            if let Some(dir) = p.parent().filter(|d| d.is_dir()) {
+                dialog = dialog.set_directory(dir);
+            }
+            if let Some(name) = p.file_name() {
+                dialog = dialog.set_file_name(name.to_string_lossy());
+            }
         }
+        dialog.save_file()
+    }
+
+    fn shortcuts(&self, ctx: &egui::Context) -> Option<Command> {
+        // Shortcuts with a modifier work everywhere; single keys not while typing.
+        let typing = ctx.egui_wants_keyboard_input();
         ACTIONS
             .iter()
-            .chain([&Command::Quit])
+            .chain([&Command::ExportView, &Command::Quit])
+            .filter(|a| !typing || a.shortcut().is_some_and(|s| s.modifiers.command))
             .find(|a| a.shortcut().is_some_and(|s| ctx.input_mut(|i| i.consume_shortcut(&s))))
             .cloned()
     }
@@ -158,10 +247,37 @@ impl App {
                 ds.ties.len(),
                 ds.quotes.len()
             ));
+            match &self.status {
+                Some(StatusLine::Done(m)) => {
+                    ui.separator();
+                    ui.label(RichText::new(m).color(egui::Color32::from_rgb(0x1b, 0x6e, 0x20)));
+                }
+                Some(StatusLine::Failed(m)) => {
+                    ui.separator();
+                    ui.label(RichText::new(m).color(ui.visuals().error_fg_color));
+                }
+                None => {}
+            }
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                 ui.label(RichText::new("Drag to pan · scroll to zoom · F fits · Esc clears").weak());
             });
         });
+    }
+
+    fn export_window(&mut self, ctx: &egui::Context) -> Option<Command> {
+        let dialog = self.export_dialog.as_mut()?;
+        let mut open = true;
+        let view = self.map_size;
+        let options = &mut self.state.export;
+        let shown = egui::Window::new("Export view")
+            .open(&mut open)
+            .resizable(false)
+            .collapsible(false)
+            .show(ctx, |ui| panels::export_dialog::ui(ui, dialog, options, view));
+        if !open {
+            return Some(Command::CloseExportDialog);
+        }
+        shown.and_then(|r| r.inner).flatten()
     }
 
     fn error_window(&mut self, ctx: &egui::Context) {
@@ -203,6 +319,12 @@ impl App {
     }
 }
 
+/// Where an export goes when nothing was exported before: the home folder.
+fn default_export_path() -> String {
+    let home = std::env::var_os("HOME").map(std::path::PathBuf::from).unwrap_or_default();
+    home.join("bridges-map.png").display().to_string()
+}
+
 impl eframe::App for App {
     fn ui(&mut self, ui: &mut Ui, _frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
@@ -224,6 +346,7 @@ impl eframe::App for App {
         let map = egui::CentralPanel::default().frame(egui::Frame::NONE).show(ui, |ui| self.map(ui));
         commands.extend(map.inner);
         self.error_window(&ctx);
+        commands.extend(self.export_window(&ctx));
         for cmd in commands {
             self.run(&ctx, cmd);
         }

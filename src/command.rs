@@ -13,6 +13,12 @@ pub enum Command {
     ZoomOut,
     ToggleLegend,
     ToggleSidePanel,
+    /// Open the export window.
+    ExportView,
+    /// Choose the export file in a save dialog, then export.
+    BrowseExportPath,
+    ExportTo(std::path::PathBuf),
+    CloseExportDialog,
     Quit,
 }
 
@@ -37,6 +43,10 @@ impl Command {
             Self::ZoomOut => "Zoom out",
             Self::ToggleLegend => "Legend",
             Self::ToggleSidePanel => "Side panel",
+            Self::ExportView => "Export view…",
+            Self::BrowseExportPath => "Browse…",
+            Self::ExportTo(_) => "Export",
+            Self::CloseExportDialog => "Close",
             Self::Quit => "Quit",
         }
     }
@@ -50,14 +60,20 @@ impl Command {
             Self::ZoomOut => "Zoom out from the centre of the map",
             Self::ToggleLegend => "Show or hide the legend of node and tie styles",
             Self::ToggleSidePanel => "Show or hide the side panel of ties and quotes",
+            Self::ExportView => "Save the map as it is shown, as a PNG or SVG image",
+            Self::BrowseExportPath => "Choose the file in a save dialog",
+            Self::ExportTo(_) => "Write the image",
+            Self::CloseExportDialog => "Close the export window",
             Self::Quit => "Close Bridges (the view is remembered)",
         }
     }
 
     /// Single-key shortcuts act only while no text field has the keyboard.
     pub fn shortcut(&self) -> Option<KeyboardShortcut> {
-        if *self == Self::Quit {
-            return Some(KeyboardShortcut::new(Modifiers::COMMAND, Key::Q));
+        match self {
+            Self::Quit => return Some(KeyboardShortcut::new(Modifiers::COMMAND, Key::Q)),
+            Self::ExportView => return Some(KeyboardShortcut::new(Modifiers::COMMAND, Key::E)),
+            _ => {}
         }
         let key = match self {
             Self::Select(None) => Key::Escape,
@@ -66,7 +82,7 @@ impl Command {
             Self::ZoomOut => Key::Minus,
             Self::ToggleLegend => Key::L,
             Self::ToggleSidePanel => Key::P,
-            Self::Select(Some(_)) | Self::Quit => return None,
+            _ => return None,
         };
         Some(KeyboardShortcut::new(Modifiers::NONE, key))
     }

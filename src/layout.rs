@@ -1,7 +1,7 @@
 //! Where actors go: a geographic projection, with forums and regions amid their members.
 
 use crate::model::{Actor, Dataset};
-use eframe::egui::{Pos2, Vec2, pos2};
+use eframe::egui::{Pos2, Rect, Vec2, pos2};
 use std::collections::BTreeMap;
 
 /// Longitudes are shrunk by the cosine of this latitude (an equirectangular projection
@@ -57,6 +57,12 @@ pub fn geographic(ds: &Dataset) -> Layout {
         }
     }
     Layout { pos }
+}
+
+/// The map-unit bounds of every placed actor (what "fit" shows).
+pub fn bounds(layout: &Layout) -> Rect {
+    let pts: Vec<Pos2> = layout.pos.values().copied().collect();
+    if pts.is_empty() { Rect::from_center_size(Pos2::ZERO, Vec2::splat(10.0)) } else { Rect::from_points(&pts) }
 }
 
 #[cfg(test)]

@@ -6,6 +6,7 @@ mod app;
 pub mod basemap;
 pub mod cli;
 pub mod command;
+pub mod export;
 pub mod fonts;
 pub mod layout;
 pub mod legend;
@@ -18,7 +19,7 @@ pub mod style;
 pub mod text;
 pub mod view;
 
-pub use app::{App, Persisted};
+pub use app::{App, Persisted, StatusLine};
 pub use model::Dataset;
 
 /// The window title.

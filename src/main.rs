@@ -22,14 +22,26 @@ enum Cmd {
         /// The dataset file (JSON). Without it, the built-in dataset is checked.
         path: Option<PathBuf>,
     },
+    /// Render the default view of a dataset to PNG or SVG, with no window.
+    Export(bridges::cli::ExportArgs),
 }
 
 fn main() -> ExitCode {
     env_logger::Builder::from_env(env_logger::Env::default().default_filter_or("warn")).init();
-    let cli = Cli::parse();
+    // Usage errors exit with status 1, like every other error; help and version with 0.
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            let _ = e.print();
+            return if e.use_stderr() { ExitCode::FAILURE } else { ExitCode::SUCCESS };
+        }
+    };
     match cli.command {
         Some(Cmd::Check { path }) => {
             ExitCode::from(bridges::cli::check(path.as_deref(), &mut std::io::stdout(), &mut std::io::stderr()))
+        }
+        Some(Cmd::Export(args)) => {
+            ExitCode::from(bridges::cli::export(&args, &mut std::io::stdout(), &mut std::io::stderr()))
         }
         None => run_window(),
     }

@@ -69,7 +69,8 @@ pub fn map_ui(ui: &mut Ui, input: SceneInput<'_>, camera: &mut Option<Camera>) -
     response.widget_info(|| WidgetInfo::labeled(Role::Group, true, "Map"));
     let size = rect.size();
     let origin = rect.min.to_vec2();
-    let mut cam = camera.filter(Camera::is_valid).unwrap_or_else(|| Camera::fit(fit_bounds(input.layout), size));
+    let mut cam =
+        camera.filter(Camera::is_valid).unwrap_or_else(|| Camera::fit(crate::layout::bounds(input.layout), size));
     if response.dragged() {
         cam.pan(response.drag_delta());
     }
@@ -114,12 +115,6 @@ pub fn map_ui(ui: &mut Ui, input: SceneInput<'_>, camera: &mut Option<Camera>) -
         command = Some(Command::Select(hit.map(|e| Selection::Tie(e.tie.clone()))));
     }
     command
-}
-
-/// The map-unit bounds that "fit" shows: every node on the map.
-pub fn fit_bounds(layout: &crate::layout::Layout) -> Rect {
-    let pts: Vec<Pos2> = layout.pos.values().copied().collect();
-    if pts.is_empty() { Rect::from_center_size(Pos2::ZERO, Vec2::splat(10.0)) } else { Rect::from_points(&pts) }
 }
 
 /// Draw a laid-out legend.

@@ -17,6 +17,8 @@ pub fn menu_bar(ui: &mut Ui, legend: bool, side_panel: bool) -> Option<Command> 
     let mut cmd = None;
     egui::MenuBar::new().ui(ui, |ui| {
         ui.menu_button("File", |ui| {
+            cmd = cmd.take().or(action_button(ui, &Command::ExportView, None));
+            ui.separator();
             cmd = cmd.take().or(action_button(ui, &Command::Quit, None));
         });
         ui.menu_button("View", |ui| {
@@ -36,8 +38,10 @@ pub fn menu_bar(ui: &mut Ui, legend: bool, side_panel: bool) -> Option<Command> 
             ui.label("Esc or a click on empty map clears the selection.");
         });
         ui.separator();
-        if ui.button("Fit map").on_hover_text(Command::FitView.tooltip()).clicked() {
-            cmd = Some(Command::FitView);
+        for action in [Command::FitView, Command::ExportView] {
+            if ui.button(action.text()).on_hover_text(action.tooltip()).clicked() {
+                cmd = Some(action);
+            }
         }
     });
     cmd

@@ -1,0 +1,189 @@
+//! Exporting the view as SVG or PNG, from the same scene the screen draws.
+
+mod png;
+pub mod svg;
+
+use crate::basemap::Basemap;
+use crate::layout::Layout;
+use crate::legend;
+use crate::model::Dataset;
+use crate::scene::{self, Overlay, OverlayOptions, Scene, SceneInput};
+use crate::view::{Camera, Selection};
+use eframe::egui::{Pos2, Rect, Vec2};
+use serde::{Deserialize, Serialize};
+use std::path::{Path, PathBuf};
+
+/// The longest side, in pixels, an export may have.
+pub const MAX_SIDE: u32 = 16_384;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Format {
+    Png,
+    Svg,
+}
+
+impl Format {
+    /// The format named by the file's extension (case does not matter).
+    pub fn from_path(path: &Path) -> Result<Self, ExportError> {
+        let ext = path.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase);
+        match ext.as_deref() {
+            Some("png") => Ok(Self::Png),
+            Some("svg") => Ok(Self::Svg),
+            other => Err(ExportError::UnknownFormat(other.unwrap_or("").to_owned())),
+        }
+    }
+}
+
+/// How big the exported image is.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+pub enum Size {
+    /// A multiple of the view's size in pixels.
+    Scale(f32),
+    /// A width in pixels; the height follows the view's proportions.
+    Width(u32),
+}
+
+/// Export options; remembered between runs.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Options {
+    pub size: Size,
+    pub transparent: bool,
+    pub legend: bool,
+    pub title: bool,
+    /// The source and base-map credit line, with "made with Bridges".
+    pub footer: bool,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Self { size: Size::Scale(2.0), transparent: false, legend: true, title: false, footer: true }
+    }
+}
+
+impl Options {
+    /// The factor from view pixels to image pixels, checked.
+    pub fn scale_for(&self, view: Vec2) -> Result<f32, ExportError> {
+        let scale = match self.size {
+            Size::Scale(s) => s,
+            Size::Width(w) => w as f32 / view.x,
+        };
+        if !scale.is_finite() || scale <= 0.0 {
+            return Err(ExportError::BadScale(format!("{:?}", self.size)));
+        }
+        let (w, h) = ((view.x * scale).round(), (view.y * scale).round());
+        if w < 1.0 || h < 1.0 || w > MAX_SIDE as f32 || h > MAX_SIDE as f32 {
+            return Err(ExportError::TooLarge { width: w as u64, height: h as u64 });
+        }
+        Ok(scale)
+    }
+
+    pub fn overlay(&self) -> OverlayOptions {
+        OverlayOptions { legend: self.legend, title: self.title, credit: self.footer, made_with: self.footer }
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum ExportError {
+    #[error("unknown image format \"{0}\": name the file .png or .svg")]
+    UnknownFormat(String),
+    #[error("invalid size {0}: the scale must be a positive number, the width a positive number of pixels")]
+    BadScale(String),
+    #[error("an image of {width}×{height} pixels is not possible: each side must be 1 to {MAX_SIDE} pixels")]
+    TooLarge { width: u64, height: u64 },
+    #[error("the folder {} does not exist: choose an existing folder", .0.display())]
+    NoFolder(PathBuf),
+    #[error("{} is a folder: give a file name ending in .png or .svg", .0.display())]
+    IsFolder(PathBuf),
+    #[error("could not write {}: {}", .0.display(), .1)]
+    Io(PathBuf, std::io::Error),
+    #[error("could not render the image: {0}")]
+    Render(String),
+}
+
+/// What to draw: the scene (map, ties, actors) and the overlay (legend, texts).
+pub struct Picture {
+    pub scene: Scene,
+    pub overlay: Overlay,
+}
+
+impl Picture {
+    /// The picture of a view, as the screen draws it, with the export's overlay.
+    pub fn build(input: &SceneInput<'_>, entries: &[legend::Entry], overlay: OverlayOptions) -> Self {
+        let scene = scene::build(input);
+        let overlay = scene::overlay(input.dataset, entries, Rect::from_min_size(Pos2::ZERO, input.size), overlay);
+        Self { scene, overlay }
+    }
+
+    /// The default view of a dataset: the whole map fitted into `size` pixels.
+    pub fn default_view(
+        dataset: &Dataset,
+        layout: &Layout,
+        basemap: &Basemap,
+        selection: Option<&Selection>,
+        size: Vec2,
+        options: &Options,
+    ) -> Self {
+        let camera = Camera::fit(crate::layout::bounds(layout), size);
+        let input = SceneInput { dataset, layout, basemap, selection, camera, size };
+        Self::build(&input, &legend::entries(dataset), options.overlay())
+    }
+
+    pub fn to_svg(&self, scale: f32, transparent: bool) -> String {
+        svg::render(&self.scene, &self.overlay, scale, transparent)
+    }
+
+    pub fn to_png(&self, scale: f32, transparent: bool) -> Result<Vec<u8>, ExportError> {
+        png::render(&self.to_svg(scale, transparent)).map_err(ExportError::Render)
+    }
+
+    /// Encode the picture for `path`'s format and write it there atomically.
+    pub fn export(&self, path: &Path, options: &Options) -> Result<PathBuf, ExportError> {
+        let format = Format::from_path(path)?;
+        let scale = options.scale_for(self.scene.size)?;
+        check_target(path)?;
+        let bytes = match format {
+            Format::Svg => self.to_svg(scale, options.transparent).into_bytes(),
+            Format::Png => self.to_png(scale, options.transparent)?,
+        };
+        write_atomic(path, &bytes)?;
+        Ok(path.to_path_buf())
+    }
+}
+
+fn check_target(path: &Path) -> Result<(), ExportError> {
+    if path.is_dir() {
+        return Err(ExportError::IsFolder(path.to_path_buf()));
+    }
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d,
+        _ => Path::new("."),
+    };
+    if !dir.is_dir() {
+        return Err(ExportError::NoFolder(dir.to_path_buf()));
+    }
+    Ok(())
+}
+
+/// Write to a temporary file beside `path`, then rename it into place: a failed write
+/// leaves any existing file untouched and no partial file behind.
+pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), ExportError> {
+    use std::io::Write;
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d,
+        _ => Path::new("."),
+    };
+    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
+    let io = |e| ExportError::Io(path.to_path_buf(), e);
+    let result = (|| {
+        let mut f = std::fs::File::create(&tmp)?;
+        f.write_all(bytes)?;
+        f.sync_all()?;
+        std::fs::rename(&tmp, path)
+    })();
+    if result.is_err() {
+        let _ = std::fs::remove_file(&tmp);
+    }
+    result.map_err(io)
+}

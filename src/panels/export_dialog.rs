@@ -1,0 +1,99 @@
+//! The "Export view" window: options, the file to write, and the buttons that act.
+
+use crate::command::Command;
+use crate::export::{Options, Size};
+use eframe::egui::{self, Ui};
+
+/// The dialog's own state while it is open.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Dialog {
+    pub path: String,
+    /// The width typed for "pixel width", kept as text while the user types.
+    pub width_text: String,
+}
+
+impl Dialog {
+    pub fn new(path: String, options: &Options) -> Self {
+        let width_text = match options.size {
+            Size::Width(w) => w.to_string(),
+            Size::Scale(_) => "3000".to_owned(),
+        };
+        Self { path, width_text }
+    }
+}
+
+/// Show the dialog's contents. Options are edited in place; acting comes back as a command.
+pub fn ui(ui: &mut Ui, dialog: &mut Dialog, options: &mut Options, view: egui::Vec2) -> Option<Command> {
+    let mut cmd = None;
+    egui::Grid::new("export-options").num_columns(2).spacing([12.0, 8.0]).show(ui, |ui| {
+        ui.label("Size:");
+        ui.horizontal_wrapped(|ui| {
+            for s in [1.0, 2.0, 4.0] {
+                let on = options.size == Size::Scale(s);
+                if ui
+                    .selectable_label(on, format!("{s}×"))
+                    .on_hover_text(format!("{s} times the map's size on screen"))
+                    .clicked()
+                {
+                    options.size = Size::Scale(s);
+                }
+            }
+            let on = matches!(options.size, Size::Width(_));
+            let width_choice = ui.selectable_label(on, "Width:").on_hover_text("A width in pixels; the height follows");
+            if (width_choice.clicked() || on)
+                && let Ok(w) = dialog.width_text.trim().parse::<u32>()
+            {
+                options.size = Size::Width(w);
+            }
+            let edit = ui
+                .add(egui::TextEdit::singleline(&mut dialog.width_text).desired_width(60.0))
+                .labelled_by(width_choice.id);
+            if edit.changed()
+                && let Ok(w) = dialog.width_text.trim().parse::<u32>()
+            {
+                options.size = Size::Width(w);
+            }
+            ui.label("px");
+        });
+        ui.end_row();
+        ui.label("");
+        match options.scale_for(view) {
+            Ok(scale) => ui.weak(format!("{:.0} × {:.0} pixels", view.x * scale, view.y * scale)),
+            Err(e) => ui.colored_label(ui.visuals().error_fg_color, e.to_string()),
+        };
+        ui.end_row();
+        ui.label("Background:");
+        ui.checkbox(&mut options.transparent, "Transparent")
+            .on_hover_text("Leave out the base map (sea and land): only ties, actors, legend and text");
+        ui.end_row();
+        ui.label("Include:");
+        ui.vertical(|ui| {
+            ui.checkbox(&mut options.legend, "Legend");
+            ui.checkbox(&mut options.title, "Title");
+            ui.checkbox(&mut options.footer, "Source footer")
+                .on_hover_text("The source, the base map and \"made with Bridges\"");
+        });
+        ui.end_row();
+        let file_label = ui.label("File:");
+        ui.horizontal(|ui| {
+            ui.add(egui::TextEdit::singleline(&mut dialog.path).desired_width(300.0).hint_text("map.png or map.svg"))
+                .labelled_by(file_label.id)
+                .on_hover_text("The format follows the extension: .png or .svg");
+            if ui.button("Browse…").on_hover_text("Choose the file in a save dialog").clicked() {
+                cmd = Some(Command::BrowseExportPath);
+            }
+        });
+        ui.end_row();
+    });
+    ui.separator();
+    ui.horizontal(|ui| {
+        let ready = options.scale_for(view).is_ok() && !dialog.path.trim().is_empty();
+        if ui.add_enabled(ready, egui::Button::new("Export")).on_hover_text("Write the image").clicked() {
+            cmd = Some(Command::ExportTo(dialog.path.trim().into()));
+        }
+        if ui.button("Close").clicked() {
+            cmd = Some(Command::CloseExportDialog);
+        }
+    });
+    cmd
+}

@@ -1,0 +1,199 @@
+//! Exporting the view: headless PNG and SVG, from the command line and from the window.
+
+use bridges::basemap::Basemap;
+use bridges::export::{Options, Picture};
+use bridges::style;
+use eframe::egui::{self, Color32, Vec2};
+use std::path::Path;
+use std::process::{Command, Output};
+
+fn bridges(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_bridges")).args(args).output().expect("run bridges")
+}
+
+fn arg(p: &Path) -> &str {
+    p.to_str().expect("utf-8 path")
+}
+
+fn decode(path: &Path) -> image::RgbaImage {
+    image::open(path).expect("a PNG that decodes").to_rgba8()
+}
+
+/// The built-in map's default view, as `bridges export` draws it at `size`.
+fn default_picture(size: Vec2) -> Picture {
+    let ds = bridges::load::builtin().expect("built-in").dataset;
+    let layout = bridges::layout::geographic(&ds);
+    Picture::default_view(&ds, &layout, &Basemap::builtin(), None, size, &Options::default())
+}
+
+fn close(a: Color32, b: [u8; 4]) -> bool {
+    let a = a.to_srgba_unmultiplied();
+    (0..3).all(|i| a[i].abs_diff(b[i]) <= 12)
+}
+
+#[test]
+fn png_of_the_builtin_map_has_the_requested_size_and_every_state_drawn() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let out = dir.path().join("map.png");
+    let run = bridges(&["export", "--out", arg(&out), "--width", "1200", "--height", "750"]);
+    assert_eq!(run.status.code(), Some(0), "{}", String::from_utf8_lossy(&run.stderr));
+    assert_eq!(String::from_utf8_lossy(&run.stdout).trim(), out.display().to_string());
+    let img = decode(&out);
+    assert_eq!(img.dimensions(), (1200, 750));
+    let picture = default_picture(Vec2::new(1200.0, 750.0));
+    let state_fill = style::actor_color(bridges::model::ActorKind::State);
+    for id in ["japan", "kazakhstan", "uzbekistan", "kyrgyzstan", "tajikistan", "turkmenistan"] {
+        let n = picture.scene.nodes.iter().find(|n| n.actor == id).expect("node");
+        let px = img.get_pixel(n.center.x as u32, n.center.y as u32).0;
+        assert!(close(state_fill, px), "{id} at {:?} is drawn in the state colour, found {px:?}", n.center);
+        assert!(!close(style::WATER, px) && !close(style::LAND, px), "{id} differs from the background");
+    }
+}
+
+#[test]
+fn scale_2_doubles_the_size_and_keeps_the_picture() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let (one, two) = (dir.path().join("one.png"), dir.path().join("two.png"));
+    assert_eq!(bridges(&["export", "--out", arg(&one), "--width", "600", "--height", "400"]).status.code(), Some(0));
+    let run = bridges(&["export", "--out", arg(&two), "--width", "600", "--height", "400", "--scale", "2"]);
+    assert_eq!(run.status.code(), Some(0), "{}", String::from_utf8_lossy(&run.stderr));
+    let (a, b) = (decode(&one), decode(&two));
+    assert_eq!(b.dimensions(), (1200, 800));
+    let picture = default_picture(Vec2::new(600.0, 400.0));
+    let japan = picture.scene.nodes.iter().find(|n| n.actor == "japan").expect("japan");
+    let (x, y) = (japan.center.x as u32, japan.center.y as u32);
+    assert_eq!(a.get_pixel(x, y), b.get_pixel(2 * x, 2 * y), "the same node at twice the coordinates");
+}
+
+#[test]
+fn transparent_leaves_the_corners_transparent() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let (solid, clear) = (dir.path().join("solid.png"), dir.path().join("clear.png"));
+    assert_eq!(bridges(&["export", "--out", arg(&solid), "--width", "800", "--height", "500"]).status.code(), Some(0));
+    let run = bridges(&["export", "--out", arg(&clear), "--width", "800", "--height", "500", "--transparent"]);
+    assert_eq!(run.status.code(), Some(0), "{}", String::from_utf8_lossy(&run.stderr));
+    let (s, c) = (decode(&solid), decode(&clear));
+    for (x, y) in [(0, 0), (799, 0), (0, 499), (799, 499)] {
+        assert_eq!(c.get_pixel(x, y).0[3], 0, "corner ({x},{y}) transparent");
+        assert_eq!(s.get_pixel(x, y).0[3], 255, "corner ({x},{y}) of the solid export is opaque");
+    }
+    let opaque = c.pixels().filter(|p| p.0[3] > 0).count();
+    assert!(opaque > 1000, "ties, actors and legend are still drawn ({opaque} px)");
+}
+
+#[test]
+fn svg_parses_and_has_a_titled_group_for_every_actor_and_tie() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let out = dir.path().join("map.svg");
+    let run = bridges(&["export", "--out", arg(&out)]);
+    assert_eq!(run.status.code(), Some(0), "{}", String::from_utf8_lossy(&run.stderr));
+    let text = std::fs::read_to_string(&out).expect("read svg");
+    let doc = roxmltree::Document::parse(&text).expect("well-formed XML");
+    let title_of = |id: &str| {
+        let g = doc.descendants().find(|n| n.has_tag_name("g") && n.attribute("id") == Some(id))?;
+        g.children().find(|c| c.has_tag_name("title")).and_then(|t| t.text()).map(str::to_owned)
+    };
+    let ds = bridges::load::builtin().expect("built-in").dataset;
+    let picture = default_picture(Vec2::new(1600.0, 1000.0));
+    assert!(!picture.scene.nodes.is_empty() && !picture.scene.edges.is_empty());
+    for n in &picture.scene.nodes {
+        assert_eq!(title_of(&format!("actor-{}", n.actor)).as_deref(), Some(n.name.as_str()));
+    }
+    for t in &ds.ties {
+        assert!(title_of(&format!("tie-{}", t.id)).is_some(), "tie {} has a titled group", t.id);
+    }
+    assert_eq!(
+        title_of("tie-visit-iwaya-kazakhstan-2025-08").as_deref(),
+        Some("Visit: Japan → Kazakhstan (planned), 2025-08-24")
+    );
+    let texts: Vec<&str> = doc.descendants().filter(|n| n.has_tag_name("text")).filter_map(|n| n.text()).collect();
+    assert!(texts.contains(&"Kazakhstan"), "labels stay text");
+}
+
+#[test]
+fn selecting_kazakhstan_changes_the_picture() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let (plain, selected) = (dir.path().join("plain.png"), dir.path().join("kz.png"));
+    assert_eq!(bridges(&["export", "--out", arg(&plain), "--width", "800", "--height", "500"]).status.code(), Some(0));
+    let run =
+        bridges(&["export", "--out", arg(&selected), "--width", "800", "--height", "500", "--select", "Kazakhstan"]);
+    assert_eq!(run.status.code(), Some(0), "{}", String::from_utf8_lossy(&run.stderr));
+    let (a, b) = (decode(&plain), decode(&selected));
+    let differing = a.pixels().zip(b.pixels()).filter(|(p, q)| p != q).count();
+    assert!(differing > 500, "{differing} pixels differ");
+    let run = bridges(&["export", "--out", arg(&selected), "--select", "Atlantis"]);
+    assert_eq!(run.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&run.stderr).contains("no actor or tie is called \"Atlantis\""));
+}
+
+#[test]
+fn impossible_exports_fail_cleanly_and_keep_existing_files() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let missing = dir.path().join("no-such-folder").join("map.png");
+    let run = bridges(&["export", "--out", arg(&missing)]);
+    assert_eq!(run.status.code(), Some(1));
+    assert!(
+        String::from_utf8_lossy(&run.stderr).contains("does not exist"),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    assert!(!missing.exists());
+
+    let existing = dir.path().join("keep.png");
+    std::fs::write(&existing, b"precious").expect("write");
+    for bad in [
+        vec!["--scale", "0"],
+        vec!["--scale", "-1"],
+        vec!["--width", "20000"],
+        vec!["--width", "0"],
+        vec!["--dataset", "/no/such/data.json"],
+    ] {
+        let mut args = vec!["export", "--out", arg(&existing)];
+        args.extend(bad.iter().copied());
+        let run = bridges(&args);
+        assert_eq!(run.status.code(), Some(1), "{bad:?} is refused");
+        assert!(!String::from_utf8_lossy(&run.stderr).is_empty(), "{bad:?} says why");
+        assert_eq!(std::fs::read(&existing).expect("read"), b"precious", "{bad:?} leaves the file untouched");
+    }
+    let run = bridges(&["export", "--out", arg(&dir.path().join("map.jpg"))]);
+    assert_eq!(run.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&run.stderr).contains("unknown image format \"jpg\""));
+    let run = bridges(&["export", "--out", arg(dir.path())]);
+    assert_eq!(run.status.code(), Some(1), "a folder is not a file");
+    let names: Vec<String> = std::fs::read_dir(dir.path())
+        .expect("list")
+        .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
+        .collect();
+    assert_eq!(names, vec!["keep.png".to_owned()], "no partial or temporary file is left behind");
+}
+
+#[test]
+fn the_window_exports_what_it_shows() {
+    use egui_kittest::kittest::Queryable;
+    let dir = tempfile::tempdir().expect("tempdir");
+    let out = dir.path().join("from-window.svg");
+    let mut h =
+        egui_kittest::Harness::builder().with_size(egui::vec2(1280.0, 800.0)).build_eframe(|_| bridges::App::default());
+    h.run();
+    h.get_by_role_and_label(egui::Role::Button, "Uzbekistan").click();
+    h.run();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::E);
+    h.run();
+    h.get_by_label("File:").focus();
+    h.run();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    h.run();
+    h.get_by_label("File:").type_text(arg(&out));
+    h.run();
+    h.get_by_label("Export").click();
+    h.run();
+    assert!(
+        matches!(h.state().status(), Some(bridges::StatusLine::Done(m)) if m.contains("from-window.svg")),
+        "{:?}",
+        h.state().status()
+    );
+    let svg = std::fs::read_to_string(&out).expect("written");
+    let expected = h.state().picture().to_svg(2.0, false);
+    assert_eq!(svg, expected, "the file is the picture of the view on screen");
+    assert!(svg.contains("id=\"actor-uzbekistan\""));
+}
