@@ -16,6 +16,7 @@ mod paint;
 mod panels;
 pub mod scene;
 pub mod style;
+pub mod synthetic;
 pub mod text;
 pub mod view;
 
