@@ -158,11 +158,19 @@ impl App {
                 self.export_dialog = Some(panels::export_dialog::Dialog::new(path, &self.state.export));
             }
             Command::BrowseExportPath => {
-                if let Some(path) = self.browse_export_path() {
-                    if let Some(d) = self.export_dialog.as_mut() {
-                        d.path = path.display().to_string();
+                match self.browse_export_path() {
+                    Some(path) => {
+                        if let Some(d) = self.export_dialog.as_mut() {
+                            d.path = path.display().to_string();
+                        }
+                        self.export_to(&path);
                     }
-                    self.export_to(&path);
+                    // rfd reports a cancel and a missing dialog service alike.
+                    None => {
+                        self.status = Some(StatusLine::Failed(
+                            "No file chosen. If no dialog appeared, type the path in the File field.".to_owned(),
+                        ))
+                    }
                 }
             }
             Command::ExportTo(path) => self.export_to(&path),

@@ -197,3 +197,12 @@ fn the_window_exports_what_it_shows() {
     assert_eq!(svg, expected, "the file is the picture of the view on screen");
     assert!(svg.contains("id=\"actor-uzbekistan\""));
 }
+
+#[test]
+fn png_reaches_8000_pixels_on_the_long_side() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let out = dir.path().join("poster.png");
+    let run = bridges(&["export", "--out", arg(&out), "--scale", "5"]);
+    assert_eq!(run.status.code(), Some(0), "{}", String::from_utf8_lossy(&run.stderr));
+    assert_eq!(image::image_dimensions(&out).expect("a PNG"), (8000, 5000));
+}
