@@ -9,7 +9,8 @@ use std::hint::black_box;
 
 fn picture(ds: &Dataset, basemap: &Basemap) -> Picture {
     let layout = bridges::layout::geographic(ds);
-    Picture::default_view(ds, &layout, basemap, None, Vec2::new(1600.0, 1000.0), &Options::default())
+    let visible = bridges::filter::Visible::all(ds);
+    Picture::default_view(ds, &layout, basemap, None, &visible, Vec2::new(1600.0, 1000.0), &Options::default())
 }
 
 fn export(c: &mut Criterion) {

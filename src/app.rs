@@ -3,6 +3,7 @@
 use crate::basemap::Basemap;
 use crate::command::{ACTIONS, Command};
 use crate::export;
+use crate::filter::{self, Visible};
 use crate::layout::{self, Layout};
 use crate::legend;
 use crate::load::{self, LoadError, Loaded};
@@ -10,7 +11,7 @@ use crate::model::Dataset;
 use crate::paint;
 use crate::panels;
 use crate::scene::{self, OverlayOptions, SceneInput};
-use crate::view::{Camera, Selection, ViewState};
+use crate::view::{Camera, Filters, Selection, ViewState};
 use eframe::egui::{self, RichText, Ui, Vec2};
 use serde::{Deserialize, Serialize};
 
@@ -27,6 +28,7 @@ pub struct Persisted {
     pub export: export::Options,
     /// The file last exported to, offered again next time.
     pub export_path: Option<String>,
+    pub player: panels::timeline::Player,
 }
 
 impl Default for Persisted {
@@ -37,6 +39,7 @@ impl Default for Persisted {
             show_side_panel: true,
             export: export::Options::default(),
             export_path: None,
+            player: panels::timeline::Player::default(),
         }
     }
 }
@@ -60,6 +63,10 @@ pub struct App {
     map_size: Vec2,
     export_dialog: Option<panels::export_dialog::Dialog>,
     status: Option<StatusLine>,
+    /// What the filters and time range let through; recomputed when they change.
+    visible: Visible,
+    search: panels::search::SearchBox,
+    focus_search: bool,
 }
 
 impl Default for App {
@@ -84,6 +91,9 @@ impl App {
     pub fn with_dataset(loaded: Loaded) -> Self {
         Self {
             layout: layout::geographic(&loaded.dataset),
+            visible: Visible::all(&loaded.dataset),
+            search: panels::search::SearchBox::default(),
+            focus_search: false,
             legend: legend::entries(&loaded.dataset),
             loaded,
             basemap: Basemap::builtin(),
@@ -111,7 +121,46 @@ impl App {
         if let Some(state) = eframe::get_value::<Persisted>(storage, STORAGE_KEY) {
             self.state = state;
             self.forget_stale_selection();
+            self.relayout();
+            self.refilter();
         }
+    }
+
+    fn relayout(&mut self) {
+        self.layout = layout::compute(&self.loaded.dataset, self.state.view.layout, self.state.view.pins());
+    }
+
+    fn refilter(&mut self) {
+        let view = &self.state.view;
+        self.visible = filter::visible(&self.loaded.dataset, &view.filters, &view.time);
+    }
+
+    /// Ids of the ties the map shows now (after filters and time range).
+    pub fn visible_ties(&self) -> Vec<&str> {
+        self.visible.ties.iter().map(String::as_str).collect()
+    }
+
+    /// Centre the map on what a selection points at.
+    fn centre_on(&mut self, sel: &Selection) {
+        let ds = &self.loaded.dataset;
+        let ids: Vec<&str> = match sel {
+            Selection::Actor(id) => {
+                let own = self.layout.pos.contains_key(id.as_str());
+                // A person or organisation is shown through the actor it belongs to.
+                let parent = ds.actor(id).and_then(|a| a.part_of.as_deref());
+                vec![if own { id.as_str() } else { parent.unwrap_or(id.as_str()) }]
+            }
+            Selection::Tie(id) => ds.tie(id).map(|t| t.endpoints().collect()).unwrap_or_default(),
+            Selection::Pair(a, b) => vec![a.as_str(), b.as_str()],
+        };
+        let pts: Vec<egui::Pos2> = ids.iter().filter_map(|id| self.layout.pos.get(*id).copied()).collect();
+        if pts.is_empty() {
+            return;
+        }
+        let c = egui::Rect::from_points(&pts).center();
+        let size = self.map_size;
+        let cam = self.state.view.camera.get_or_insert_with(|| Camera::fit(layout::bounds(&self.layout), size));
+        cam.center = [c.x, c.y];
     }
 
     pub fn persisted(&self) -> &Persisted {
@@ -132,6 +181,7 @@ impl App {
         let exists = match &self.state.view.selection {
             Some(Selection::Actor(id)) => ds.actor(id).is_some(),
             Some(Selection::Tie(id)) => ds.tie(id).is_some(),
+            Some(Selection::Pair(a, b)) => ds.actor(a).is_some() && ds.actor(b).is_some(),
             None => true,
         };
         if !exists {
@@ -175,6 +225,54 @@ impl App {
             }
             Command::ExportTo(path) => self.export_to(&path),
             Command::CloseExportDialog => self.export_dialog = None,
+            Command::SetLayout(kind) => {
+                self.state.view.layout = kind;
+                self.state.view.camera = None;
+                self.relayout();
+            }
+            Command::Pin(id, at) => {
+                self.state.view.pins.entry(self.state.view.layout).or_default().insert(id, at);
+                self.relayout();
+            }
+            Command::ClearPins => {
+                self.state.view.pins.remove(&self.state.view.layout);
+                self.relayout();
+            }
+            Command::ToggleTieKind(kind) => {
+                let set = &mut self.state.view.filters.hidden_tie_kinds;
+                if !set.remove(&kind) {
+                    set.insert(kind);
+                }
+                self.refilter();
+            }
+            Command::ToggleStatus(status) => {
+                let set = &mut self.state.view.filters.hidden_statuses;
+                if !set.remove(&status) {
+                    set.insert(status);
+                }
+                self.refilter();
+            }
+            Command::ToggleActorKind(kind) => {
+                let set = &mut self.state.view.filters.hidden_actor_kinds;
+                if !set.remove(&kind) {
+                    set.insert(kind);
+                }
+                self.refilter();
+            }
+            Command::ResetFilters => {
+                self.state.view.filters = Filters::default();
+                self.refilter();
+            }
+            Command::SetTime(time) => {
+                self.state.view.time = time;
+                self.refilter();
+            }
+            Command::TogglePlay => self.state.player.playing ^= true,
+            Command::FocusSearch => self.focus_search = true,
+            Command::Reveal(sel) => {
+                self.centre_on(&sel);
+                self.state.view.selection = Some(sel);
+            }
             Command::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
         }
         ctx.request_repaint();
@@ -192,10 +290,11 @@ impl App {
         let input = SceneInput {
             dataset: &self.loaded.dataset,
             layout: &self.layout,
-            basemap: &self.basemap,
+            basemap: basemap_for(&self.basemap, self.state.view.layout),
             selection: self.state.view.selection.as_ref(),
             camera,
             size,
+            visible: &self.visible,
         };
         export::Picture::build(&input, &self.legend, self.state.export.overlay())
     }
@@ -237,12 +336,32 @@ impl App {
     fn shortcuts(&self, ctx: &egui::Context) -> Option<Command> {
         // Shortcuts with a modifier work everywhere; single keys not while typing.
         let typing = ctx.egui_wants_keyboard_input();
+        // Space plays only when no widget has the keyboard (it clicks a focused button).
+        let focused = ctx.memory(|m| m.focused().is_some());
         ACTIONS
             .iter()
-            .chain([&Command::ExportView, &Command::Quit])
+            .chain([&Command::ExportView, &Command::FocusSearch, &Command::Quit])
+            .chain((!focused).then_some(&Command::TogglePlay))
             .filter(|a| !typing || a.shortcut().is_some_and(|s| s.modifiers.command))
             .find(|a| a.shortcut().is_some_and(|s| ctx.input_mut(|i| i.consume_shortcut(&s))))
             .cloned()
+    }
+
+    /// While playing, move the time range on and keep frames coming; otherwise nothing.
+    fn play(&mut self, ctx: &egui::Context) {
+        if !self.state.player.playing {
+            return;
+        }
+        let Some(extent) = filter::extent(&self.loaded.dataset) else {
+            self.state.player.playing = false;
+            return;
+        };
+        let dt = f64::from(ctx.input(|i| i.stable_dt).min(0.1));
+        let (time, going) = panels::timeline::step(&self.state.view.time, extent, &self.state.player, dt);
+        self.state.view.time = time;
+        self.state.player.playing = going;
+        self.refilter();
+        ctx.request_repaint();
     }
 
     fn status_bar(&self, ui: &mut Ui) {
@@ -315,16 +434,23 @@ impl App {
         let input = SceneInput {
             dataset: &self.loaded.dataset,
             layout: &self.layout,
-            basemap: &self.basemap,
+            basemap: basemap_for(&self.basemap, self.state.view.layout),
             selection: self.state.view.selection.as_ref(),
             camera: self.state.view.camera.unwrap_or(Camera { center: [0.0, 0.0], zoom: 1.0 }),
             size: rect.size(),
+            visible: &self.visible,
         };
         let cmd = paint::map_ui(ui, input, &mut self.state.view.camera);
         let overlay = scene::overlay(&self.loaded.dataset, &self.legend, rect, self.screen_overlay());
         paint::paint_overlay(&ui.painter_at(rect), &overlay);
         cmd
     }
+}
+
+/// The base map, for the geographic layout only (other layouts are not maps).
+fn basemap_for(basemap: &Basemap, layout: crate::view::LayoutKind) -> &Basemap {
+    static NONE: std::sync::OnceLock<Basemap> = std::sync::OnceLock::new();
+    if layout == crate::view::LayoutKind::Geographic { basemap } else { NONE.get_or_init(Basemap::default) }
 }
 
 /// Where an export goes when nothing was exported before: the home folder.
@@ -339,16 +465,52 @@ impl eframe::App for App {
         crate::fonts::install(&ctx);
         let mut commands: Vec<Command> = Vec::new();
         commands.extend(self.shortcuts(&ctx));
-        let top = egui::Panel::top("menu")
-            .show(ui, |ui| panels::menu::menu_bar(ui, self.state.show_legend, self.state.show_side_panel));
+        let focus_search = std::mem::take(&mut self.focus_search);
+        let top = egui::Panel::top("menu").show(ui, |ui| {
+            ui.horizontal(|ui| {
+                let menu = panels::menu::menu_bar(ui, self.state.show_legend, self.state.show_side_panel);
+                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                    let found = panels::search::ui(ui, &self.loaded.dataset, &mut self.search, focus_search);
+                    menu.or(found)
+                })
+                .inner
+            })
+            .inner
+        });
         commands.extend(top.inner);
         egui::Panel::bottom("status").show(ui, |ui| self.status_bar(ui));
+        self.play(&ctx);
+        let timeline =
+            egui::Panel::bottom("timeline").resizable(true).default_size(170.0).min_size(110.0).show(ui, |ui| {
+                panels::timeline::ui(
+                    ui,
+                    &self.loaded.dataset,
+                    &self.visible,
+                    &self.state.view.time,
+                    &mut self.state.player,
+                    self.state.view.selection.as_ref(),
+                )
+            });
+        commands.extend(timeline.inner);
+        let pins = self.state.view.pins().map_or(0, |p| p.len());
+        let filters = egui::Panel::left("filters").resizable(true).default_size(190.0).show(ui, |ui| {
+            egui::ScrollArea::vertical()
+                .show(ui, |ui| {
+                    panels::filters::ui(
+                        ui,
+                        &self.loaded.dataset,
+                        &self.state.view.filters,
+                        self.state.view.layout,
+                        pins,
+                    )
+                })
+                .inner
+        });
+        commands.extend(filters.inner);
         if self.state.show_side_panel {
-            let side = egui::Panel::right("side")
-                .resizable(true)
-                .default_size(380.0)
-                .min_size(260.0)
-                .show(ui, |ui| panels::side::ui(ui, &self.loaded.dataset, self.state.view.selection.as_ref()));
+            let side = egui::Panel::right("side").resizable(true).default_size(380.0).min_size(260.0).show(ui, |ui| {
+                panels::side::ui(ui, &self.loaded.dataset, self.state.view.selection.as_ref(), &self.state.view.time)
+            });
             commands.extend(side.inner);
         }
         let map = egui::CentralPanel::default().frame(egui::Frame::NONE).show(ui, |ui| self.map(ui));

@@ -54,6 +54,63 @@ pub struct ExportArgs {
     /// Leave the legend out.
     #[arg(long)]
     pub no_legend: bool,
+    /// Show only ties from this date on (2004, 2024-08 or 2025-08-24).
+    #[arg(long, value_name = "DATE")]
+    pub from: Option<String>,
+    /// Show only ties up to this date (inclusive).
+    #[arg(long, value_name = "DATE")]
+    pub to: Option<String>,
+    /// Show only these tie kinds, comma-separated (visit,dialogue).
+    #[arg(long, value_name = "KINDS", value_delimiter = ',')]
+    pub kinds: Vec<String>,
+    /// How to place the actors: geo, force or circular.
+    #[arg(long, default_value = "geo")]
+    pub layout: String,
+}
+
+/// The view `bridges export` draws: time range, kinds and layout from the options.
+fn view_of(args: &ExportArgs, ds: &crate::Dataset) -> Result<crate::view::ViewState, String> {
+    use crate::model::PartialDate;
+    use crate::view::{LayoutKind, TimeFilter, TimeMode, ViewState};
+    let date = |flag: &str, text: &Option<String>, end: bool| -> Result<Option<f64>, String> {
+        let Some(t) = text else { return Ok(None) };
+        let d = PartialDate::parse(t).map_err(|e| format!("--{flag}: {e}"))?;
+        let [s, e] = crate::filter::date_range(&d);
+        Ok(Some(if end { e } else { s }))
+    };
+    let from = date("from", &args.from, false)?;
+    let to = date("to", &args.to, true)?;
+    let mut view = ViewState::default();
+    if from.is_some() || to.is_some() {
+        let [lo, hi] = crate::filter::extent(ds).unwrap_or([f64::MIN, f64::MAX]);
+        let (a, b) = (from.unwrap_or(lo.min(f64::MAX)), to.unwrap_or(hi.max(f64::MIN) + 1.0));
+        if a > b {
+            return Err(format!(
+                "--from {} is after --to {}",
+                args.from.as_deref().unwrap_or(""),
+                args.to.as_deref().unwrap_or("")
+            ));
+        }
+        view.time = TimeFilter { range: Some([a, b]), mode: TimeMode::Window };
+    }
+    if !args.kinds.is_empty() {
+        let known: std::collections::BTreeSet<&str> = ds.ties.iter().map(|t| t.kind.as_str()).collect();
+        let wanted: std::collections::BTreeSet<String> = args.kinds.iter().map(|k| k.trim().to_lowercase()).collect();
+        if let Some(unknown) = wanted.iter().find(|k| !known.contains(k.as_str())) {
+            let list: Vec<&str> = known.iter().copied().collect();
+            return Err(format!(
+                "--kinds: no tie is of kind \"{unknown}\"; kinds in this dataset: {}",
+                list.join(", ")
+            ));
+        }
+        view.filters.hidden_tie_kinds =
+            known.iter().filter(|k| !wanted.contains(**k)).map(|k| (*k).to_owned()).collect();
+    }
+    view.layout = LayoutKind::ALL
+        .into_iter()
+        .find(|k| k.cli_name() == args.layout)
+        .ok_or_else(|| format!("--layout: \"{}\" is not a layout; use geo, force or circular", args.layout))?;
+    Ok(view)
 }
 
 /// Find what `--select` names: an actor id, an actor name (any case), or a tie id.
@@ -117,8 +174,13 @@ fn export_inner(args: &ExportArgs) -> Result<std::path::PathBuf, String> {
     })?;
     let ds = &loaded.dataset;
     let selection = args.select.as_deref().map(|s| resolve_selection(ds, s)).transpose()?;
-    let layout = crate::layout::geographic(ds);
-    let basemap = crate::basemap::Basemap::builtin();
-    let picture = Picture::default_view(ds, &layout, &basemap, selection.as_ref(), size, &options);
+    let view = view_of(args, ds)?;
+    let layout = crate::layout::compute(ds, view.layout, None);
+    let visible = crate::filter::visible(ds, &view.filters, &view.time);
+    let basemap = match view.layout {
+        crate::view::LayoutKind::Geographic => crate::basemap::Basemap::builtin(),
+        _ => crate::basemap::Basemap::default(),
+    };
+    let picture = Picture::default_view(ds, &layout, &basemap, selection.as_ref(), &visible, size, &options);
     picture.export(&args.out, &options).map_err(|e| e.to_string())
 }

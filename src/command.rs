@@ -1,6 +1,7 @@
 //! Every user action, with its text, tooltip and shortcut, so menus, buttons and keys agree.
 
-use crate::view::Selection;
+use crate::model::{ActorKind, Status};
+use crate::view::{LayoutKind, Selection, TimeFilter};
 use eframe::egui::{Key, KeyboardShortcut, Modifiers};
 
 /// What the user asked for. Panels return these; the app applies them in one place.
@@ -19,17 +20,32 @@ pub enum Command {
     BrowseExportPath,
     ExportTo(std::path::PathBuf),
     CloseExportDialog,
+    SetLayout(LayoutKind),
+    /// Pin an actor where the user dropped it (map units).
+    Pin(String, [f32; 2]),
+    ClearPins,
+    ToggleTieKind(String),
+    ToggleStatus(Status),
+    ToggleActorKind(ActorKind),
+    ResetFilters,
+    SetTime(TimeFilter),
+    TogglePlay,
+    FocusSearch,
+    /// Select and centre the map on it (search results).
+    Reveal(Selection),
     Quit,
 }
 
 /// The actions that have a menu entry and a shortcut.
-pub const ACTIONS: [Command; 6] = [
+pub const ACTIONS: [Command; 8] = [
     Command::FitView,
     Command::ZoomIn,
     Command::ZoomOut,
     Command::ToggleLegend,
     Command::ToggleSidePanel,
     Command::Select(None),
+    Command::ResetFilters,
+    Command::ClearPins,
 ];
 
 impl Command {
@@ -47,6 +63,15 @@ impl Command {
             Self::BrowseExportPath => "Browse…",
             Self::ExportTo(_) => "Export",
             Self::CloseExportDialog => "Close",
+            Self::SetLayout(k) => k.label(),
+            Self::Pin(..) => "Pin",
+            Self::ClearPins => "Unpin all",
+            Self::ToggleTieKind(_) | Self::ToggleStatus(_) | Self::ToggleActorKind(_) => "Show or hide",
+            Self::ResetFilters => "Reset filters",
+            Self::SetTime(_) => "Set time range",
+            Self::TogglePlay => "Play / pause",
+            Self::FocusSearch => "Search…",
+            Self::Reveal(_) => "Show",
             Self::Quit => "Quit",
         }
     }
@@ -64,6 +89,17 @@ impl Command {
             Self::BrowseExportPath => "Choose the file in a save dialog",
             Self::ExportTo(_) => "Write the image",
             Self::CloseExportDialog => "Close the export window",
+            Self::SetLayout(_) => "Place the actors this way",
+            Self::Pin(..) => "Keep this actor where it was dropped",
+            Self::ClearPins => "Let every dragged actor go back to its place in the layout",
+            Self::ToggleTieKind(_) | Self::ToggleStatus(_) | Self::ToggleActorKind(_) => {
+                "Show or hide these on the map"
+            }
+            Self::ResetFilters => "Show every kind and status again",
+            Self::SetTime(_) => "Show the ties of this time range",
+            Self::TogglePlay => "Step through time and watch the ties appear",
+            Self::FocusSearch => "Search actors, ties, people and quotes",
+            Self::Reveal(_) => "Select it and centre the map on it",
             Self::Quit => "Close Bridges (the view is remembered)",
         }
     }
@@ -73,6 +109,7 @@ impl Command {
         match self {
             Self::Quit => return Some(KeyboardShortcut::new(Modifiers::COMMAND, Key::Q)),
             Self::ExportView => return Some(KeyboardShortcut::new(Modifiers::COMMAND, Key::E)),
+            Self::FocusSearch => return Some(KeyboardShortcut::new(Modifiers::COMMAND, Key::F)),
             _ => {}
         }
         let key = match self {
@@ -82,6 +119,8 @@ impl Command {
             Self::ZoomOut => Key::Minus,
             Self::ToggleLegend => Key::L,
             Self::ToggleSidePanel => Key::P,
+            Self::TogglePlay => Key::Space,
+            Self::ResetFilters => Key::R,
             _ => return None,
         };
         Some(KeyboardShortcut::new(Modifiers::NONE, key))

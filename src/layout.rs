@@ -1,6 +1,7 @@
 //! Where actors go: a geographic projection, with forums and regions amid their members.
 
 use crate::model::{Actor, Dataset};
+use crate::view::LayoutKind;
 use eframe::egui::{Pos2, Rect, Vec2, pos2};
 use std::collections::BTreeMap;
 
@@ -59,6 +60,113 @@ pub fn geographic(ds: &Dataset) -> Layout {
     Layout { pos }
 }
 
+/// Segments that pull actors together: each tie's endpoints, or its forum and each party.
+fn springs(ds: &Dataset, index: &BTreeMap<&str, usize>) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for t in &ds.ties {
+        let pairs: Vec<(&str, &str)> = match t.via.as_deref().filter(|v| index.contains_key(v)) {
+            Some(via) => t.endpoints().map(|e| (via, e)).collect(),
+            None => t.to.iter().map(|to| (t.from.as_str(), to.as_str())).collect(),
+        };
+        for (a, b) in pairs {
+            if let (Some(&i), Some(&j)) = (index.get(a), index.get(b))
+                && i != j
+            {
+                out.push((i, j));
+            }
+        }
+    }
+    out
+}
+
+/// A force-directed layout (Fruchterman–Reingold), started from the geographic one so that
+/// it is the same every time, and scaled to the geographic layout's extent.
+pub fn force(ds: &Dataset) -> Layout {
+    let geo = geographic(ds);
+    let ids: Vec<&String> = geo.pos.keys().collect();
+    let n = ids.len();
+    if n < 2 {
+        return geo;
+    }
+    let index: BTreeMap<&str, usize> = ids.iter().enumerate().map(|(i, id)| (id.as_str(), i)).collect();
+    let springs = springs(ds, &index);
+    let b = bounds(&geo);
+    let side = b.width().max(b.height()).max(10.0);
+    let k = side / (n as f32).sqrt();
+    // Start from the geographic positions, nudged apart where two coincide.
+    let mut p: Vec<Vec2> = ids
+        .iter()
+        .enumerate()
+        .map(|(i, id)| geo.pos[*id].to_vec2() + 0.01 * k * Vec2::angled(i as f32 * 2.399))
+        .collect();
+    let iterations = 300;
+    for it in 0..iterations {
+        let temperature = side * 0.1 * (1.0 - it as f32 / iterations as f32) + 0.001;
+        let mut disp = vec![Vec2::ZERO; n];
+        for i in 0..n {
+            for j in (i + 1)..n {
+                let d = p[i] - p[j];
+                let dist = d.length().max(0.01 * k);
+                let f = d / dist * (k * k / dist);
+                disp[i] += f;
+                disp[j] -= f;
+            }
+        }
+        for &(i, j) in &springs {
+            let d = p[i] - p[j];
+            let dist = d.length().max(0.01 * k);
+            let f = d / dist * (dist * dist / k);
+            disp[i] -= f;
+            disp[j] += f;
+        }
+        // A weak pull to the centre keeps unconnected actors in view.
+        let centre = p.iter().fold(Vec2::ZERO, |s, v| s + *v) / n as f32;
+        for i in 0..n {
+            let d = disp[i] - (p[i] - centre) * 0.05;
+            let len = d.length();
+            if len > 0.0 {
+                p[i] += d / len * len.min(temperature);
+            }
+        }
+    }
+    Layout { pos: ids.into_iter().cloned().zip(p.into_iter().map(Vec2::to_pos2)).collect() }
+}
+
+/// Actors on a circle, grouped by kind, then by name.
+pub fn circular(ds: &Dataset) -> Layout {
+    let mut actors: Vec<&Actor> = ds.actors.iter().filter(|a| a.kind.on_map()).collect();
+    actors.sort_by(|a, b| (a.kind, &a.name, &a.id).cmp(&(b.kind, &b.name, &b.id)));
+    let n = actors.len().max(1);
+    let radius = 12.0 + 1.5 * n as f32;
+    let pos = actors
+        .iter()
+        .enumerate()
+        .map(|(i, a)| {
+            let angle = std::f32::consts::TAU * i as f32 / n as f32 - std::f32::consts::FRAC_PI_2;
+            (a.id.clone(), (radius * Vec2::angled(angle)).to_pos2())
+        })
+        .collect();
+    Layout { pos }
+}
+
+/// The layout of a kind, with the user's pins applied.
+pub fn compute(ds: &Dataset, kind: LayoutKind, pins: Option<&BTreeMap<String, [f32; 2]>>) -> Layout {
+    let mut layout = match kind {
+        LayoutKind::Geographic => geographic(ds),
+        LayoutKind::Force => force(ds),
+        LayoutKind::Circular => circular(ds),
+    };
+    for (id, [x, y]) in pins.into_iter().flatten() {
+        if let Some(p) = layout.pos.get_mut(id)
+            && x.is_finite()
+            && y.is_finite()
+        {
+            *p = pos2(*x, *y);
+        }
+    }
+    layout
+}
+
 /// The map-unit bounds of every placed actor (what "fit" shows).
 pub fn bounds(layout: &Layout) -> Rect {
     let pts: Vec<Pos2> = layout.pos.values().copied().collect();
@@ -91,5 +199,25 @@ mod tests {
         assert!(l2.pos.contains_key("russia"), "actors with no position at all are still placed");
         assert!(!l.pos.contains_key("fumio-kishida"), "people are not map nodes");
         assert_eq!(geographic(&ds), l, "deterministic");
+    }
+
+    #[test]
+    fn force_and_circular_layouts_are_deterministic_and_spread() {
+        let ds = crate::load::builtin().expect("built-in").dataset;
+        for kind in [LayoutKind::Force, LayoutKind::Circular] {
+            let a = compute(&ds, kind, None);
+            assert_eq!(a, compute(&ds, kind, None), "{kind:?} is the same every time");
+            assert_eq!(a.pos.len(), geographic(&ds).pos.len());
+            let pts: Vec<Pos2> = a.pos.values().copied().collect();
+            let closest = pts
+                .iter()
+                .enumerate()
+                .flat_map(|(i, p)| pts[i + 1..].iter().map(move |q| (*p - *q).length()))
+                .fold(f32::INFINITY, f32::min);
+            assert!(closest > 1.0, "{kind:?}: no two actors on top of each other ({closest})");
+        }
+        let mut pins = BTreeMap::new();
+        pins.insert("japan".to_owned(), [1.0, 2.0]);
+        assert_eq!(compute(&ds, LayoutKind::Force, Some(&pins)).pos["japan"], pos2(1.0, 2.0));
     }
 }

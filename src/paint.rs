@@ -48,6 +48,23 @@ pub fn paint_scene(painter: &egui::Painter, scene: &Scene, origin: Vec2, hovered
         for c in &e.crosses {
             paint_cross(painter, at(*c), 5.0, e.color);
         }
+        if let Some(b) = &e.bundle {
+            let rect = bundle_label_rect(b);
+            painter.rect(
+                rect.translate(origin),
+                CornerRadius::same(7),
+                Color32::WHITE,
+                Stroke::new(1.5, e.color),
+                egui::StrokeKind::Inside,
+            );
+            painter.text(
+                at(b.label_at),
+                Align2::CENTER_CENTER,
+                b.ties.len().to_string(),
+                FontId::proportional(11.0),
+                e.color,
+            );
+        }
     }
     for n in &scene.nodes {
         let c = at(n.center);
@@ -95,11 +112,16 @@ pub fn map_ui(ui: &mut Ui, input: SceneInput<'_>, camera: &mut Option<Camera>) -
         if !rect.intersects(node_rect) {
             continue;
         }
-        let resp = ui.interact(node_rect, egui::Id::unique(("bridges-node", &n.actor)), Sense::click());
+        let resp = ui.interact(node_rect, egui::Id::unique(("bridges-node", &n.actor)), Sense::click_and_drag());
         let selected = n.emphasis == Emphasis::Selected;
         resp.widget_info(|| WidgetInfo::selected(Role::Button, true, selected, &n.name));
         if resp.clicked() {
             command = Some(Command::Select(Some(Selection::Actor(n.actor.clone()))));
+        }
+        // Dragging a node pins it where it is dropped.
+        if resp.dragged() && resp.drag_delta() != Vec2::ZERO {
+            let at = cam.to_map(size, n.center + resp.drag_delta());
+            command = Some(Command::Pin(n.actor.clone(), [at.x, at.y]));
         }
         if resp.hovered() || resp.has_focus() {
             ui.painter_at(rect).circle_stroke(n.center + origin, n.radius + 4.0, Stroke::new(2.5, style::HOVER_RING));
@@ -112,9 +134,15 @@ pub fn map_ui(ui: &mut Ui, input: SceneInput<'_>, camera: &mut Option<Camera>) -
     }
     if response.clicked() && command.is_none() {
         let hit = response.interact_pointer_pos().and_then(|p| scene.edge_at(p - origin));
-        command = Some(Command::Select(hit.map(|e| Selection::Tie(e.tie.clone()))));
+        command = Some(Command::Select(hit.map(scene::EdgeShape::selection)));
     }
     command
+}
+
+/// The box of a bundle's count label.
+pub fn bundle_label_rect(b: &scene::Bundle) -> Rect {
+    let w = crate::text::width(&b.ties.len().to_string(), 11.0) + 10.0;
+    Rect::from_center_size(b.label_at, Vec2::new(w.max(18.0), 16.0))
 }
 
 /// Draw a laid-out legend.

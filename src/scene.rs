@@ -4,6 +4,7 @@
 //! what is exported is what was on screen. Pure: no `Ui` here.
 
 use crate::basemap::Basemap;
+use crate::filter::Visible;
 use crate::layout::Layout;
 use crate::legend;
 use crate::model::{ActorKind, Dataset, Status, Tie, TieKind};
@@ -50,6 +51,29 @@ pub struct EdgeShape {
     pub width: f32,
     pub dash: Option<[f32; 2]>,
     pub emphasis: Emphasis,
+    /// For a bundle of ties between two actors: the pair, the ties, and where the count goes.
+    pub bundle: Option<Bundle>,
+}
+
+/// Several ties between the same two actors, drawn as one edge labelled with their count.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Bundle {
+    pub pair: (String, String),
+    pub ties: Vec<String>,
+    pub label_at: Pos2,
+}
+
+/// More ties than this between one pair are bundled into one edge.
+pub const BUNDLE_ABOVE: usize = 3;
+
+impl EdgeShape {
+    /// What a click on this edge selects.
+    pub fn selection(&self) -> Selection {
+        match &self.bundle {
+            Some(b) => Selection::Pair(b.pair.0.clone(), b.pair.1.clone()),
+            None => Selection::Tie(self.tie.clone()),
+        }
+    }
 }
 
 #[derive(Clone, Debug)]
@@ -187,6 +211,8 @@ pub struct SceneInput<'a> {
     pub selection: Option<&'a Selection>,
     pub camera: Camera,
     pub size: Vec2,
+    /// The actors and ties the filters and time range let through.
+    pub visible: &'a Visible,
 }
 
 /// Number of ties each actor takes part in (as endpoint or forum).
@@ -241,6 +267,12 @@ fn focus(ds: &Dataset, selection: Option<&Selection>) -> Option<Focus> {
             if let Some(t) = ds.tie(id) {
                 add_tie(&mut f, t);
             }
+        }
+        Selection::Pair(a, b) => {
+            for t in ds.ties_between(a, b) {
+                add_tie(&mut f, t);
+            }
+            f.actors.retain(|x| x == a || x == b);
         }
     }
     Some(f)
@@ -311,7 +343,7 @@ fn midpoint(path: &[Pos2]) -> Option<Pos2> {
 }
 
 pub fn build(input: &SceneInput<'_>) -> Scene {
-    let SceneInput { dataset: ds, layout, basemap, selection, camera, size } = *input;
+    let SceneInput { dataset: ds, layout, basemap, selection, camera, size, visible } = *input;
     let to_screen = |p: Pos2| camera.to_screen(size, p);
     let view = Rect::from_min_size(Pos2::ZERO, size);
 
@@ -339,6 +371,7 @@ pub fn build(input: &SceneInput<'_>) -> Scene {
     let mut nodes: Vec<NodeShape> = ds
         .actors
         .iter()
+        .filter(|a| visible.actors.contains(&a.id))
         .filter_map(|a| {
             let p = *layout.pos.get(&a.id)?;
             let ties = counts.get(a.id.as_str()).copied().unwrap_or(0);
@@ -374,12 +407,14 @@ pub fn build(input: &SceneInput<'_>) -> Scene {
     let segments: Vec<(&Tie, Vec<(&str, &str)>)> = ds
         .ties
         .iter()
+        .filter(|t| visible.ties.contains(&t.id))
         .map(|t| {
+            let shown = |id: &str| radius.contains_key(id);
             let segs = match t.via.as_deref().filter(|v| layout.pos.contains_key(*v)) {
-                Some(via) => t.endpoints().map(|e| (via, e)).collect(),
+                Some(via) => t.endpoints().map(|e| (via, e)).collect::<Vec<_>>(),
                 None => t.to.iter().map(|to| (t.from.as_str(), to.as_str())).collect(),
             };
-            (t, segs)
+            (t, segs.into_iter().filter(|(a, b)| shown(a) && shown(b)).collect())
         })
         .collect();
     let key = |a: &str, b: &str| {
@@ -392,6 +427,7 @@ pub fn build(input: &SceneInput<'_>) -> Scene {
         }
     }
     let mut pair_seen: BTreeMap<(String, String), usize> = BTreeMap::new();
+    let mut bundles: BTreeMap<(String, String), Vec<&Tie>> = BTreeMap::new();
 
     let mut edges: Vec<EdgeShape> = Vec::new();
     for (t, segs) in &segments {
@@ -421,6 +457,7 @@ pub fn build(input: &SceneInput<'_>) -> Scene {
             width,
             dash: style::dash(t.status),
             emphasis,
+            bundle: None,
         };
         for &(a, b) in segs {
             let (Some(&pa), Some(&pb)) = (layout.pos.get(a), layout.pos.get(b)) else {
@@ -428,6 +465,10 @@ pub fn build(input: &SceneInput<'_>) -> Scene {
             };
             let k = key(a, b);
             let total = pair_total.get(&k).copied().unwrap_or(1);
+            if total > BUNDLE_ABOVE {
+                bundles.entry(k).or_default().push(t);
+                continue;
+            }
             let seen = pair_seen.entry(k.clone()).or_insert(0);
             let index = *seen;
             *seen += 1;
@@ -462,6 +503,41 @@ pub fn build(input: &SceneInput<'_>) -> Scene {
         if !shape.paths.is_empty() {
             edges.push(shape);
         }
+    }
+    for ((a, b), ties) in bundles {
+        let (Some(&pa), Some(&pb)) = (layout.pos.get(&a), layout.pos.get(&b)) else { continue };
+        let path = trim(&[to_screen(pa), to_screen(pb)], radius[a.as_str()] + 2.0, radius[b.as_str()] + 2.0);
+        let Some(label_at) = midpoint(&path) else { continue };
+        let pair_selected =
+            matches!(selection, Some(Selection::Pair(x, y)) if (x == &a && y == &b) || (x == &b && y == &a));
+        let emphasis = match &focus {
+            None => Emphasis::Normal,
+            Some(_) if pair_selected => Emphasis::Selected,
+            Some(f) if ties.iter().any(|t| f.ties.contains(&t.id)) => Emphasis::Highlighted,
+            Some(_) => Emphasis::Dimmed,
+        };
+        let alpha = if emphasis == Emphasis::Dimmed { style::DIM } else { 1.0 };
+        let dates: Vec<String> = ties.iter().filter(|t| !t.date.is_undated()).map(|t| t.date.display()).collect();
+        let span = match (dates.iter().min(), dates.iter().max()) {
+            (Some(first), Some(last)) if first != last => format!(", {first} … {last}"),
+            (Some(first), _) => format!(", {first}"),
+            _ => String::new(),
+        };
+        edges.push(EdgeShape {
+            tie: ties[0].id.clone(),
+            title: format!("{} ties: {} – {}{span}", ties.len(), ds.name_of(&a), ds.name_of(&b)),
+            kind: ties[0].kind.clone(),
+            status: Status::Held,
+            paths: vec![path],
+            arrows: Vec::new(),
+            crosses: Vec::new(),
+            color: style::BUNDLE.gamma_multiply(alpha),
+            width: (2.0 + (ties.len() as f32).sqrt()).min(9.0)
+                + if emphasis >= Emphasis::Highlighted { 1.0 } else { 0.0 },
+            dash: None,
+            emphasis,
+            bundle: Some(Bundle { pair: (a, b), ties: ties.iter().map(|t| t.id.clone()).collect(), label_at }),
+        });
     }
     edges.sort_by(|a, b| (a.emphasis, &a.tie).cmp(&(b.emphasis, &b.tie)));
 

@@ -14,6 +14,8 @@ pub const SELECTED_RING: Color32 = Color32::from_rgb(0x11, 0x11, 0x11);
 pub const LEGEND_FILL: Color32 = Color32::from_rgba_premultiplied(0xeb, 0xeb, 0xeb, 0xeb);
 pub const SIZE_SWATCH: Color32 = Color32::from_rgb(0x96, 0x96, 0x96);
 pub const CREDIT: Color32 = Color32::from_rgb(0x50, 0x50, 0x50);
+/// Bundles of several ties between one pair.
+pub const BUNDLE: Color32 = Color32::from_rgb(0x4a, 0x55, 0x68);
 pub const HOVER_RING: Color32 = Color32::from_rgb(0xf2, 0xb7, 0x05);
 
 /// How much dimmed elements keep of their opacity.

@@ -1,12 +1,81 @@
 //! What the user is looking at: selection and camera. Persisted between runs.
 
+use crate::model::{ActorKind, Status};
 use eframe::egui::{Pos2, Rect, Vec2, pos2};
 use serde::{Deserialize, Serialize};
+use std::collections::{BTreeMap, BTreeSet};
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Selection {
     Actor(String),
     Tie(String),
+    /// The bundle of ties between two actors.
+    Pair(String, String),
+}
+
+/// How the time range filters ties.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum TimeMode {
+    /// Only ties within the range.
+    #[default]
+    Window,
+    /// Every tie up to the end of the range.
+    Cumulative,
+}
+
+/// A time range in fractional years (2025.5 is early July 2025); `None` shows all time.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct TimeFilter {
+    pub range: Option<[f64; 2]>,
+    pub mode: TimeMode,
+}
+
+/// What is hidden. Empty sets show everything.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Filters {
+    pub hidden_tie_kinds: BTreeSet<String>,
+    pub hidden_statuses: BTreeSet<Status>,
+    pub hidden_actor_kinds: BTreeSet<ActorKind>,
+}
+
+impl Filters {
+    pub fn is_empty(&self) -> bool {
+        self.hidden_tie_kinds.is_empty() && self.hidden_statuses.is_empty() && self.hidden_actor_kinds.is_empty()
+    }
+}
+
+/// Where the actors are placed.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum LayoutKind {
+    /// States at their capitals.
+    #[default]
+    Geographic,
+    /// Force-directed, seeded: the same picture every time.
+    Force,
+    Circular,
+}
+
+impl LayoutKind {
+    pub const ALL: [Self; 3] = [Self::Geographic, Self::Force, Self::Circular];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Geographic => "Geographic",
+            Self::Force => "Force-directed",
+            Self::Circular => "Circular",
+        }
+    }
+
+    /// The name used on the command line.
+    pub fn cli_name(self) -> &'static str {
+        match self {
+            Self::Geographic => "geo",
+            Self::Force => "force",
+            Self::Circular => "circular",
+        }
+    }
 }
 
 /// Pan and zoom: which map point is at the centre of the view, and pixels per map unit.
@@ -63,13 +132,24 @@ impl Camera {
     }
 }
 
-/// The view state remembered between runs.
+/// The view state remembered between runs, and exactly what export draws.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct ViewState {
     pub selection: Option<Selection>,
     /// `None` until the first frame fits the map to the window.
     pub camera: Option<Camera>,
+    pub time: TimeFilter,
+    pub filters: Filters,
+    pub layout: LayoutKind,
+    /// Nodes the user dragged, per layout: actor id → position in map units.
+    pub pins: BTreeMap<LayoutKind, BTreeMap<String, [f32; 2]>>,
+}
+
+impl ViewState {
+    pub fn pins(&self) -> Option<&BTreeMap<String, [f32; 2]>> {
+        self.pins.get(&self.layout)
+    }
 }
 
 #[cfg(test)]

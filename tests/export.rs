@@ -23,7 +23,8 @@ fn decode(path: &Path) -> image::RgbaImage {
 fn default_picture(size: Vec2) -> Picture {
     let ds = bridges::load::builtin().expect("built-in").dataset;
     let layout = bridges::layout::geographic(&ds);
-    Picture::default_view(&ds, &layout, &Basemap::builtin(), None, size, &Options::default())
+    let visible = bridges::filter::Visible::all(&ds);
+    Picture::default_view(&ds, &layout, &Basemap::builtin(), None, &visible, size, &Options::default())
 }
 
 fn close(a: Color32, b: [u8; 4]) -> bool {

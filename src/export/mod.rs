@@ -4,6 +4,7 @@ mod png;
 pub mod svg;
 
 use crate::basemap::Basemap;
+use crate::filter::Visible;
 use crate::layout::Layout;
 use crate::legend;
 use crate::model::Dataset;
@@ -115,17 +116,19 @@ impl Picture {
         Self { scene, overlay }
     }
 
-    /// The default view of a dataset: the whole map fitted into `size` pixels.
+    /// The default view of a dataset: the whole map fitted into `size` pixels, with
+    /// the actors and ties `visible` lets through.
     pub fn default_view(
         dataset: &Dataset,
         layout: &Layout,
         basemap: &Basemap,
         selection: Option<&Selection>,
+        visible: &Visible,
         size: Vec2,
         options: &Options,
     ) -> Self {
         let camera = Camera::fit(crate::layout::bounds(layout), size);
-        let input = SceneInput { dataset, layout, basemap, selection, camera, size };
+        let input = SceneInput { dataset, layout, basemap, selection, camera, size, visible };
         Self::build(&input, &legend::entries(dataset), options.overlay())
     }
 

@@ -312,6 +312,12 @@ impl Dataset {
         ties
     }
 
+    /// Ties that join `a` and `b` (as endpoints, or a forum and a party), in date order.
+    pub fn ties_between(&self, a: &str, b: &str) -> Vec<&Tie> {
+        let joins = |t: &Tie, x: &str| t.endpoints().any(|e| e == x) || t.via.as_deref() == Some(x);
+        self.ties_of(a).into_iter().filter(|t| joins(t, b)).collect()
+    }
+
     /// Quotes about the actor or spoken by it.
     pub fn quotes_about(&self, actor: &str) -> Vec<&Quote> {
         self.quotes.iter().filter(|q| q.speaker == actor || q.about.actors.iter().any(|a| a == actor)).collect()

@@ -2,22 +2,23 @@
 
 use crate::command::Command;
 use crate::model::{Actor, ActorKind, Dataset, DateSpan, Evidence, Quote, Tie};
-use crate::view::Selection;
+use crate::view::{Selection, TimeFilter};
 use eframe::egui::{self, Color32, RichText, Ui};
 
 /// Show the panel's contents; returns the user's command, if any.
-pub fn ui(ui: &mut Ui, ds: &Dataset, selection: Option<&Selection>) -> Option<Command> {
+pub fn ui(ui: &mut Ui, ds: &Dataset, selection: Option<&Selection>, time: &TimeFilter) -> Option<Command> {
     let mut cmd = None;
     egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
         cmd = match selection {
             Some(Selection::Actor(id)) => match ds.actor(id) {
-                Some(a) => actor_ui(ui, ds, a),
+                Some(a) => actor_ui(ui, ds, a, time),
                 None => overview_ui(ui, ds),
             },
             Some(Selection::Tie(id)) => match ds.tie(id) {
                 Some(t) => tie_ui(ui, ds, t),
                 None => overview_ui(ui, ds),
             },
+            Some(Selection::Pair(a, b)) => pair_ui(ui, ds, a, b),
             None => overview_ui(ui, ds),
         };
     });
@@ -227,7 +228,25 @@ fn topics_section(ui: &mut Ui, ds: &Dataset, ids: &[&str]) {
         });
 }
 
-fn actor_ui(ui: &mut Ui, ds: &Dataset, a: &Actor) -> Option<Command> {
+/// Quotes dated within the time range first, then the rest, each group in its order.
+fn range_first<'a>(mut quotes: Vec<&'a Quote>, time: &TimeFilter) -> Vec<&'a Quote> {
+    if let Some([from, to]) = time.range {
+        let within = |q: &Quote| crate::filter::span_range(&q.date).is_some_and(|[s, e]| s < to && e > from);
+        quotes.sort_by_key(|q| !within(q));
+    }
+    quotes
+}
+
+fn pair_ui(ui: &mut Ui, ds: &Dataset, a: &str, b: &str) -> Option<Command> {
+    let mut cmd = None;
+    let ties = ds.ties_between(a, b);
+    ui.heading(RichText::new(format!("{} – {}", ds.name_of(a), ds.name_of(b))).strong().size(20.0));
+    links(ui, ds, "Between:", &[a.to_owned(), b.to_owned()], &mut cmd);
+    ties_section(ui, ds, "Ties", &ties, Some(a), &mut cmd);
+    cmd
+}
+
+fn actor_ui(ui: &mut Ui, ds: &Dataset, a: &Actor, time: &TimeFilter) -> Option<Command> {
     let mut cmd = None;
     ui.heading(RichText::new(&a.name).strong().size(22.0));
     ui.label(RichText::new(a.kind.label()).weak());
@@ -257,7 +276,7 @@ fn actor_ui(ui: &mut Ui, ds: &Dataset, a: &Actor) -> Option<Command> {
         let regional: Vec<&Tie> = ds.ties_of(&r.id).into_iter().filter(|t| !t.involves(&a.id)).collect();
         ties_section(ui, ds, &format!("Ties with the region ({})", r.name), &regional, Some(&r.id), &mut cmd);
     }
-    quotes_section(ui, ds, "Quotes", &ds.quotes_about(&a.id), &mut cmd);
+    quotes_section(ui, ds, "Quotes", &range_first(ds.quotes_about(&a.id), time), &mut cmd);
     if let Some(r) = region {
         let own: Vec<&str> = ds.quotes_about(&a.id).iter().map(|q| q.id.as_str()).collect();
         let regional: Vec<&Quote> =

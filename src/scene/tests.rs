@@ -6,6 +6,7 @@ fn scene_for(ds: &Dataset, selection: Option<&Selection>) -> Scene {
     let basemap = Basemap::default();
     let size = Vec2::new(1200.0, 700.0);
     let bounds = Rect::from_points(&layout.pos.values().copied().collect::<Vec<_>>());
+    let visible = crate::filter::Visible::all(ds);
     build(&SceneInput {
         dataset: ds,
         layout: &layout,
@@ -13,6 +14,7 @@ fn scene_for(ds: &Dataset, selection: Option<&Selection>) -> Scene {
         selection,
         camera: Camera::fit(bounds, size),
         size,
+        visible: &visible,
     })
 }
 
@@ -81,6 +83,46 @@ fn hit_testing_finds_nodes_and_edges() {
     let m = midpoint(&visit.paths[0]).expect("mid");
     assert_eq!(s.edge_at(m + Vec2::new(0.0, 2.0)).map(|e| e.tie.as_str()), Some("visit-iwaya-uzbekistan-2025-08"));
     assert!(s.node_at(Pos2::new(-100.0, -100.0)).is_none());
+}
+
+#[test]
+fn many_ties_between_one_pair_are_bundled_with_their_count() {
+    let mut ds = builtin();
+    let base = ds.tie("visit-iwaya-kazakhstan-2025-08").expect("tie").clone();
+    for i in 0..4 {
+        let mut t = base.clone();
+        t.id = format!("extra-{i}");
+        ds.ties.push(t);
+    }
+    let s = scene_for(&ds, None);
+    let bundles: Vec<&EdgeShape> = s.edges.iter().filter(|e| e.bundle.is_some()).collect();
+    assert_eq!(bundles.len(), 1, "one edge for the pair");
+    let b = bundles[0].bundle.as_ref().expect("bundle");
+    assert_eq!(b.ties.len(), 5);
+    assert!(bundles[0].title.starts_with("5 ties: Japan – Kazakhstan"), "{}", bundles[0].title);
+    assert_eq!(bundles[0].selection(), Selection::Pair("japan".into(), "kazakhstan".into()));
+    assert!(!s.edges.iter().any(|e| e.tie.starts_with("extra-") && e.bundle.is_none()));
+}
+
+#[test]
+fn hidden_ties_and_actors_are_not_drawn() {
+    let ds = builtin();
+    let layout = layout::geographic(&ds);
+    let mut filters = crate::view::Filters::default();
+    filters.hidden_tie_kinds.insert("visit".into());
+    let visible = crate::filter::visible(&ds, &filters, &Default::default());
+    let size = Vec2::new(800.0, 500.0);
+    let s = build(&SceneInput {
+        dataset: &ds,
+        layout: &layout,
+        basemap: &Basemap::default(),
+        selection: None,
+        camera: Camera::fit(crate::layout::bounds(&layout), size),
+        size,
+        visible: &visible,
+    });
+    assert!(s.edges.iter().all(|e| e.kind != crate::model::TieKind::Visit));
+    assert_eq!(s.edges.len(), 1);
 }
 
 #[test]

@@ -1,0 +1,165 @@
+//! Which ties and actors the view shows: filters by kind and status, and the time range.
+
+use crate::model::{Dataset, DateSpan, PartialDate, Tie};
+use crate::view::{Filters, TimeFilter, TimeMode};
+use std::collections::BTreeSet;
+
+fn days_in_year(year: i32) -> f64 {
+    if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 { 366.0 } else { 365.0 }
+}
+
+fn day_of_year(y: i32, m: u8, d: u8) -> f64 {
+    const CUM: [u16; 12] = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334];
+    let leap = days_in_year(y) > 365.0 && m > 2;
+    f64::from(CUM[usize::from(m.clamp(1, 12)) - 1]) + f64::from(d) - 1.0 + if leap { 1.0 } else { 0.0 }
+}
+
+/// A calendar day as a fractional year: 2025-01-01 is 2025.0.
+pub fn year_fraction(y: i32, m: u8, d: u8) -> f64 {
+    f64::from(y) + day_of_year(y, m, d) / days_in_year(y)
+}
+
+/// The time a partial date covers, as fractional years [start, end).
+pub fn date_range(d: &PartialDate) -> [f64; 2] {
+    let (y, m, dd) = d.first_day();
+    let (ly, lm, ld) = d.last_day();
+    [year_fraction(y, m, dd), year_fraction(ly, lm, ld) + 1.0 / days_in_year(ly)]
+}
+
+/// The time a span covers, or `None` when undated.
+pub fn span_range(span: &DateSpan) -> Option<[f64; 2]> {
+    match (span.start.as_ref(), span.end.as_ref()) {
+        (Some(s), Some(e)) => Some([date_range(s)[0], date_range(e)[1]]),
+        (Some(d), None) | (None, Some(d)) => Some(date_range(d)),
+        (None, None) => None,
+    }
+}
+
+/// Fractional year → "2025-08" (or "2025-08-24" with `days`).
+pub fn format_year(v: f64, days: bool) -> String {
+    if !v.is_finite() {
+        return String::new();
+    }
+    let year = v.floor() as i32;
+    let mut doy = ((v - f64::from(year)) * days_in_year(year) + 1e-6).floor() as i32;
+    let mut month = 1u8;
+    for m in 1..=12u8 {
+        let len = PartialDate { year, month: Some(m), day: None }.last_day().2 as i32;
+        if doy < len {
+            month = m;
+            break;
+        }
+        doy -= len;
+        month = m;
+    }
+    if days { format!("{year:04}-{month:02}-{:02}", doy + 1) } else { format!("{year:04}-{month:02}") }
+}
+
+/// Parse "2025", "2025-08" or "2025-08-24" to the fractional year of its first day.
+pub fn parse_year(text: &str) -> Option<f64> {
+    PartialDate::parse(text).ok().map(|d| date_range(&d)[0])
+}
+
+/// Whether a tie passes the time filter. Undated ties pass only when no range is set.
+pub fn in_time(tie: &Tie, time: &TimeFilter) -> bool {
+    let Some([from, to]) = time.range else { return true };
+    let Some([start, end]) = span_range(&tie.date) else { return false };
+    match time.mode {
+        TimeMode::Window => start < to && end > from,
+        TimeMode::Cumulative => start < to,
+    }
+}
+
+/// Whether a tie passes the kind and status filters.
+pub fn passes(tie: &Tie, filters: &Filters) -> bool {
+    !filters.hidden_tie_kinds.contains(tie.kind.as_str()) && !filters.hidden_statuses.contains(&tie.status)
+}
+
+/// What the view shows.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Visible {
+    pub actors: BTreeSet<String>,
+    pub ties: BTreeSet<String>,
+}
+
+impl Visible {
+    /// Everything in the dataset.
+    pub fn all(ds: &Dataset) -> Self {
+        Self {
+            actors: ds.actors.iter().map(|a| a.id.clone()).collect(),
+            ties: ds.ties.iter().map(|t| t.id.clone()).collect(),
+        }
+    }
+}
+
+/// Apply the filters and the time range. A tie is shown when it passes them and the actor it
+/// comes from and at least one it goes to are shown.
+pub fn visible(ds: &Dataset, filters: &Filters, time: &TimeFilter) -> Visible {
+    let actors: BTreeSet<String> =
+        ds.actors.iter().filter(|a| !filters.hidden_actor_kinds.contains(&a.kind)).map(|a| a.id.clone()).collect();
+    let ties = ds
+        .ties
+        .iter()
+        .filter(|t| passes(t, filters) && in_time(t, time))
+        .filter(|t| actors.contains(&t.from) && t.to.iter().any(|to| actors.contains(to)))
+        .map(|t| t.id.clone())
+        .collect();
+    Visible { actors, ties }
+}
+
+/// The time all dated ties cover, as fractional years.
+pub fn extent(ds: &Dataset) -> Option<[f64; 2]> {
+    ds.ties.iter().filter_map(|t| span_range(&t.date)).fold(None, |acc, [s, e]| match acc {
+        None => Some([s, e]),
+        Some([a, b]) => Some([a.min(s), b.max(e)]),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Status;
+
+    fn builtin() -> Dataset {
+        crate::load::builtin().expect("built-in").dataset
+    }
+
+    #[test]
+    fn fractional_years_round_trip_to_iso_dates() {
+        assert_eq!(year_fraction(2025, 1, 1), 2025.0);
+        assert_eq!(format_year(year_fraction(2025, 8, 24), true), "2025-08-24");
+        assert_eq!(format_year(year_fraction(2024, 12, 31), true), "2024-12-31");
+        assert_eq!(parse_year("2004"), Some(2004.0));
+        let [s, e] = date_range(&PartialDate::parse("2024-08").expect("date"));
+        assert_eq!(format_year(s, true), "2024-08-01");
+        assert!((e - year_fraction(2024, 9, 1)).abs() < 1e-9);
+    }
+
+    #[test]
+    fn the_year_2025_hides_the_2004_dialogue_and_keeps_iwayas_visits() {
+        let ds = builtin();
+        let time = TimeFilter { range: Some([2025.0, 2026.0]), mode: TimeMode::Window };
+        let v = visible(&ds, &Filters::default(), &time);
+        assert!(!v.ties.contains("dialogue-ca-plus-japan-2004"));
+        assert!(v.ties.contains("visit-iwaya-kazakhstan-2025-08"));
+        assert!(v.ties.contains("visit-iwaya-uzbekistan-2025-08"));
+        let cumulative = TimeFilter { range: Some([2025.0, 2026.0]), mode: TimeMode::Cumulative };
+        assert!(visible(&ds, &Filters::default(), &cumulative).ties.contains("dialogue-ca-plus-japan-2004"));
+    }
+
+    #[test]
+    fn kind_status_and_actor_filters_hide_ties() {
+        let ds = builtin();
+        let mut f = Filters::default();
+        f.hidden_tie_kinds.insert("visit".into());
+        let v = visible(&ds, &f, &TimeFilter::default());
+        assert_eq!(v.ties.iter().collect::<Vec<_>>(), vec!["dialogue-ca-plus-japan-2004"]);
+        let mut f = Filters::default();
+        f.hidden_statuses.insert(Status::Cancelled);
+        assert!(!visible(&ds, &f, &TimeFilter::default()).ties.contains("visit-kishida-2024-08"));
+        let mut f = Filters::default();
+        f.hidden_actor_kinds.insert(crate::model::ActorKind::Region);
+        let v = visible(&ds, &f, &TimeFilter::default());
+        assert!(!v.actors.contains("central-asia") && !v.ties.contains("visit-kishida-2024-08"));
+    }
+}

@@ -1,0 +1,228 @@
+//! The timeline (egui_plot): every dated tie a mark at its date, one row per kind;
+//! the time range, its mode, and play.
+
+use crate::command::Command;
+use crate::filter::{self, Visible};
+use crate::model::{Dataset, Status, TieKind};
+use crate::style;
+use crate::view::{Selection, TimeFilter, TimeMode};
+use eframe::egui::{self, Color32, Ui};
+use egui_plot::{ItemId, ItemIdMap, MarkerShape, Plot, Points, Span};
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// Play settings, remembered; whether it is playing is not.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Player {
+    /// Years per second.
+    pub speed: f64,
+    pub looping: bool,
+    #[serde(skip)]
+    pub playing: bool,
+}
+
+impl Default for Player {
+    fn default() -> Self {
+        Self { speed: 2.0, looping: false, playing: false }
+    }
+}
+
+/// Where a tie's mark goes: its date, a partial date spread over its month or year
+/// by a fixed offset drawn from its id (so marks of one year do not pile up).
+pub fn mark_x(id: &str, range: [f64; 2]) -> f64 {
+    let hash = id.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3));
+    let t = (hash % 1000) as f64 / 1000.0;
+    range[0] + (range[1] - range[0]) * (0.1 + 0.8 * t)
+}
+
+/// Advance a playing time range by `dt` seconds. Returns the new range and whether play goes on.
+pub fn step(time: &TimeFilter, extent: [f64; 2], player: &Player, dt: f64) -> (TimeFilter, bool) {
+    let [lo, hi] = extent;
+    let width = match time.range {
+        Some([a, b]) if time.mode == TimeMode::Window => (b - a).max(0.25),
+        _ => 1.0,
+    };
+    let [from, to] = time.range.unwrap_or(match time.mode {
+        TimeMode::Window => [lo, lo + width],
+        TimeMode::Cumulative => [lo, lo],
+    });
+    let advance = player.speed.max(0.01) * dt;
+    let to = to + advance;
+    let from = if time.mode == TimeMode::Window { from + advance } else { from };
+    if to > hi + 0.5 {
+        return if player.looping {
+            let start = if time.mode == TimeMode::Window { [lo, lo + width] } else { [lo, lo] };
+            (TimeFilter { range: Some(start), mode: time.mode }, true)
+        } else {
+            (TimeFilter { range: Some([from, hi.max(to - advance)]), mode: time.mode }, false)
+        };
+    }
+    (TimeFilter { range: Some([from, to]), mode: time.mode }, true)
+}
+
+fn shape(status: Status) -> MarkerShape {
+    match status {
+        Status::Held => MarkerShape::Circle,
+        Status::Planned => MarkerShape::Diamond,
+        Status::Cancelled => MarkerShape::Cross,
+    }
+}
+
+fn year_field(ui: &mut Ui, label: &str, value: &mut f64) -> bool {
+    let label = ui.label(label);
+    ui.add(
+        egui::DragValue::new(value)
+            .speed(0.05)
+            .range(1900.0..=2100.0)
+            .custom_formatter(|v, _| filter::format_year(v, true))
+            .custom_parser(filter::parse_year),
+    )
+    .labelled_by(label.id)
+    .on_hover_text("Drag, or type a date (2025, 2025-08 or 2025-08-24)")
+    .changed()
+}
+
+/// The timeline panel. `player` is edited in place; everything else comes back as a command.
+pub fn ui(
+    ui: &mut Ui,
+    ds: &Dataset,
+    visible: &Visible,
+    time: &TimeFilter,
+    player: &mut Player,
+    selection: Option<&Selection>,
+) -> Option<Command> {
+    let mut cmd = None;
+    let extent = filter::extent(ds).unwrap_or([2000.0, 2026.0]);
+    ui.horizontal(|ui| {
+        let play = if player.playing { "Pause" } else { "Play" };
+        if ui.button(play).on_hover_text(format!("{} (Space)", Command::TogglePlay.tooltip())).clicked() {
+            cmd = Some(Command::TogglePlay);
+        }
+        ui.add(egui::DragValue::new(&mut player.speed).range(0.1..=50.0).speed(0.1).suffix(" years/s"))
+            .on_hover_text("Play speed");
+        ui.checkbox(&mut player.looping, "Loop");
+        ui.separator();
+        let mut t = *time;
+        if ui.radio(t.mode == TimeMode::Window, "Window").on_hover_text("Only ties within the range").clicked() {
+            t.mode = TimeMode::Window;
+        }
+        if ui.radio(t.mode == TimeMode::Cumulative, "Cumulative").on_hover_text("Every tie up to the end").clicked() {
+            t.mode = TimeMode::Cumulative;
+        }
+        ui.separator();
+        let [mut from, mut to] = t.range.unwrap_or(extent);
+        let changed = year_field(ui, "From", &mut from) | year_field(ui, "To", &mut to);
+        if changed {
+            t.range = Some([from.min(to), from.max(to)]);
+        }
+        if ui
+            .add_enabled(t.range.is_some(), egui::Button::new("All time"))
+            .on_hover_text("Show ties of every date")
+            .clicked()
+        {
+            t.range = None;
+        }
+        let undated = ds.ties.iter().filter(|x| x.date.is_undated()).count();
+        if undated > 0 {
+            ui.weak(format!("{undated} undated tie(s) not on the timeline"));
+        }
+        if t != *time {
+            cmd = Some(Command::SetTime(t));
+        }
+    });
+
+    let mut kinds: Vec<TieKind> = ds.ties.iter().map(|t| t.kind.clone()).collect();
+    kinds.sort();
+    kinds.dedup();
+    let rows: BTreeMap<TieKind, f64> = kinds.iter().enumerate().map(|(i, k)| (k.clone(), i as f64)).collect();
+    let row_names: Vec<String> = kinds.iter().map(TieKind::label).collect();
+    let mut ids: ItemIdMap<String> = ItemIdMap::default();
+    let selected_tie = match selection {
+        Some(Selection::Tie(id)) => Some(id.as_str()),
+        _ => None,
+    };
+    let response = Plot::new("timeline")
+        .allow_scroll(false)
+        .allow_boxed_zoom(false)
+        .show_grid([true, false])
+        .include_y(-0.6)
+        .include_y(kinds.len() as f64 - 0.4)
+        .include_x(extent[0] - 0.5)
+        .include_x(extent[1] + 0.5)
+        .y_axis_formatter(move |mark, _| {
+            let i = mark.value.round();
+            if (mark.value - i).abs() < 1e-6 && i >= 0.0 {
+                row_names.get(i as usize).cloned().unwrap_or_default()
+            } else {
+                String::new()
+            }
+        })
+        .x_axis_formatter(|mark, _| format!("{:.0}", mark.value))
+        .label_formatter(|hover| match hover {
+            egui_plot::HoverPosition::NearDataPoint { plot_name, .. } => Some((*plot_name).to_owned()),
+            egui_plot::HoverPosition::Elsewhere { position } => Some(filter::format_year(position.x, false)),
+        })
+        .show(ui, |plot| {
+            if let Some([a, b]) = time.range {
+                plot.span(Span::new("Time range", a..=b).fill(Color32::from_rgba_unmultiplied(70, 120, 200, 40)));
+            }
+            for t in &ds.ties {
+                let Some(range) = filter::span_range(&t.date) else { continue };
+                let y = rows.get(&t.kind).copied().unwrap_or(0.0);
+                let shown = visible.ties.contains(&t.id);
+                let mut color = style::tie_color(&t.kind);
+                if !shown {
+                    color = color.gamma_multiply(0.25);
+                }
+                let id = ItemId::new(("tie", t.id.as_str()));
+                ids.insert(id, t.id.clone());
+                let selected = selected_tie == Some(t.id.as_str());
+                plot.points(
+                    Points::new(crate::scene::tie_title(ds, t), vec![[mark_x(&t.id, range), y]])
+                        .id(("tie", t.id.as_str()))
+                        .shape(shape(t.status))
+                        .radius(if selected { 8.0 } else { 5.5 })
+                        .filled(t.status != Status::Planned)
+                        .color(color),
+                );
+            }
+        });
+    if response.response.clicked()
+        && let Some(tie) = response.hovered_plot_item.and_then(|id| ids.get(&id))
+    {
+        cmd = Some(Command::Select(Some(Selection::Tie(tie.clone()))));
+    }
+    cmd
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn play_advances_and_stops_or_loops_at_the_end() {
+        let extent = [2004.0, 2026.0];
+        let player = Player { speed: 2.0, looping: false, playing: true };
+        let start = TimeFilter { range: None, mode: TimeMode::Cumulative };
+        let (t, going) = step(&start, extent, &player, 0.5);
+        assert_eq!(t.range, Some([2004.0, 2005.0]));
+        assert!(going);
+        let near_end = TimeFilter { range: Some([2004.0, 2026.4]), mode: TimeMode::Cumulative };
+        let (_, going) = step(&near_end, extent, &player, 0.5);
+        assert!(!going, "stops at the end");
+        let looping = Player { looping: true, ..player };
+        let (t, going) = step(&near_end, extent, &looping, 0.5);
+        assert!(going && t.range == Some([2004.0, 2004.0]), "starts again");
+        let window = TimeFilter { range: Some([2010.0, 2012.0]), mode: TimeMode::Window };
+        let (t, _) = step(&window, extent, &player, 1.0);
+        assert_eq!(t.range, Some([2012.0, 2014.0]), "a window slides");
+    }
+
+    #[test]
+    fn marks_spread_within_their_dates() {
+        let x = mark_x("a", [2004.0, 2005.0]);
+        assert!((2004.0..2005.0).contains(&x));
+        assert_eq!(x, mark_x("a", [2004.0, 2005.0]));
+    }
+}
