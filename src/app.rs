@@ -35,7 +35,9 @@ impl Default for Persisted {
     fn default() -> Self {
         Self {
             view: ViewState::default(),
-            show_legend: true,
+            // The filter panel shows every style with its toggle; the map's own legend
+            // (always in exports, by default) is one key away.
+            show_legend: false,
             show_side_panel: true,
             export: export::Options::default(),
             export_path: None,
@@ -126,6 +128,12 @@ impl App {
         }
     }
 
+    /// The camera that fits the whole map, beside the legend when it is shown.
+    fn fitted_camera(&self, size: Vec2) -> Camera {
+        let left = if self.state.show_legend { legend::reserved_width(&self.legend) } else { 0.0 };
+        Camera::fit_beside(layout::bounds(&self.layout), size, left)
+    }
+
     fn relayout(&mut self) {
         self.layout = layout::compute(&self.loaded.dataset, self.state.view.layout, self.state.view.pins());
     }
@@ -159,7 +167,8 @@ impl App {
         }
         let c = egui::Rect::from_points(&pts).center();
         let size = self.map_size;
-        let cam = self.state.view.camera.get_or_insert_with(|| Camera::fit(layout::bounds(&self.layout), size));
+        let fitted = self.fitted_camera(size);
+        let cam = self.state.view.camera.get_or_insert(fitted);
         cam.center = [c.x, c.y];
     }
 
@@ -286,7 +295,7 @@ impl App {
     /// The picture of the current view, as the screen shows it, with the export's overlay.
     pub fn picture(&self) -> export::Picture {
         let size = self.map_size;
-        let camera = self.state.view.camera.unwrap_or_else(|| Camera::fit(crate::layout::bounds(&self.layout), size));
+        let camera = self.state.view.camera.unwrap_or_else(|| self.fitted_camera(size));
         let input = SceneInput {
             dataset: &self.loaded.dataset,
             layout: &self.layout,
@@ -440,7 +449,8 @@ impl App {
             size: rect.size(),
             visible: &self.visible,
         };
-        let cmd = paint::map_ui(ui, input, &mut self.state.view.camera);
+        let fit_left = if self.state.show_legend { legend::reserved_width(&self.legend) } else { 0.0 };
+        let cmd = paint::map_ui(ui, input, &mut self.state.view.camera, fit_left);
         let overlay = scene::overlay(&self.loaded.dataset, &self.legend, rect, self.screen_overlay());
         paint::paint_overlay(&ui.painter_at(rect), &overlay);
         cmd
@@ -466,22 +476,17 @@ impl eframe::App for App {
         let mut commands: Vec<Command> = Vec::new();
         commands.extend(self.shortcuts(&ctx));
         let focus_search = std::mem::take(&mut self.focus_search);
+        let (dataset, search) = (&self.loaded.dataset, &mut self.search);
         let top = egui::Panel::top("menu").show(ui, |ui| {
-            ui.horizontal(|ui| {
-                let menu = panels::menu::menu_bar(ui, self.state.show_legend, self.state.show_side_panel);
-                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                    let found = panels::search::ui(ui, &self.loaded.dataset, &mut self.search, focus_search);
-                    menu.or(found)
-                })
-                .inner
+            panels::menu::menu_bar(ui, self.state.show_legend, self.state.show_side_panel, |ui| {
+                panels::search::ui(ui, dataset, search, focus_search)
             })
-            .inner
         });
         commands.extend(top.inner);
         egui::Panel::bottom("status").show(ui, |ui| self.status_bar(ui));
         self.play(&ctx);
         let timeline =
-            egui::Panel::bottom("timeline").resizable(true).default_size(170.0).min_size(110.0).show(ui, |ui| {
+            egui::Panel::bottom("timeline").resizable(true).default_size(150.0).min_size(110.0).show(ui, |ui| {
                 panels::timeline::ui(
                     ui,
                     &self.loaded.dataset,
@@ -493,7 +498,7 @@ impl eframe::App for App {
             });
         commands.extend(timeline.inner);
         let pins = self.state.view.pins().map_or(0, |p| p.len());
-        let filters = egui::Panel::left("filters").resizable(true).default_size(190.0).show(ui, |ui| {
+        let filters = egui::Panel::left("filters").resizable(true).default_size(175.0).show(ui, |ui| {
             egui::ScrollArea::vertical()
                 .show(ui, |ui| {
                     panels::filters::ui(
@@ -508,7 +513,7 @@ impl eframe::App for App {
         });
         commands.extend(filters.inner);
         if self.state.show_side_panel {
-            let side = egui::Panel::right("side").resizable(true).default_size(380.0).min_size(260.0).show(ui, |ui| {
+            let side = egui::Panel::right("side").resizable(true).default_size(350.0).min_size(260.0).show(ui, |ui| {
                 panels::side::ui(ui, &self.loaded.dataset, self.state.view.selection.as_ref(), &self.state.view.time)
             });
             commands.extend(side.inner);

@@ -120,6 +120,11 @@ pub fn layout(entries: &[Entry], corner: Pos2) -> Layout {
     Layout { rect, rows }
 }
 
+/// How much of the view's left side the legend takes, with its gaps.
+pub fn reserved_width(entries: &[Entry]) -> f32 {
+    if entries.is_empty() { 0.0 } else { layout(entries, Pos2::ZERO).rect.width() + 24.0 }
+}
+
 /// The arrowhead of the visit swatch, tip first.
 pub fn arrow_swatch(tip: Pos2) -> [Pos2; 3] {
     [tip, tip - Vec2::new(10.0, 5.0), tip - Vec2::new(10.0, -5.0)]

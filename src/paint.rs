@@ -81,13 +81,15 @@ pub fn paint_scene(painter: &egui::Painter, scene: &Scene, origin: Vec2, hovered
 
 /// Show the map in all of `ui`'s available space. The camera is the map's own state;
 /// everything else the user asks for comes back as a command.
-pub fn map_ui(ui: &mut Ui, input: SceneInput<'_>, camera: &mut Option<Camera>) -> Option<Command> {
+/// `fit_left` is the strip on the left that fitting leaves free (for the legend).
+pub fn map_ui(ui: &mut Ui, input: SceneInput<'_>, camera: &mut Option<Camera>, fit_left: f32) -> Option<Command> {
     let (rect, response) = ui.allocate_exact_size(ui.available_size(), Sense::click_and_drag());
     response.widget_info(|| WidgetInfo::labeled(Role::Group, true, "Map"));
     let size = rect.size();
     let origin = rect.min.to_vec2();
-    let mut cam =
-        camera.filter(Camera::is_valid).unwrap_or_else(|| Camera::fit(crate::layout::bounds(input.layout), size));
+    let mut cam = camera
+        .filter(Camera::is_valid)
+        .unwrap_or_else(|| Camera::fit_beside(crate::layout::bounds(input.layout), size, fit_left));
     if response.dragged() {
         cam.pan(response.drag_delta());
     }

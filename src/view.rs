@@ -91,11 +91,19 @@ impl Camera {
 
     /// The camera that shows `bounds` (map units) inside a view of `size` pixels, with a margin.
     pub fn fit(bounds: Rect, size: Vec2) -> Self {
-        let margin = 70.0;
-        let avail = (size - Vec2::splat(2.0 * margin)).max(Vec2::splat(40.0));
+        Self::fit_beside(bounds, size, 0.0)
+    }
+
+    /// Like [`Self::fit`], leaving a strip of `left` pixels free (for the legend).
+    pub fn fit_beside(bounds: Rect, size: Vec2, left: f32) -> Self {
+        let margin = 60.0;
+        let left = left.clamp(0.0, size.x * 0.5);
+        let avail = (size - Vec2::new(left, 0.0) - Vec2::splat(2.0 * margin)).max(Vec2::splat(40.0));
         let b = bounds.size().max(Vec2::splat(1.0));
         let zoom = (avail.x / b.x).min(avail.y / b.y).clamp(Self::MIN_ZOOM, Self::MAX_ZOOM);
-        Self { center: [bounds.center().x, bounds.center().y], zoom }
+        // Put the bounds' centre in the middle of the free part of the view.
+        let shift = left / 2.0 / zoom;
+        Self { center: [bounds.center().x - shift, bounds.center().y], zoom }
     }
 
     pub fn center(&self) -> Pos2 {
@@ -168,12 +176,14 @@ mod tests {
     }
 
     #[test]
-    fn fit_shows_the_bounds() {
+    fn fit_shows_the_bounds_beside_the_legend() {
         let size = Vec2::new(1000.0, 700.0);
         let bounds = Rect::from_min_max(pos2(40.0, -55.0), pos2(110.0, -30.0));
-        let cam = Camera::fit(bounds, size);
-        let tl = cam.to_screen(size, bounds.min);
-        let br = cam.to_screen(size, bounds.max);
-        assert!(tl.x >= 69.0 && tl.y >= 69.0 && br.x <= 931.0 && br.y <= 631.0, "{tl:?} {br:?}");
+        for left in [0.0, 250.0] {
+            let cam = Camera::fit_beside(bounds, size, left);
+            let tl = cam.to_screen(size, bounds.min);
+            let br = cam.to_screen(size, bounds.max);
+            assert!(tl.x >= left + 59.0 && tl.y >= 59.0 && br.x <= 941.0 && br.y <= 641.0, "{left}: {tl:?} {br:?}");
+        }
     }
 }

@@ -127,9 +127,11 @@ impl Picture {
         size: Vec2,
         options: &Options,
     ) -> Self {
-        let camera = Camera::fit(crate::layout::bounds(layout), size);
+        let entries = legend::entries(dataset);
+        let left = if options.legend { legend::reserved_width(&entries) } else { 0.0 };
+        let camera = Camera::fit_beside(crate::layout::bounds(layout), size, left);
         let input = SceneInput { dataset, layout, basemap, selection, camera, size, visible };
-        Self::build(&input, &legend::entries(dataset), options.overlay())
+        Self::build(&input, &entries, options.overlay())
     }
 
     pub fn to_svg(&self, scale: f32, transparent: bool) -> String {

@@ -8,18 +8,53 @@ use crate::view::{Filters, LayoutKind};
 use eframe::egui::{self, Color32, RichText, Ui};
 use std::collections::BTreeMap;
 
-fn swatch(ui: &mut Ui, color: Color32, round: bool) {
-    let (rect, _) = ui.allocate_exact_size(egui::vec2(14.0, 14.0), egui::Sense::hover());
-    if round {
-        ui.painter().circle_filled(rect.center(), 6.0, color);
-    } else {
-        ui.painter().line_segment([rect.left_center(), rect.right_center()], egui::Stroke::new(3.0, color));
+/// The style an entry stands for, drawn as in the map's legend.
+enum Look {
+    Node(Color32),
+    Line { color: Color32, width: f32, dash: Option<[f32; 2]>, arrow: bool, cross: bool },
+}
+
+fn swatch(ui: &mut Ui, look: &Look, shown: bool) {
+    let (rect, _) = ui.allocate_exact_size(egui::vec2(30.0, 14.0), egui::Sense::hover());
+    let fade = |c: Color32| if shown { c } else { c.gamma_multiply(0.3) };
+    let p = ui.painter();
+    match look {
+        Look::Node(c) => {
+            p.circle_filled(rect.center(), 6.0, fade(*c));
+        }
+        Look::Line { color, width, dash, arrow, cross } => {
+            let c = fade(*color);
+            let (a, b) = (rect.left_center(), rect.right_center() - egui::vec2(if *arrow { 7.0 } else { 0.0 }, 0.0));
+            let stroke = egui::Stroke::new(*width, c);
+            match dash {
+                Some([d, g]) => {
+                    p.extend(egui::Shape::dashed_line(&[a, b], stroke, *d, *g));
+                }
+                None => {
+                    p.line_segment([a, b], stroke);
+                }
+            }
+            if *arrow {
+                let tip = rect.right_center();
+                p.add(egui::Shape::convex_polygon(
+                    vec![tip, tip - egui::vec2(8.0, 4.0), tip - egui::vec2(8.0, -4.0)],
+                    c,
+                    egui::Stroke::NONE,
+                ));
+            }
+            if *cross {
+                let m = rect.center();
+                let s = egui::Stroke::new(1.5, c);
+                p.line_segment([m - egui::vec2(3.0, 3.0), m + egui::vec2(3.0, 3.0)], s);
+                p.line_segment([m - egui::vec2(3.0, -3.0), m + egui::vec2(3.0, -3.0)], s);
+            }
+        }
     }
 }
 
-fn toggle(ui: &mut Ui, shown: bool, text: String, color: Color32, round: bool) -> bool {
+fn toggle(ui: &mut Ui, shown: bool, text: String, look: Look) -> bool {
     ui.horizontal(|ui| {
-        swatch(ui, if shown { color } else { color.gamma_multiply(0.3) }, round);
+        swatch(ui, &look, shown);
         let mut on = shown;
         ui.checkbox(&mut on, text)
             .on_hover_text(if shown { "Click to hide these" } else { "Click to show these" })
@@ -54,7 +89,14 @@ pub fn ui(ui: &mut Ui, ds: &Dataset, filters: &Filters, layout: LayoutKind, pins
             TieKind::Dialogue => format!("Dialogues ({n})"),
             TieKind::Other(_) => format!("{} ({n})", kind.label()),
         };
-        if toggle(ui, shown, label, style::tie_color(kind), false) {
+        let look = Look::Line {
+            color: style::tie_color(kind),
+            width: style::tie_width(kind),
+            dash: None,
+            arrow: kind.is_directed(),
+            cross: false,
+        };
+        if toggle(ui, shown, label, look) {
             cmd = Some(Command::ToggleTieKind(kind.as_str().to_owned()));
         }
     }
@@ -63,7 +105,14 @@ pub fn ui(ui: &mut Ui, ds: &Dataset, filters: &Filters, layout: LayoutKind, pins
         let n = ds.ties.iter().filter(|t| t.status == status).count();
         let shown = !filters.hidden_statuses.contains(&status);
         let grey = Color32::from_gray(90);
-        if toggle(ui, shown, format!("{} ({n})", capitalised(status.label())), grey, false) {
+        let look = Look::Line {
+            color: if status == Status::Cancelled { grey.gamma_multiply(style::MUTED) } else { grey },
+            width: 2.0,
+            dash: style::dash(status),
+            arrow: false,
+            cross: status == Status::Cancelled,
+        };
+        if toggle(ui, shown, format!("{} ({n})", capitalised(status.label())), look) {
             cmd = Some(Command::ToggleStatus(status));
         }
     }
@@ -74,10 +123,11 @@ pub fn ui(ui: &mut Ui, ds: &Dataset, filters: &Filters, layout: LayoutKind, pins
             continue;
         }
         let shown = !filters.hidden_actor_kinds.contains(&kind);
-        if toggle(ui, shown, format!("{} ({n})", kind.label()), style::actor_color(kind), true) {
+        if toggle(ui, shown, format!("{} ({n})", kind.label()), Look::Node(style::actor_color(kind))) {
             cmd = Some(Command::ToggleActorKind(kind));
         }
     }
+    ui.weak("Node size: number of ties. Visits point from the visitor; dialogues join a forum to its members.");
     ui.add_space(4.0);
     if ui
         .add_enabled(!filters.is_empty(), egui::Button::new(Command::ResetFilters.text()))

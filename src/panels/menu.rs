@@ -13,7 +13,13 @@ fn action_button(ui: &mut Ui, action: &Command, checked: Option<bool>) -> Option
 }
 
 /// The menu bar; `legend` and `side_panel` tell which toggles are on.
-pub fn menu_bar(ui: &mut Ui, legend: bool, side_panel: bool) -> Option<Command> {
+/// `right` fills the bar's right end (the search box).
+pub fn menu_bar(
+    ui: &mut Ui,
+    legend: bool,
+    side_panel: bool,
+    right: impl FnOnce(&mut Ui) -> Option<Command>,
+) -> Option<Command> {
     let mut cmd = None;
     egui::MenuBar::new().ui(ui, |ui| {
         ui.menu_button("File", |ui| {
@@ -43,6 +49,11 @@ pub fn menu_bar(ui: &mut Ui, legend: bool, side_panel: bool) -> Option<Command> 
                 cmd = Some(action);
             }
         }
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            if let Some(c) = right(ui) {
+                cmd = Some(c);
+            }
+        });
     });
     cmd
 }

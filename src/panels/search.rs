@@ -27,15 +27,15 @@ pub fn ui(ui: &mut Ui, ds: &Dataset, state: &mut SearchBox, focus: bool) -> Opti
             state.highlighted = state.highlighted.saturating_sub(1);
         }
     }
+    // Shown at the right end of the menu bar, laid out right to left: the field, then its label.
+    let edit = ui.add(
+        egui::TextEdit::singleline(&mut state.query)
+            .id(id)
+            .desired_width(240.0)
+            .hint_text("actors, ties, people, quotes (Ctrl+F)"),
+    );
     let label = ui.label("Search:");
-    let edit = ui
-        .add(
-            egui::TextEdit::singleline(&mut state.query)
-                .id(id)
-                .desired_width(220.0)
-                .hint_text("actors, ties, people, quotes (Ctrl+F)"),
-        )
-        .labelled_by(label.id);
+    let edit = edit.labelled_by(label.id);
     if focus {
         edit.request_focus();
     }
