@@ -514,7 +514,13 @@ impl eframe::App for App {
         commands.extend(filters.inner);
         if self.state.show_side_panel {
             let side = egui::Panel::right("side").resizable(true).default_size(350.0).min_size(260.0).show(ui, |ui| {
-                panels::side::ui(ui, &self.loaded.dataset, self.state.view.selection.as_ref(), &self.state.view.time)
+                panels::side::ui(
+                    ui,
+                    &self.loaded.dataset,
+                    self.state.view.selection.as_ref(),
+                    &self.state.view.time,
+                    &self.visible,
+                )
             });
             commands.extend(side.inner);
         }

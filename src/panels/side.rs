@@ -1,25 +1,32 @@
 //! The side panel: the selected actor or tie, with dates, places, people, quotes and evidence.
 
 use crate::command::Command;
+use crate::filter::Visible;
 use crate::model::{Actor, ActorKind, Dataset, DateSpan, Evidence, Quote, Tie};
 use crate::view::{Selection, TimeFilter};
 use eframe::egui::{self, Color32, RichText, Ui};
 
 /// Show the panel's contents; returns the user's command, if any.
-pub fn ui(ui: &mut Ui, ds: &Dataset, selection: Option<&Selection>, time: &TimeFilter) -> Option<Command> {
+pub fn ui(
+    ui: &mut Ui,
+    ds: &Dataset,
+    selection: Option<&Selection>,
+    time: &TimeFilter,
+    visible: &Visible,
+) -> Option<Command> {
     let mut cmd = None;
     egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
         cmd = match selection {
             Some(Selection::Actor(id)) => match ds.actor(id) {
                 Some(a) => actor_ui(ui, ds, a, time),
-                None => overview_ui(ui, ds),
+                None => overview_ui(ui, ds, visible),
             },
             Some(Selection::Tie(id)) => match ds.tie(id) {
                 Some(t) => tie_ui(ui, ds, t),
-                None => overview_ui(ui, ds),
+                None => overview_ui(ui, ds, visible),
             },
             Some(Selection::Pair(a, b)) => pair_ui(ui, ds, a, b),
-            None => overview_ui(ui, ds),
+            None => overview_ui(ui, ds, visible),
         };
     });
     cmd
@@ -344,7 +351,7 @@ fn tie_ui(ui: &mut Ui, ds: &Dataset, t: &Tie) -> Option<Command> {
     cmd
 }
 
-fn overview_ui(ui: &mut Ui, ds: &Dataset) -> Option<Command> {
+fn overview_ui(ui: &mut Ui, ds: &Dataset, visible: &Visible) -> Option<Command> {
     let mut cmd = None;
     ui.heading(RichText::new(&ds.title).strong().size(22.0));
     if !ds.description.is_empty() {
@@ -356,9 +363,14 @@ fn overview_ui(ui: &mut Ui, ds: &Dataset) -> Option<Command> {
     on_map.sort_by_key(|a| (a.kind, a.name.as_str()));
     let ids: Vec<String> = on_map.iter().map(|a| a.id.clone()).collect();
     links(ui, ds, "Actors:", &ids, &mut cmd);
-    let mut ties: Vec<&Tie> = ds.ties.iter().collect();
+    let mut ties: Vec<&Tie> = ds.ties.iter().filter(|t| visible.ties.contains(&t.id)).collect();
     ties.sort_by(|a, b| (a.date.sort_key(), &a.id).cmp(&(b.date.sort_key(), &b.id)));
-    ties_section(ui, ds, "All ties", &ties, None, &mut cmd);
+    let title = if ties.len() == ds.ties.len() {
+        "All ties".to_owned()
+    } else {
+        format!("Ties shown ({} of {}; the rest are filtered out)", ties.len(), ds.ties.len())
+    };
+    ties_section(ui, ds, &title, &ties, None, &mut cmd);
     let all_actors: Vec<&str> = ds.actors.iter().map(|a| a.id.as_str()).collect();
     topics_section(ui, ds, &all_actors);
     ui.add_space(6.0);
