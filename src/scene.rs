@@ -506,7 +506,11 @@ pub fn build(input: &SceneInput<'_>) -> Scene {
     }
     for ((a, b), ties) in bundles {
         let (Some(&pa), Some(&pb)) = (layout.pos.get(&a), layout.pos.get(&b)) else { continue };
-        let path = trim(&[to_screen(pa), to_screen(pb)], radius[a.as_str()] + 2.0, radius[b.as_str()] + 2.0);
+        let path = trim(
+            &[to_screen(pa), to_screen(pb)],
+            radius.get(a.as_str()).copied().unwrap_or(0.0) + 2.0,
+            radius.get(b.as_str()).copied().unwrap_or(0.0) + 2.0,
+        );
         let Some(label_at) = midpoint(&path) else { continue };
         let pair_selected =
             matches!(selection, Some(Selection::Pair(x, y)) if (x == &a && y == &b) || (x == &b && y == &a));
