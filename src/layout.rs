@@ -103,10 +103,15 @@ pub fn force(ds: &Dataset) -> Layout {
     for it in 0..iterations {
         let temperature = side * 0.1 * (1.0 - it as f32 / iterations as f32) + 0.001;
         let mut disp = vec![Vec2::ZERO; n];
+        // Repulsion acts within a few ideal lengths only, so that an actor with no ties
+        // is not pushed off to the edge of the picture.
         for i in 0..n {
             for j in (i + 1)..n {
                 let d = p[i] - p[j];
                 let dist = d.length().max(0.01 * k);
+                if dist > 3.0 * k {
+                    continue;
+                }
                 let f = d / dist * (k * k / dist);
                 disp[i] += f;
                 disp[j] -= f;
@@ -122,7 +127,7 @@ pub fn force(ds: &Dataset) -> Layout {
         // A weak pull to the centre keeps unconnected actors in view.
         let centre = p.iter().fold(Vec2::ZERO, |s, v| s + *v) / n as f32;
         for i in 0..n {
-            let d = disp[i] - (p[i] - centre) * 0.05;
+            let d = disp[i] - (p[i] - centre) * 0.3;
             let len = d.length();
             if len > 0.0 {
                 p[i] += d / len * len.min(temperature);
