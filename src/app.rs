@@ -176,10 +176,6 @@ impl App {
         &self.state
     }
 
-    pub fn dataset(&self) -> &Dataset {
-        &self.loaded.dataset
-    }
-
     pub fn selection(&self) -> Option<&Selection> {
         self.state.view.selection.as_ref()
     }
