@@ -368,7 +368,7 @@ fn overview_ui(ui: &mut Ui, ds: &Dataset, visible: &Visible) -> Option<Command> 
     let title = if ties.len() == ds.ties.len() {
         "All ties".to_owned()
     } else {
-        format!("Ties shown ({} of {}; the rest are filtered out)", ties.len(), ds.ties.len())
+        format!("Ties shown, {} filtered out", ds.ties.len() - ties.len())
     };
     ties_section(ui, ds, &title, &ties, None, &mut cmd);
     let all_actors: Vec<&str> = ds.actors.iter().map(|a| a.id.as_str()).collect();
