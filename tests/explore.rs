@@ -43,7 +43,10 @@ fn turning_visits_off_hides_the_visits_and_reset_brings_them_back() {
     h.get_by_label_contains("Visits (3)").click();
     h.run();
     assert_eq!(h.state().visible_ties(), vec!["dialogue-ca-plus-japan-2004"]);
-    assert!(h.query_all_by_label_contains("Ties shown, 3 filtered out (1)").next().is_some(), "the side panel follows the filters");
+    assert!(
+        h.query_all_by_label_contains("Ties shown, 3 filtered out (1)").next().is_some(),
+        "the side panel follows the filters"
+    );
     h.get_by_label("Reset filters").click();
     h.run();
     assert_eq!(h.state().visible_ties().len(), 4);
