@@ -127,7 +127,7 @@ pub fn resolve_selection(ds: &crate::Dataset, what: &str) -> Result<crate::view:
     if let Some(t) = ds.tie(what) {
         return Ok(Selection::Tie(t.id.clone()));
     }
-    let names: Vec<&str> = ds.actors.iter().filter(|a| a.kind.on_map()).map(|a| a.name.as_str()).collect();
+    let names: Vec<&str> = ds.drawn().iter().map(|a| a.name.as_str()).collect();
     Err(format!("no actor or tie is called \"{what}\"; actors on the map: {}", names.join(", ")))
 }
 

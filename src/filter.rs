@@ -60,10 +60,11 @@ pub fn parse_year(text: &str) -> Option<f64> {
     PartialDate::parse(text).ok().map(|d| date_range(&d)[0])
 }
 
-/// Whether a tie passes the time filter. Undated ties pass only when no range is set.
+/// Whether a tie passes the time filter. Undated ties always pass: their date is unknown,
+/// so they are drawn and listed (marked undated), and kept off the timeline.
 pub fn in_time(tie: &Tie, time: &TimeFilter) -> bool {
     let Some([from, to]) = time.range else { return true };
-    let Some([start, end]) = span_range(&tie.date) else { return false };
+    let Some([start, end]) = span_range(&tie.date) else { return true };
     match time.mode {
         TimeMode::Window => start < to && end > from,
         TimeMode::Cumulative => start < to,

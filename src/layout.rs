@@ -29,7 +29,8 @@ fn own_position(a: &Actor) -> Option<Pos2> {
 /// forums and regions without one amid their members, anything else on a ring around the rest.
 pub fn geographic(ds: &Dataset) -> Layout {
     let mut pos: BTreeMap<String, Pos2> = BTreeMap::new();
-    let on_map = || ds.actors.iter().filter(|a| a.kind.on_map());
+    let drawn = ds.drawn();
+    let on_map = || drawn.iter().copied();
     for a in on_map() {
         if let Some(p) = own_position(a) {
             pos.insert(a.id.clone(), p);
@@ -139,7 +140,7 @@ pub fn force(ds: &Dataset) -> Layout {
 
 /// Actors on a circle, grouped by kind, then by name.
 pub fn circular(ds: &Dataset) -> Layout {
-    let mut actors: Vec<&Actor> = ds.actors.iter().filter(|a| a.kind.on_map()).collect();
+    let mut actors: Vec<&Actor> = ds.drawn();
     actors.sort_by(|a, b| (a.kind, &a.name, &a.id).cmp(&(b.kind, &b.name, &b.id)));
     let n = actors.len().max(1);
     let radius = 12.0 + 1.5 * n as f32;

@@ -29,7 +29,7 @@ pub struct Entry {
 /// Entries for the node kinds on the map, the tie kinds and the statuses present in `ds`.
 pub fn entries(ds: &Dataset) -> Vec<Entry> {
     let mut out = Vec::new();
-    let kinds: BTreeSet<ActorKind> = ds.actors.iter().map(|a| a.kind).filter(|k| k.on_map()).collect();
+    let kinds: BTreeSet<ActorKind> = ds.drawn().iter().map(|a| a.kind).collect();
     for kind in ActorKind::ALL.into_iter().filter(|k| kinds.contains(k)) {
         out.push(Entry { swatch: Swatch::Node(style::actor_color(kind)), text: kind.label().to_owned() });
     }

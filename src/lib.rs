@@ -3,12 +3,15 @@
 //! The whole app lives in this library so tests can build it; `main.rs` only starts it.
 
 mod app;
+pub mod atomic;
 pub mod basemap;
+pub mod capitals;
 pub mod cli;
 pub mod command;
 pub mod export;
 pub mod filter;
 pub mod fonts;
+pub mod formats;
 pub mod layout;
 pub mod legend;
 pub mod load;

@@ -68,6 +68,7 @@ pub fn generate(actors: usize, ties: usize, seed: u64) -> Dataset {
                 summary: None,
                 inferred: None,
                 evidence: Vec::new(),
+                attributes: Default::default(),
             }
         })
         .collect();
@@ -114,6 +115,7 @@ pub fn generate(actors: usize, ties: usize, seed: u64) -> Dataset {
                 people: Vec::new(),
                 summary: String::new(),
                 evidence: vec![Evidence { source: "synthetic".into(), text: format!("Synthetic tie {i}.") }],
+                attributes: Default::default(),
             })
         })
         .collect();

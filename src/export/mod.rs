@@ -173,22 +173,5 @@ fn check_target(path: &Path) -> Result<(), ExportError> {
 /// Write to a temporary file beside `path`, then rename it into place: a failed write
 /// leaves any existing file untouched and no partial file behind.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), ExportError> {
-    use std::io::Write;
-    let dir = match path.parent() {
-        Some(d) if !d.as_os_str().is_empty() => d,
-        _ => Path::new("."),
-    };
-    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-    let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
-    let io = |e| ExportError::Io(path.to_path_buf(), e);
-    let result = (|| {
-        let mut f = std::fs::File::create(&tmp)?;
-        f.write_all(bytes)?;
-        f.sync_all()?;
-        std::fs::rename(&tmp, path)
-    })();
-    if result.is_err() {
-        let _ = std::fs::remove_file(&tmp);
-    }
-    result.map_err(io)
+    crate::atomic::write(path, bytes).map_err(|e| ExportError::Io(path.to_path_buf(), e))
 }

@@ -32,10 +32,12 @@ impl Loaded {
     /// One line: what was loaded and checked.
     pub fn summary(&self) -> String {
         let ds = &self.dataset;
-        let checked = ds.ties.iter().map(|t| t.evidence.len()).sum::<usize>()
-            + ds.actors.iter().map(|a| a.evidence.len()).sum::<usize>()
-            + ds.topics.iter().map(|t| t.evidence.len()).sum::<usize>();
-        format!(
+        let in_text = |e: &&crate::model::Evidence| self.texts.contains_key(&e.source);
+        let checked = ds.ties.iter().flat_map(|t| &t.evidence).filter(in_text).count()
+            + ds.actors.iter().flat_map(|a| &a.evidence).filter(in_text).count()
+            + ds.topics.iter().flat_map(|t| &t.evidence).filter(in_text).count();
+        let verbatim_quotes = ds.quotes.iter().filter(|q| self.texts.contains_key(&q.source)).count();
+        let mut line = format!(
             "{}: OK: {} actors, {} ties, {} quotes, {} topics, {} sources; {} evidence passages and {} quotes found verbatim in {} source text(s)",
             self.origin,
             ds.actors.len(),
@@ -44,9 +46,14 @@ impl Loaded {
             ds.topics.len(),
             ds.sources.len(),
             checked,
-            ds.quotes.len(),
+            verbatim_quotes,
             self.texts.len(),
-        )
+        );
+        let uncited = ds.ties.iter().filter(|t| t.evidence.is_empty()).count();
+        if uncited > 0 {
+            line.push_str(&format!("; {uncited} tie(s) cite no source"));
+        }
+        line
     }
 }
 
@@ -55,8 +62,24 @@ pub fn builtin() -> Result<Loaded, LoadError> {
     load_str(BUILTIN_JSON, BUILTIN_NAME, None)
 }
 
-/// Read, parse and validate a dataset file.
+/// Read, parse and validate a dataset in any format Bridges opens: its own JSON, a folder
+/// or file of spreadsheet lists, GEXF or GraphML (by the folder or file extension).
 pub fn load_path(path: &Path) -> Result<Loaded, LoadError> {
+    use crate::formats::{self, Format};
+    match Format::of_path(path) {
+        Format::CsvPair => formats::open_csv(path),
+        f @ (Format::Gexf | Format::GraphMl) => formats::open_graph(path, f),
+        Format::Json => {
+            let text = read_text(path)?;
+            let dir = path.parent().map(|p| if p.as_os_str().is_empty() { Path::new(".") } else { p });
+            load_str(&text, &path.display().to_string(), dir)
+        }
+    }
+}
+
+/// Read a text file, refusing folders, files over the size limit (before reading them) and
+/// text that is not UTF-8 (naming the line and column where it stops being UTF-8).
+pub fn read_text(path: &Path) -> Result<String, LoadError> {
     let file = path.display().to_string();
     let meta = std::fs::metadata(path).map_err(|e| {
         LoadError::one(
@@ -67,7 +90,7 @@ pub fn load_path(path: &Path) -> Result<Loaded, LoadError> {
     if meta.is_dir() {
         return Err(LoadError::one(
             &file,
-            Problem::new("", "this is a folder, not a dataset file", "choose a .json dataset file."),
+            Problem::new("", "this is a folder, not a dataset file", "choose a dataset file."),
         ));
     }
     if meta.len() > MAX_FILE_BYTES {
@@ -87,16 +110,15 @@ pub fn load_path(path: &Path) -> Result<Loaded, LoadError> {
     let bytes = std::fs::read(path).map_err(|e| {
         LoadError::one(&file, Problem::new("", format!("cannot read the file: {e}"), "check that you may read it."))
     })?;
-    let text = std::str::from_utf8(&bytes).map_err(|e| {
-        let (line, column) = line_col(&bytes[..e.valid_up_to()]);
+    String::from_utf8(bytes).map_err(|e| {
+        let valid = e.utf8_error().valid_up_to();
+        let (line, column) = line_col(&e.as_bytes()[..valid]);
         LoadError::one(
             &file,
-            Problem::new("", "the file is not UTF-8 text", "save it as UTF-8 (a JSON dataset is text).")
+            Problem::new("", "the file is not UTF-8 text (is it a binary file?)", "save it as UTF-8 text.")
                 .at(line, column),
         )
-    })?;
-    let dir = path.parent().map(|p| if p.as_os_str().is_empty() { Path::new(".") } else { p });
-    load_str(text, &file, dir)
+    })
 }
 
 /// Parse and validate dataset text. `base_dir` is the dataset's folder, where relative
@@ -123,6 +145,11 @@ pub fn load_str(text: &str, file: &str, base_dir: Option<&Path>) -> Result<Loade
         let location = if path == "." { String::new() } else { path };
         LoadError::one(file, Problem::new(location, message, fix).at(inner.line(), inner.column()))
     })?;
+    check(dataset, file, base_dir)
+}
+
+/// Find the source texts of a parsed dataset and validate it.
+pub fn check(dataset: Dataset, file: &str, base_dir: Option<&Path>) -> Result<Loaded, LoadError> {
     let (texts, missing) = sources::resolve(&dataset, base_dir);
     let mut problems: Vec<Problem> = missing
         .into_iter()

@@ -22,6 +22,25 @@ fn builtin_dataset_is_valid() {
     assert_eq!(loaded.texts.len(), 1, "the article's text was found");
 }
 
+/// Bridges' own data is held to more than any dataset must meet: every tie, and every quote,
+/// cites the article, and every passage of it is checked verbatim (by `builtin()` above).
+#[test]
+fn every_builtin_tie_and_quote_is_traced_to_the_article_text() {
+    let loaded = builtin().unwrap_or_else(|e| panic!("{}", messages(&e)));
+    let ds = &loaded.dataset;
+    for t in &ds.ties {
+        assert!(!t.evidence.is_empty(), "tie {} cites no evidence", t.id);
+        for e in &t.evidence {
+            assert!(loaded.texts.contains_key(&e.source), "tie {} cites a source without text", t.id);
+            assert!(!e.text.trim().is_empty(), "tie {} cites an empty passage", t.id);
+        }
+    }
+    for q in &ds.quotes {
+        assert!(loaded.texts.get(&q.source).is_some_and(|text| text.contains(&q.text)), "quote {}", q.id);
+    }
+    assert!(!loaded.summary().contains("cite no source"), "{}", loaded.summary());
+}
+
 #[test]
 fn a_quote_changed_by_one_character_is_refused_and_named() {
     let mut v = builtin_value();

@@ -5,6 +5,11 @@ mod date;
 pub use date::{DateError, DateSpan, PartialDate, Precision};
 
 use serde::{Deserialize, Serialize};
+use std::collections::{BTreeMap, BTreeSet};
+
+/// Extra named values an imported record carried (unknown spreadsheet columns, GEXF or
+/// GraphML attributes): kept, shown in the side panel and written back on save.
+pub type Attributes = BTreeMap<String, String>;
 
 /// The format version this build reads and writes.
 pub const FORMAT_VERSION: u32 = 1;
@@ -130,6 +135,8 @@ pub struct Actor {
     pub inferred: Option<String>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub evidence: Vec<Evidence>,
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub attributes: Attributes,
 }
 
 /// The kind of a tie. Visits and dialogues have their own styles; any other kind is kept.
@@ -205,7 +212,9 @@ impl Status {
 #[serde(deny_unknown_fields)]
 pub struct Evidence {
     pub source: String,
-    /// The exact sentence(s), verbatim.
+    /// The exact sentence(s), verbatim. May be empty only when the source has no text file
+    /// to check against (the tie then cites the source as a whole).
+    #[serde(default)]
     pub text: String,
 }
 
@@ -231,8 +240,11 @@ pub struct Tie {
     pub people: Vec<String>,
     #[serde(default)]
     pub summary: String,
+    /// Where the tie comes from. Bridges' own data always cites; imported data may not.
     #[serde(default)]
     pub evidence: Vec<Evidence>,
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub attributes: Attributes,
 }
 
 impl Tie {
@@ -270,6 +282,8 @@ pub struct Quote {
     pub date: DateSpan,
     #[serde(default)]
     pub about: About,
+    /// The source id; empty when an imported quote names no source.
+    #[serde(default)]
     pub source: String,
 }
 
@@ -318,9 +332,20 @@ impl Dataset {
         self.ties_of(a).into_iter().filter(|t| joins(t, b)).collect()
     }
 
-    /// Quotes about the actor or spoken by it.
+    /// Quotes about the actor, spoken by it, or about a tie it takes part in.
     pub fn quotes_about(&self, actor: &str) -> Vec<&Quote> {
-        self.quotes.iter().filter(|q| q.speaker == actor || q.about.actors.iter().any(|a| a == actor)).collect()
+        let about_tie = |q: &Quote| q.about.ties.iter().any(|t| self.tie(t).is_some_and(|t| t.involves(actor)));
+        self.quotes
+            .iter()
+            .filter(|q| q.speaker == actor || q.about.actors.iter().any(|a| a == actor) || about_tie(q))
+            .collect()
+    }
+
+    /// The actors drawn on the map: states, forums, regions and context actors, and any
+    /// other actor that a tie starts or ends at (imported data often joins people or bodies).
+    pub fn drawn(&self) -> Vec<&Actor> {
+        let endpoints: BTreeSet<&str> = self.ties.iter().flat_map(Tie::endpoints).collect();
+        self.actors.iter().filter(|a| a.kind.on_map() || endpoints.contains(a.id.as_str())).collect()
     }
 
     /// The actors whose `part_of` is `id` (a state's people, a region's states).

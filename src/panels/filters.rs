@@ -117,8 +117,9 @@ pub fn ui(ui: &mut Ui, ds: &Dataset, filters: &Filters, layout: LayoutKind, pins
         }
     }
     ui.label(RichText::new("Actors").strong());
-    for kind in ActorKind::ALL.into_iter().filter(|k| k.on_map()) {
-        let n = ds.actors.iter().filter(|a| a.kind == kind).count();
+    let drawn = ds.drawn();
+    for kind in ActorKind::ALL {
+        let n = drawn.iter().filter(|a| a.kind == kind).count();
         if n == 0 {
             continue;
         }

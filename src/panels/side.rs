@@ -359,7 +359,7 @@ fn overview_ui(ui: &mut Ui, ds: &Dataset, visible: &Visible) -> Option<Command> 
     }
     ui.add_space(6.0);
     ui.label("Click a state on the map (or press Tab to move between them) to read its ties and quotes:");
-    let mut on_map: Vec<&Actor> = ds.actors.iter().filter(|a| a.kind.on_map()).collect();
+    let mut on_map: Vec<&Actor> = ds.drawn();
     on_map.sort_by_key(|a| (a.kind, a.name.as_str()));
     let ids: Vec<String> = on_map.iter().map(|a| a.id.clone()).collect();
     links(ui, ds, "Actors:", &ids, &mut cmd);

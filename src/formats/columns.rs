@@ -1,0 +1,176 @@
+//! Dataset → records: the columns Bridges writes to CSV, GEXF and GraphML, which `table.rs`
+//! reads back. Actors, ties, dates, people, quotes, evidence and attributes all survive;
+//! topics and source publishers/dates are kept only by the native JSON.
+
+use super::record::{Record, Table};
+use super::table::LIST_SEPARATOR;
+use crate::model::{ActorKind, Dataset, Evidence, PartialDate, Quote, Status};
+use std::collections::{BTreeMap, BTreeSet};
+
+pub const NODE_COLUMNS: [&str; 14] = [
+    "id",
+    "name",
+    "kind",
+    "lat",
+    "lon",
+    "capital",
+    "role",
+    "part_of",
+    "members",
+    "summary",
+    "inferred",
+    "source_title",
+    "source_url",
+    "source_file",
+];
+pub const EDGE_COLUMNS: [&str; 15] = [
+    "id",
+    "kind",
+    "source",
+    "target",
+    "via",
+    "date",
+    "end",
+    "date_inferred",
+    "status",
+    "place",
+    "people",
+    "summary",
+    "source_title",
+    "source_url",
+    "source_file",
+];
+
+pub fn kind_name(kind: ActorKind) -> &'static str {
+    match kind {
+        ActorKind::State => "state",
+        ActorKind::Forum => "forum",
+        ActorKind::Region => "region",
+        ActorKind::Person => "person",
+        ActorKind::Organisation => "organisation",
+        ActorKind::Context => "context",
+    }
+}
+
+fn joined(items: &[String]) -> String {
+    items.join(&LIST_SEPARATOR.to_string())
+}
+
+fn date(d: Option<PartialDate>) -> String {
+    d.map(|d| d.to_string()).unwrap_or_default()
+}
+
+fn numbered(base: &str, n: usize) -> String {
+    if n == 1 { base.to_owned() } else { format!("{base}_{n}") }
+}
+
+/// Where each quote is written: on the row of its first tie, else of its first actor, else
+/// of its speaker.
+fn quote_rows(ds: &Dataset) -> (BTreeMap<&str, Vec<&Quote>>, BTreeMap<&str, Vec<&Quote>>) {
+    let (mut on_ties, mut on_actors): (BTreeMap<&str, Vec<&Quote>>, BTreeMap<&str, Vec<&Quote>>) = Default::default();
+    for q in &ds.quotes {
+        match (q.about.ties.first(), q.about.actors.first()) {
+            (Some(t), _) => on_ties.entry(t.as_str()).or_default().push(q),
+            (None, Some(a)) => on_actors.entry(a.as_str()).or_default().push(q),
+            (None, None) => on_actors.entry(q.speaker.as_str()).or_default().push(q),
+        }
+    }
+    (on_ties, on_actors)
+}
+
+/// The citation columns of the first evidence's source, and each passage.
+fn cite(ds: &Dataset, record: &mut Record, evidence: &[Evidence]) {
+    let Some(source) = evidence.first().and_then(|e| ds.source(&e.source)) else { return };
+    record.push("source_title", &source.title);
+    record.push("source_url", source.url.clone().unwrap_or_default());
+    record.push("source_file", source.file.clone().unwrap_or_default());
+    for (i, e) in evidence.iter().filter(|e| e.source == source.id && !e.text.is_empty()).enumerate() {
+        record.push(numbered("evidence", i + 1), &e.text);
+    }
+}
+
+fn push_quotes(record: &mut Record, quotes: Option<&Vec<&Quote>>) {
+    for (i, q) in quotes.into_iter().flatten().enumerate() {
+        record.push(numbered("quote", i + 1), &q.text);
+        record.push(numbered("speaker", i + 1), &q.speaker);
+    }
+}
+
+/// The records of a dataset, with the column lists in writing order (every column any
+/// record uses, attributes last and sorted).
+pub fn table(ds: &Dataset) -> Table {
+    let (on_ties, on_actors) = quote_rows(ds);
+    let mut nodes = Vec::new();
+    for a in &ds.actors {
+        let mut r = Record::new(format!("node \"{}\"", a.id));
+        r.push("id", &a.id);
+        r.push("name", &a.name);
+        r.push("kind", kind_name(a.kind));
+        let at = a.capital.as_ref().map(|c| (c.lat, c.lon)).or(a.position.map(|p| (p.lat, p.lon)));
+        if let Some((lat, lon)) = at {
+            r.push("lat", lat.to_string());
+            r.push("lon", lon.to_string());
+        }
+        r.push("capital", a.capital.as_ref().map(|c| c.name.clone()).unwrap_or_default());
+        r.push("role", a.role.clone().unwrap_or_default());
+        r.push("part_of", a.part_of.clone().unwrap_or_default());
+        r.push("members", joined(&a.members));
+        r.push("summary", a.summary.clone().unwrap_or_default());
+        r.push("inferred", a.inferred.clone().unwrap_or_default());
+        cite(ds, &mut r, &a.evidence);
+        push_quotes(&mut r, on_actors.get(a.id.as_str()));
+        for (k, v) in &a.attributes {
+            r.push(k, v);
+        }
+        nodes.push(r);
+    }
+    let mut edges = Vec::new();
+    for t in &ds.ties {
+        let mut r = Record::new(format!("edge \"{}\"", t.id));
+        r.push("id", &t.id);
+        r.push("kind", t.kind.as_str());
+        r.push("source", &t.from);
+        r.push("target", joined(&t.to));
+        r.push("via", t.via.clone().unwrap_or_default());
+        r.push("date", date(t.date.start));
+        r.push("end", date(t.date.end));
+        r.push("date_inferred", t.date.inferred.clone().unwrap_or_default());
+        r.push("status", if t.status == Status::Held { String::new() } else { t.status.label().to_owned() });
+        r.push("place", t.place.clone().unwrap_or_default());
+        r.push("people", joined(&t.people));
+        r.push("summary", &t.summary);
+        cite(ds, &mut r, &t.evidence);
+        push_quotes(&mut r, on_ties.get(t.id.as_str()));
+        for (k, v) in &t.attributes {
+            r.push(k, v);
+        }
+        edges.push(r);
+    }
+    for r in nodes.iter_mut().chain(edges.iter_mut()) {
+        r.fields.retain(|(_, v)| !v.is_empty());
+    }
+    Table {
+        title: Some(ds.title.clone()).filter(|t| !t.is_empty()),
+        node_columns: columns(&NODE_COLUMNS, &nodes),
+        edge_columns: columns(&EDGE_COLUMNS, &edges),
+        nodes,
+        edges,
+    }
+}
+
+/// The fixed columns, then numbered ones (evidence, quotes) in order, then attributes sorted.
+fn columns(fixed: &[&str], records: &[Record]) -> Vec<String> {
+    let mut out: Vec<String> = fixed.iter().map(|c| (*c).to_owned()).collect();
+    let used: BTreeSet<&str> = records.iter().flat_map(|r| r.fields.iter().map(|(k, _)| k.as_str())).collect();
+    let max = |base: &str| (1..).take_while(|&n| used.contains(numbered(base, n).as_str())).last().unwrap_or(0);
+    for n in 1..=max("evidence") {
+        out.push(numbered("evidence", n));
+    }
+    for n in 1..=max("quote").max(max("speaker")) {
+        out.push(numbered("quote", n));
+        out.push(numbered("speaker", n));
+    }
+    let known: BTreeSet<String> = out.iter().cloned().collect();
+    out.extend(used.into_iter().filter(|k| !known.contains(*k)).map(str::to_owned));
+    out
+}

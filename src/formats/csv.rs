@@ -1,0 +1,229 @@
+//! Spreadsheet lists: `nodes.csv` and `edges.csv` in a folder, or an `edges.csv` alone.
+//! Comma, semicolon or tab separated; UTF-8 with or without a byte-order mark; CRLF or LF.
+
+use super::record::{Record, Table};
+use super::table::{edge_field, node_field};
+use crate::load::Problem;
+
+/// Problems listed for one file before the rest are summed up in one line.
+const MAX_PROBLEMS: usize = 100;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Role {
+    Nodes,
+    Edges,
+}
+
+/// The separator the header line uses most: comma, semicolon or tab (outside quotes).
+pub fn delimiter(text: &str) -> u8 {
+    let header = text.lines().next().unwrap_or_default();
+    let mut counts = [(b',', 0usize), (b';', 0), (b'\t', 0)];
+    let mut quoted = false;
+    for b in header.bytes() {
+        if b == b'"' {
+            quoted = !quoted;
+        } else if !quoted && let Some(c) = counts.iter_mut().find(|(d, _)| *d == b) {
+            c.1 += 1;
+        }
+    }
+    counts.iter().max_by_key(|(_, n)| *n).filter(|(_, n)| *n > 0).map_or(b',', |(d, _)| *d)
+}
+
+/// Which list a file holds, from its header: edges have a source and a target column.
+pub fn role_of(text: &str) -> Role {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let mut reader = csv::ReaderBuilder::new().delimiter(delimiter(text)).flexible(true).from_reader(text.as_bytes());
+    let Ok(headers) = reader.headers() else { return Role::Nodes };
+    let has = |f: &str| headers.iter().any(|h| edge_field(h) == Some(f));
+    if has("source") && has("target") { Role::Edges } else { Role::Nodes }
+}
+
+/// Read one CSV file's rows as records. Every problem is returned: ragged rows, a missing
+/// header, duplicate column names, a list without its key columns.
+pub fn read(text: &str, file: &str, role: Role) -> Result<Vec<Record>, Vec<Problem>> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let here = |line: usize, location: String, message: String, fix: &str| {
+        Problem::new(location, message, fix).in_file(file).at(line, 1)
+    };
+    if text.trim().is_empty() {
+        return Err(vec![
+            Problem::new(
+                "",
+                "the file is empty",
+                "write a header line (such as id,name,kind,lat,lon or source,target,kind,date) and one row per record.",
+            )
+            .in_file(file),
+        ]);
+    }
+    let mut reader = csv::ReaderBuilder::new().delimiter(delimiter(text)).flexible(true).from_reader(text.as_bytes());
+    let headers = match reader.headers() {
+        Ok(h) => h.clone(),
+        Err(e) => return Err(vec![here(1, "header".into(), format!("cannot read the header: {e}"), "")]),
+    };
+    let mut problems = Vec::new();
+    let names: Vec<String> = headers.iter().map(|h| h.trim().to_owned()).collect();
+    for (i, name) in names.iter().enumerate() {
+        if name.is_empty() {
+            problems.push(here(
+                1,
+                format!("header, column {}", i + 1),
+                "the column has no name".into(),
+                "name every column in the header line (or delete the empty column).",
+            ));
+        } else if let Some(j) = names[..i].iter().position(|n| n.eq_ignore_ascii_case(name)) {
+            problems.push(here(
+                1,
+                format!("header, column {}", i + 1),
+                format!("the column \"{name}\" appears twice (also column {})", j + 1),
+                "rename or delete one of them.",
+            ));
+        }
+    }
+    let field_of = match role {
+        Role::Nodes => node_field,
+        Role::Edges => edge_field,
+    };
+    let has = |f: &str| names.iter().any(|n| field_of(n) == Some(f));
+    match role {
+        Role::Edges if !(has("source") && has("target")) => problems.push(here(
+            1,
+            "header".into(),
+            format!("an edge list needs a source and a target column; the header has: {}", names.join(", ")),
+            "name the columns source (or from) and target (or to).",
+        )),
+        Role::Nodes if !(has("id") || has("name")) => problems.push(here(
+            1,
+            "header".into(),
+            format!("a node list needs an id or a name column; the header has: {}", names.join(", ")),
+            "name the column id (or name, label).",
+        )),
+        _ => {}
+    }
+    if !problems.is_empty() {
+        return Err(problems);
+    }
+    let mut records = Vec::new();
+    let mut extra = 0usize;
+    for (i, row) in reader.records().enumerate() {
+        let row_no = i + 2;
+        let mut report = |p: Problem| {
+            if problems.len() < MAX_PROBLEMS {
+                problems.push(p);
+            } else {
+                extra += 1;
+            }
+        };
+        let row = match row {
+            Ok(r) => r,
+            Err(e) => {
+                let line = e.position().map_or(row_no, |p| line_at(text, p.byte()));
+                report(here(
+                    line,
+                    format!("row {row_no}"),
+                    format!("cannot read the row: {e}"),
+                    "correct the quoting.",
+                ));
+                continue;
+            }
+        };
+        let line = row.position().map_or(row_no, |p| line_at(text, p.byte()));
+        if row.iter().all(|c| c.trim().is_empty()) {
+            continue;
+        }
+        if row.len() != names.len() {
+            report(here(
+                line,
+                format!("row {row_no}"),
+                format!("the row has {} cells; the header has {} columns", row.len(), names.len()),
+                "give every row one cell per column (quote cells that contain the separator).",
+            ));
+            continue;
+        }
+        let mut record = Record::new(format!("row {row_no}")).at(file, Some(line), None);
+        for (name, value) in names.iter().zip(row.iter()) {
+            record.push(name.clone(), value);
+        }
+        records.push(record);
+    }
+    if extra > 0 {
+        problems.push(Problem::new("", format!("and {extra} more problem(s) like these"), "").in_file(file));
+    }
+    if problems.is_empty() { Ok(records) } else { Err(problems) }
+}
+
+/// The 1-based line of a byte offset (a quoted cell may span lines, so rows and lines differ).
+fn line_at(text: &str, byte: u64) -> usize {
+    let start = usize::try_from(byte).unwrap_or(usize::MAX).min(text.len());
+    // A record's position may be at the end of the previous line's CRLF.
+    let skip = text.as_bytes()[start..].iter().take_while(|&&b| b == b'\r' || b == b'\n').count();
+    text.as_bytes()[..start + skip].iter().filter(|&&b| b == b'\n').count() + 1
+}
+
+/// Write records as CSV (comma separated, UTF-8, LF), one column per name in `columns`.
+pub fn write(columns: &[String], records: &[Record]) -> Result<Vec<u8>, csv::Error> {
+    let mut w = csv::WriterBuilder::new().from_writer(Vec::new());
+    w.write_record(columns)?;
+    for r in records {
+        let row = columns.iter().map(|c| r.fields.iter().find(|(k, _)| k == c).map_or("", |(_, v)| v.as_str()));
+        w.write_record(row)?;
+    }
+    w.into_inner().map_err(|e| csv::Error::from(e.into_error()))
+}
+
+/// The pair as a table: nodes (may be absent) and edges.
+pub fn table(nodes: Vec<Record>, edges: Vec<Record>) -> Table {
+    Table { nodes, edges, ..Table::default() }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_separator_is_found_from_the_header() {
+        assert_eq!(delimiter("id,name\n"), b',');
+        assert_eq!(delimiter("id;name;\"a,b\"\n"), b';');
+        assert_eq!(delimiter("id\tname\n"), b'\t');
+        assert_eq!(delimiter("id\n"), b',');
+    }
+
+    #[test]
+    fn bom_crlf_and_semicolons_are_read() {
+        let text = "\u{feff}Source;Target;Date\r\nJapan;KZ;2025-08-24\r\n";
+        assert_eq!(role_of(text), Role::Edges);
+        let rows = read(text, "e.csv", Role::Edges).unwrap_or_else(|p| panic!("{p:?}"));
+        assert_eq!(rows.len(), 1);
+        assert_eq!(rows[0].fields[1], ("Target".to_owned(), "KZ".to_owned()));
+        assert_eq!(rows[0].line, Some(2));
+    }
+
+    #[test]
+    fn a_ragged_row_is_named_with_its_line() {
+        let err = read("id,name\na,A\nb\nc,C,extra\n", "n.csv", Role::Nodes).expect_err("ragged");
+        assert_eq!(err.len(), 2, "{err:?}");
+        assert_eq!(err[0].line, Some(3));
+        assert!(err[0].message.contains("1 cells; the header has 2"), "{}", err[0]);
+        assert_eq!(err[1].location, "row 4");
+    }
+
+    #[test]
+    fn an_edge_list_without_source_or_target_is_refused_at_the_header() {
+        let err = read("from,kind\nA,visit\n", "e.csv", Role::Edges).expect_err("no target");
+        assert!(err[0].message.contains("needs a source and a target"), "{}", err[0]);
+        let err = read("id,name,Name\n", "n.csv", Role::Nodes).expect_err("duplicate");
+        assert!(err[0].message.contains("appears twice"), "{}", err[0]);
+    }
+
+    #[test]
+    fn written_csv_reads_back_with_quotes_and_separators_intact() {
+        let mut r = Record::new("x");
+        r.push("id", "a");
+        r.push("name", "Ankara, \"Türkiye\" <&>");
+        let columns = vec!["id".to_owned(), "name".to_owned(), "note".to_owned()];
+        let bytes = write(&columns, &[r]).unwrap_or_else(|e| panic!("{e}"));
+        let text = String::from_utf8(bytes).unwrap_or_default();
+        let back = read(&text, "n.csv", Role::Nodes).unwrap_or_else(|p| panic!("{p:?}"));
+        assert_eq!(back[0].fields[1].1, "Ankara, \"Türkiye\" <&>");
+        assert_eq!(back[0].fields[2], ("note".to_owned(), String::new()));
+    }
+}

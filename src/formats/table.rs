@@ -1,0 +1,565 @@
+//! Records → dataset: the one place that understands spreadsheet columns and graph
+//! attributes (their aliases, loose kind names and values), for every tabular format.
+//! The reverse, dataset → records, is in `columns.rs`.
+
+use super::record::{Record, Table};
+use crate::capitals;
+use crate::load::Problem;
+use crate::model::{
+    About, Actor, ActorKind, Attributes, Capital, Dataset, DateSpan, Evidence, FORMAT_VERSION, LatLon, PartialDate,
+    Quote, Source, Status, Tie, TieKind,
+};
+use std::collections::BTreeMap;
+
+/// Several ids in one cell (a tie's targets, its people, a forum's members) are joined by this.
+pub const LIST_SEPARATOR: char = '|';
+
+/// A column's canonical name: lower case, spaces and hyphens as underscores.
+fn canonical(name: &str) -> String {
+    name.trim().to_lowercase().replace([' ', '-'], "_")
+}
+
+/// The field a node column stands for, or `None` for an attribute Bridges keeps as it is.
+pub fn node_field(name: &str) -> Option<&'static str> {
+    Some(match canonical(name).as_str() {
+        "id" | "key" => "id",
+        "label" | "name" => "name",
+        "kind" | "type" | "category" => "kind",
+        "lat" | "latitude" => "lat",
+        "lon" | "lng" | "long" | "longitude" => "lon",
+        "capital" => "capital",
+        "role" | "title" | "position" => "role",
+        "part_of" | "parent" | "member_of" => "part_of",
+        "members" => "members",
+        "summary" | "description" | "note" | "notes" => "summary",
+        "inferred" => "inferred",
+        "source_url" | "url" => "source_url",
+        "source_file" => "source_file",
+        "source_title" => "source_title",
+        other => return numbered(other),
+    })
+}
+
+/// The field an edge column stands for, or `None` for an attribute.
+pub fn edge_field(name: &str) -> Option<&'static str> {
+    Some(match canonical(name).as_str() {
+        "id" | "key" => "id",
+        "kind" | "type" | "interaction" | "category" => "kind",
+        "source" | "from" => "source",
+        "target" | "to" => "target",
+        "via" | "forum" | "format" => "via",
+        "date" | "start" | "start_date" => "date",
+        "end" | "end_date" => "end",
+        "date_inferred" => "date_inferred",
+        "status" => "status",
+        "place" | "location" | "city" => "place",
+        "people" | "participants" => "people",
+        "title" | "summary" | "label" | "description" => "summary",
+        "source_url" | "url" => "source_url",
+        "source_file" => "source_file",
+        "source_title" => "source_title",
+        other => return numbered(other),
+    })
+}
+
+/// `quote`, `speaker`, `evidence`, `quote_2`, `speaker_2`, `evidence_2`, …: several quotes
+/// and evidence passages on one row.
+fn numbered(name: &str) -> Option<&'static str> {
+    let base = match name.rsplit_once('_') {
+        Some((base, n)) if n.parse::<u8>().is_ok() => base,
+        _ => name,
+    };
+    match base {
+        "quote" => Some("quote"),
+        "speaker" => Some("speaker"),
+        "evidence" => Some("evidence"),
+        _ => None,
+    }
+}
+
+/// The number of a numbered column (`quote_3` → 3; `quote` → 1).
+fn number_of(name: &str) -> u8 {
+    canonical(name).rsplit_once('_').and_then(|(_, n)| n.parse().ok()).unwrap_or(1)
+}
+
+/// An actor kind, matched loosely.
+pub fn actor_kind(value: &str) -> Option<ActorKind> {
+    Some(match canonical(value).as_str() {
+        "state" | "country" | "nation" | "states" | "countries" => ActorKind::State,
+        "forum" | "format" | "dialogue" | "platform" | "summit_format" => ActorKind::Forum,
+        "organisation" | "organization" | "org" | "institution" | "ministry" | "agency" | "company" => {
+            ActorKind::Organisation
+        }
+        "person" | "people" | "individual" | "official" | "leader" => ActorKind::Person,
+        "region" => ActorKind::Region,
+        "context" => ActorKind::Context,
+        _ => return None,
+    })
+}
+
+/// A tie kind and the status it implies: `planned_visit` is a planned visit.
+pub fn tie_kind(value: &str) -> (TieKind, Option<Status>) {
+    let v = canonical(value);
+    let (status, rest) = if let Some(rest) = v.strip_prefix("planned_") {
+        (Some(Status::Planned), rest)
+    } else if let Some(rest) = v.strip_prefix("cancelled_").or_else(|| v.strip_prefix("canceled_")) {
+        (Some(Status::Cancelled), rest)
+    } else {
+        (None, v.as_str())
+    };
+    let kind = match rest {
+        "" => TieKind::Other("tie".to_owned()),
+        "visit" | "visits" | "state_visit" | "official_visit" => TieKind::Visit,
+        "dialogue" | "dialog" | "meeting_of_a_dialogue" => TieKind::Dialogue,
+        other => TieKind::Other(other.to_owned()),
+    };
+    (kind, status)
+}
+
+fn status(value: &str) -> Option<Status> {
+    Some(match canonical(value).as_str() {
+        "held" | "done" | "took_place" | "happened" => Status::Held,
+        "planned" | "scheduled" | "upcoming" | "announced" => Status::Planned,
+        "cancelled" | "canceled" | "called_off" => Status::Cancelled,
+        _ => return None,
+    })
+}
+
+/// Values of one record, by canonical field, with the place of each for messages.
+struct Row<'a> {
+    record: &'a Record,
+    fields: BTreeMap<&'static str, (&'a str, &'a str)>,
+    /// Numbered columns: (quote, speaker) and evidence passages, by number.
+    quotes: BTreeMap<u8, (Option<&'a str>, Option<&'a str>)>,
+    evidence: BTreeMap<u8, &'a str>,
+    attributes: Attributes,
+}
+
+impl<'a> Row<'a> {
+    fn read(record: &'a Record, field_of: fn(&str) -> Option<&'static str>) -> Self {
+        let mut row = Row {
+            record,
+            fields: BTreeMap::new(),
+            quotes: BTreeMap::new(),
+            evidence: BTreeMap::new(),
+            attributes: Attributes::new(),
+        };
+        for (name, value) in &record.fields {
+            let value = value.trim();
+            match field_of(name) {
+                Some("quote") if !value.is_empty() => row.quotes.entry(number_of(name)).or_default().0 = Some(value),
+                Some("speaker") if !value.is_empty() => row.quotes.entry(number_of(name)).or_default().1 = Some(value),
+                Some("evidence") if !value.is_empty() => {
+                    row.evidence.insert(number_of(name), value);
+                }
+                Some("quote" | "speaker" | "evidence") => {}
+                Some(field) => {
+                    // The first of two aliased columns wins unless it is empty.
+                    let entry = row.fields.entry(field).or_insert((name, value));
+                    if entry.1.is_empty() {
+                        *entry = (name, value);
+                    }
+                }
+                None if !value.is_empty() => {
+                    row.attributes.insert(name.trim().to_owned(), value.to_owned());
+                }
+                None => {}
+            }
+        }
+        row
+    }
+
+    fn get(&self, field: &str) -> Option<&'a str> {
+        self.fields.get(field).map(|(_, v)| *v).filter(|v| !v.is_empty())
+    }
+
+    /// A problem at this record (and column, for a field).
+    fn problem(&self, field: Option<&str>, message: String, fix: &str) -> Problem {
+        let mut location = self.record.what.clone();
+        if let Some(f) = field {
+            let column = self.fields.get(f).map_or(f, |(name, _)| *name);
+            location.push_str(&format!(", column \"{column}\""));
+        }
+        let mut p = Problem::new(location, message, fix).in_file(&self.record.file);
+        p.line = self.record.line;
+        p.column = self.record.column;
+        p
+    }
+}
+
+fn list(value: Option<&str>) -> Vec<String> {
+    value.map_or_else(Vec::new, |v| {
+        v.split(LIST_SEPARATOR).map(str::trim).filter(|s| !s.is_empty()).map(str::to_owned).collect()
+    })
+}
+
+/// Builds a dataset from records, collecting every problem.
+struct Builder {
+    ds: Dataset,
+    problems: Vec<Problem>,
+    /// Folded ids and names of actors → index.
+    names: BTreeMap<String, usize>,
+    ids: BTreeMap<String, usize>,
+    /// Every node id read so far (valid or not), with its row, to name duplicates.
+    node_ids: BTreeMap<String, String>,
+    /// Whether actors come from a node list (then edges must name them) or from edges alone.
+    have_nodes: bool,
+}
+
+fn fold(s: &str) -> String {
+    s.trim().to_lowercase()
+}
+
+impl Builder {
+    fn add_actor(&mut self, actor: Actor) -> usize {
+        let i = self.ds.actors.len();
+        self.ids.insert(actor.id.clone(), i);
+        self.names.entry(fold(&actor.name)).or_insert(i);
+        self.names.entry(fold(&actor.id)).or_insert(i);
+        self.ds.actors.push(actor);
+        i
+    }
+
+    /// The actor an edge names by id or name. A name not seen before makes a new actor
+    /// (for a tie's ends only when there is no node list): a country at its capital when the
+    /// name or code is one, otherwise an actor of `default_kind` placed near its ties.
+    fn resolve(&mut self, name: &str, default_kind: ActorKind) -> Option<String> {
+        if let Some(&i) = self.ids.get(name).or_else(|| self.names.get(&fold(name))) {
+            return Some(self.ds.actors[i].id.clone());
+        }
+        let country = capitals::lookup(name);
+        if let Some(c) = country {
+            // "JPN" and "Japan" are one actor.
+            let known = [c.name.as_str(), c.iso2.as_str(), c.iso3.as_str()]
+                .into_iter()
+                .find_map(|k| self.ids.get(k).or_else(|| self.names.get(&fold(k))));
+            if let Some(&i) = known {
+                return Some(self.ds.actors[i].id.clone());
+            }
+        }
+        if self.have_nodes && !matches!(default_kind, ActorKind::Person) {
+            return None;
+        }
+        let mut actor = new_actor(name.to_owned(), name.to_owned());
+        if let Some(c) = country {
+            actor.kind = ActorKind::State;
+            actor.name = c.name.clone();
+            actor.capital = Some(Capital { name: c.capital.clone(), lat: c.lat, lon: c.lon });
+        } else {
+            actor.kind = default_kind;
+        }
+        let id = actor.id.clone();
+        self.add_actor(actor);
+        Some(id)
+    }
+
+    /// The source a row cites (`source_url`, `source_file`, `source_title`), made once and
+    /// shared by every row that cites the same one; and the row's evidence passages.
+    fn cite(&mut self, row: &Row) -> (Option<String>, Vec<Evidence>) {
+        let (url, file, title) = (row.get("source_url"), row.get("source_file"), row.get("source_title"));
+        let Some(title) = title.or(url).or(file) else {
+            if !row.evidence.is_empty() {
+                self.problems.push(row.problem(
+                    Some("evidence"),
+                    "the evidence names no source".into(),
+                    "add a source_url (or source_title) column for the document it comes from.",
+                ));
+            }
+            return (None, Vec::new());
+        };
+        let same = |s: &&Source| s.url.as_deref() == url && s.file.as_deref() == file && s.title == title;
+        let id = match self.ds.sources.iter().find(same) {
+            Some(s) => s.id.clone(),
+            None => {
+                let id = format!("source-{}", self.ds.sources.len() + 1);
+                self.ds.sources.push(Source {
+                    id: id.clone(),
+                    title: title.to_owned(),
+                    url: url.map(str::to_owned),
+                    file: file.map(str::to_owned),
+                    ..Source::default()
+                });
+                id
+            }
+        };
+        let mut evidence: Vec<Evidence> =
+            row.evidence.values().map(|text| Evidence { source: id.clone(), text: (*text).to_owned() }).collect();
+        if evidence.is_empty() {
+            evidence.push(Evidence { source: id.clone(), text: String::new() });
+        }
+        (Some(id), evidence)
+    }
+
+    fn node(&mut self, row: &Row) {
+        let Some(id) = row.get("id").or_else(|| row.get("name")) else {
+            self.problems.push(row.problem(None, "the node has neither an id nor a name".into(), "give it an id."));
+            return;
+        };
+        if let Some(earlier) = self.node_ids.insert(id.to_owned(), row.record.what.clone()) {
+            self.problems.push(row.problem(
+                Some("id"),
+                format!("duplicate id \"{id}\": {earlier} has it too"),
+                "give every node its own id.",
+            ));
+            return;
+        }
+        let name = row.get("name").unwrap_or(id);
+        let mut actor = new_actor(id.to_owned(), name.to_owned());
+        let country = capitals::lookup(id).or_else(|| capitals::lookup(name));
+        actor.kind = match row.get("kind") {
+            Some(k) => match actor_kind(k) {
+                Some(kind) => kind,
+                None => {
+                    self.problems.push(row.problem(
+                        Some("kind"),
+                        format!("unknown kind \"{k}\""),
+                        "use state (or country), forum (or format, dialogue), region, organisation, person or context.",
+                    ));
+                    return;
+                }
+            },
+            None if country.is_some() => ActorKind::State,
+            None => ActorKind::Organisation,
+        };
+        match self.coordinates(row) {
+            Err(()) => return,
+            Ok(Some(p)) if actor.kind == ActorKind::State => {
+                let capital = row.get("capital").or(country.map(|c| c.capital.as_str())).unwrap_or_default();
+                actor.capital = Some(Capital { name: capital.to_owned(), lat: p.lat, lon: p.lon });
+            }
+            Ok(Some(p)) => actor.position = Some(p),
+            Ok(None) => {
+                if actor.kind == ActorKind::State
+                    && let Some(c) = country
+                {
+                    actor.capital = Some(Capital { name: c.capital.clone(), lat: c.lat, lon: c.lon });
+                }
+            }
+        }
+        actor.role = row.get("role").map(str::to_owned);
+        actor.part_of = row.get("part_of").map(str::to_owned);
+        actor.members = list(row.get("members"));
+        actor.summary = row.get("summary").map(str::to_owned);
+        actor.inferred = row.get("inferred").map(str::to_owned);
+        actor.attributes = row.attributes.clone();
+        actor.evidence = self.cite(row).1;
+        self.add_actor(actor);
+    }
+
+    /// Latitude and longitude: both or neither, numbers in range.
+    fn coordinates(&mut self, row: &Row) -> Result<Option<LatLon>, ()> {
+        let mut parse = |field: &str, limit: f64, what: &str| -> Result<Option<f64>, ()> {
+            let Some(text) = row.get(field) else { return Ok(None) };
+            match text.parse::<f64>() {
+                Ok(v) if v.is_finite() && v.abs() <= limit => Ok(Some(v)),
+                Ok(_) => {
+                    self.problems.push(row.problem(
+                        Some(field),
+                        format!("{what} \"{text}\" is outside -{limit}..{limit}"),
+                        "use decimal degrees (north and east positive).",
+                    ));
+                    Err(())
+                }
+                Err(_) => {
+                    self.problems.push(row.problem(
+                        Some(field),
+                        format!("{what} \"{text}\" is not a number"),
+                        "write decimal degrees such as 51.17, or leave the cell empty.",
+                    ));
+                    Err(())
+                }
+            }
+        };
+        let lat = parse("lat", 90.0, "latitude");
+        let lon = parse("lon", 180.0, "longitude");
+        match (lat?, lon?) {
+            (Some(lat), Some(lon)) => Ok(Some(LatLon { lat, lon })),
+            (None, None) => Ok(None),
+            (Some(_), None) | (None, Some(_)) => {
+                self.problems.push(row.problem(
+                    None,
+                    "only one of latitude and longitude is given".into(),
+                    "give both, or leave both empty to place the node by its ties.",
+                ));
+                Err(())
+            }
+        }
+    }
+
+    fn date(&mut self, row: &Row, field: &str) -> Result<Option<PartialDate>, ()> {
+        let Some(text) = row.get(field) else { return Ok(None) };
+        PartialDate::parse(text).map(Some).map_err(|e| {
+            self.problems.push(row.problem(
+                Some(field),
+                format!("\"{text}\" is not a date: {e}"),
+                "write YYYY, YYYY-MM or YYYY-MM-DD (2025, 2025-08, 2025-08-24), or leave it empty if unknown.",
+            ));
+        })
+    }
+
+    fn actor_ref(&mut self, row: &Row, field: &str, name: &str, default_kind: ActorKind) -> Option<String> {
+        let found = self.resolve(name, default_kind);
+        if found.is_none() {
+            self.problems.push(row.problem(
+                Some(field),
+                format!("\"{name}\" is not a node: no row of the node list has that id or name"),
+                "add the actor to the node list, or correct the name.",
+            ));
+        }
+        found
+    }
+
+    fn edge(&mut self, index: usize, row: &Row) {
+        let before = self.problems.len();
+        let from = match row.get("source") {
+            Some(name) => self.actor_ref(row, "source", name, ActorKind::Organisation),
+            None => {
+                self.problems.push(row.problem(None, "the edge has no source".into(), "name the actor it starts at."));
+                None
+            }
+        };
+        let targets = list(row.get("target"));
+        if targets.is_empty() {
+            self.problems.push(row.problem(None, "the edge has no target".into(), "name the actor it goes to."));
+        }
+        let to: Vec<String> =
+            targets.iter().filter_map(|name| self.actor_ref(row, "target", name, ActorKind::Organisation)).collect();
+        let (kind, implied) = tie_kind(row.get("kind").unwrap_or_default());
+        let status = match row.get("status") {
+            Some(s) => match status(s) {
+                Some(s) => Some(s),
+                None => {
+                    self.problems.push(row.problem(
+                        Some("status"),
+                        format!("unknown status \"{s}\""),
+                        "use held, planned or cancelled (empty means held).",
+                    ));
+                    None
+                }
+            },
+            None => None,
+        };
+        let start = self.date(row, "date");
+        let end = self.date(row, "end");
+        let via = row.get("via").and_then(|v| self.actor_ref(row, "via", v, ActorKind::Forum));
+        let people: Vec<String> = list(row.get("people"))
+            .iter()
+            .filter_map(|p| self.actor_ref(row, "people", p, ActorKind::Person))
+            .collect();
+        let id = row.get("id").map_or_else(|| format!("tie-{}", index + 1), str::to_owned);
+        if self.ds.tie(&id).is_some() {
+            self.problems.push(row.problem(
+                Some("id"),
+                format!("duplicate id \"{id}\": an earlier edge already has it"),
+                "give every edge its own id, or leave the id column empty.",
+            ));
+        }
+        let (Some(from), Ok(start), Ok(end)) = (from, start, end) else { return };
+        if self.problems.len() > before {
+            return;
+        }
+        let mut tie = Tie {
+            id,
+            kind,
+            from,
+            to,
+            via,
+            date: DateSpan { start, end, inferred: row.get("date_inferred").map(str::to_owned) },
+            status: status.or(implied).unwrap_or_default(),
+            place: row.get("place").map(str::to_owned),
+            people,
+            summary: row.get("summary").unwrap_or_default().to_owned(),
+            evidence: Vec::new(),
+            attributes: row.attributes.clone(),
+        };
+        let (source, evidence) = self.cite(row);
+        tie.evidence = evidence;
+        let about = About { actors: Vec::new(), ties: vec![tie.id.clone()] };
+        self.quotes(row, &tie.id, &about, &tie.date, source.as_deref());
+        self.ds.ties.push(tie);
+    }
+
+    /// The quotes on a row: `quote`/`speaker`, `quote_2`/`speaker_2`, …
+    fn quotes(&mut self, row: &Row, owner: &str, about: &About, date: &DateSpan, source: Option<&str>) {
+        for (&n, &(text, speaker)) in &row.quotes {
+            let column = if n == 1 { "quote".to_owned() } else { format!("quote_{n}") };
+            let (Some(text), Some(speaker)) = (text, speaker) else {
+                self.problems.push(row.problem(
+                    None,
+                    format!("column \"{column}\" needs both a quote and its speaker"),
+                    "fill in both cells, or neither.",
+                ));
+                continue;
+            };
+            let Some(speaker) = self.actor_ref(row, "speaker", speaker, ActorKind::Person) else { continue };
+            let id = if n == 1 { format!("{owner}-quote") } else { format!("{owner}-quote-{n}") };
+            self.ds.quotes.push(Quote {
+                id,
+                speaker,
+                text: text.to_owned(),
+                date: date.clone(),
+                about: about.clone(),
+                source: source.unwrap_or_default().to_owned(),
+            });
+        }
+    }
+}
+
+fn new_actor(id: String, name: String) -> Actor {
+    Actor {
+        id,
+        name,
+        kind: ActorKind::Organisation,
+        capital: None,
+        position: None,
+        role: None,
+        part_of: None,
+        members: Vec::new(),
+        summary: None,
+        inferred: None,
+        evidence: Vec::new(),
+        attributes: Attributes::new(),
+    }
+}
+
+/// Make a dataset of a table. `title` names it when the file gives no title. Every problem
+/// is returned, each naming its file, row or element, column and value.
+pub fn build(table: &Table, title: &str) -> Result<Dataset, Vec<Problem>> {
+    let mut b = Builder {
+        ds: Dataset {
+            format: "bridges".to_owned(),
+            format_version: FORMAT_VERSION,
+            title: table.title.clone().unwrap_or_else(|| title.to_owned()),
+            ..Dataset::default()
+        },
+        problems: Vec::new(),
+        names: BTreeMap::new(),
+        ids: BTreeMap::new(),
+        node_ids: BTreeMap::new(),
+        have_nodes: !table.nodes.is_empty(),
+    };
+    let node_rows: Vec<Row> = table.nodes.iter().map(|r| Row::read(r, node_field)).collect();
+    for row in &node_rows {
+        b.node(row);
+    }
+    // Quotes on node rows, once every node (and so every speaker) is known.
+    for row in &node_rows {
+        if let Some(id) = row.get("id").or_else(|| row.get("name")) {
+            let about = About { actors: vec![id.to_owned()], ties: Vec::new() };
+            let source = b.ds.actor(id).and_then(|a| a.evidence.first()).map(|e| e.source.clone());
+            b.quotes(row, id, &about, &DateSpan::default(), source.as_deref());
+        }
+    }
+    for (i, record) in table.edges.iter().enumerate() {
+        let row = Row::read(record, edge_field);
+        b.edge(i, &row);
+    }
+    if b.ds.actors.is_empty() && b.problems.is_empty() {
+        b.problems.push(Problem::new(
+            "",
+            "there are no nodes and no edges",
+            "add rows below the header: one per actor (nodes) or per tie (edges).",
+        ));
+    }
+    if b.problems.is_empty() { Ok(b.ds) } else { Err(b.problems) }
+}
