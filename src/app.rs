@@ -29,7 +29,15 @@ pub struct Persisted {
     /// The file last exported to, offered again next time.
     pub export_path: Option<String>,
     pub player: panels::timeline::Player,
+    /// Datasets opened lately, newest first.
+    pub recent: Vec<String>,
+    /// The format and place of the last "Save as".
+    pub save_format: crate::formats::Format,
+    pub save_path: Option<String>,
 }
+
+/// How many recent files File ▸ Open recent lists.
+pub const MAX_RECENT: usize = 10;
 
 impl Default for Persisted {
     fn default() -> Self {
@@ -42,6 +50,9 @@ impl Default for Persisted {
             export: export::Options::default(),
             export_path: None,
             player: panels::timeline::Player::default(),
+            recent: Vec::new(),
+            save_format: crate::formats::Format::Json,
+            save_path: None,
         }
     }
 }
@@ -64,6 +75,7 @@ pub struct App {
     /// Size of the map at the last frame, for zooming from the keyboard and for exports.
     map_size: Vec2,
     export_dialog: Option<panels::export_dialog::Dialog>,
+    save_dialog: Option<panels::save_dialog::Dialog>,
     status: Option<StatusLine>,
     /// What the filters and time range let through; recomputed when they change.
     visible: Visible,
@@ -103,19 +115,146 @@ impl App {
             error: None,
             map_size: Vec2::new(800.0, 600.0),
             export_dialog: None,
+            save_dialog: None,
             status: None,
         }
     }
 
-    /// The app as eframe starts it: the built-in dataset and the remembered view.
-    pub fn new(cc: &eframe::CreationContext<'_>) -> Self {
+    /// The app as eframe starts it: the built-in dataset and the remembered view, then the
+    /// dataset named on the command line, if any (should it fail, the built-in map stays
+    /// and the problems are listed).
+    pub fn new(cc: &eframe::CreationContext<'_>, open: Option<std::path::PathBuf>) -> Self {
         cc.egui_ctx.set_theme(egui::Theme::Light);
         crate::fonts::install(&cc.egui_ctx);
         let mut app = Self::default();
         if let Some(storage) = cc.storage {
             app.restore(storage);
         }
+        if let Some(path) = open {
+            app.run(&cc.egui_ctx, Command::OpenPath(path));
+        }
         app
+    }
+
+    /// The dataset on the map, and where it came from.
+    pub fn loaded(&self) -> &Loaded {
+        &self.loaded
+    }
+
+    /// The problems of the last dataset that failed to open, while they are shown.
+    pub fn load_error(&self) -> Option<&LoadError> {
+        self.error.as_ref()
+    }
+
+    /// Show a newly loaded dataset: a fresh view of it (the layout kind is kept).
+    fn replace_dataset(&mut self, ctx: &egui::Context, loaded: Loaded) {
+        self.loaded = loaded;
+        let layout = self.state.view.layout;
+        self.state.view = crate::view::ViewState { layout, ..Default::default() };
+        self.legend = legend::entries(&self.loaded.dataset);
+        self.search = panels::search::SearchBox::default();
+        self.relayout();
+        self.refilter();
+        let title = &self.loaded.dataset.title;
+        let title = if title.is_empty() { crate::TITLE.to_owned() } else { format!("Bridges — {title}") };
+        ctx.send_viewport_cmd(egui::ViewportCommand::Title(title));
+    }
+
+    /// Open a dataset; on failure keep the map and list every problem.
+    fn open(&mut self, ctx: &egui::Context, path: &std::path::Path) {
+        let shown = path.display().to_string();
+        match load::load_path(path) {
+            Ok(loaded) => {
+                let ds = &loaded.dataset;
+                self.status = Some(StatusLine::Done(format!(
+                    "Opened {shown}: {} actors, {} ties, {} quotes",
+                    ds.actors.len(),
+                    ds.ties.len(),
+                    ds.quotes.len()
+                )));
+                self.replace_dataset(ctx, loaded);
+                self.error = None;
+                let absolute = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf()).display().to_string();
+                self.state.recent.retain(|p| p != &absolute);
+                self.state.recent.insert(0, absolute);
+                self.state.recent.truncate(MAX_RECENT);
+            }
+            Err(e) => {
+                self.status = Some(StatusLine::Failed(format!(
+                    "Could not open {shown}: {} problem(s); the map keeps what it had",
+                    e.problems.len()
+                )));
+                self.error = Some(e);
+            }
+        }
+    }
+
+    fn save_to(&mut self, path: &std::path::Path, format: crate::formats::Format) {
+        self.state.save_path = Some(path.display().to_string());
+        self.state.save_format = format;
+        self.status = Some(match crate::formats::save(&self.loaded.dataset, path, format) {
+            Ok(files) => {
+                let files: Vec<String> = files.iter().map(|f| f.display().to_string()).collect();
+                StatusLine::Done(format!("Saved {}", files.join(" and ")))
+            }
+            Err(e) => StatusLine::Failed(format!("Save failed: {e}")),
+        });
+    }
+
+    fn default_save_path(&self, format: crate::formats::Format) -> String {
+        let home = std::env::var_os("HOME").map(std::path::PathBuf::from).unwrap_or_default();
+        let stem: String = self
+            .loaded
+            .dataset
+            .title
+            .chars()
+            .map(|c| if c.is_alphanumeric() { c.to_ascii_lowercase() } else { '-' })
+            .collect::<String>()
+            .split('-')
+            .filter(|w| !w.is_empty())
+            .collect::<Vec<_>>()
+            .join("-");
+        let stem = if stem.is_empty() { "bridges-map".to_owned() } else { stem };
+        format.with_extension(&home.join(stem)).display().to_string()
+    }
+
+    /// The system's open dialog; `None` when cancelled or when no dialog can be shown.
+    fn browse_open(&self, folder: bool) -> Option<std::path::PathBuf> {
+        let mut dialog = rfd::FileDialog::new().set_title(if folder { "Open CSV folder" } else { "Open dataset" });
+        if let Some(dir) =
+            self.state.recent.first().and_then(|p| std::path::Path::new(p).parent()).filter(|d| d.is_dir())
+        {
+            dialog = dialog.set_directory(dir);
+        }
+        if folder {
+            dialog.pick_folder()
+        } else {
+            dialog
+                .add_filter("Datasets", &["json", "csv", "tsv", "gexf", "graphml", "xml"])
+                .add_filter("Bridges JSON", &["json"])
+                .add_filter("CSV edge or node list", &["csv", "tsv"])
+                .add_filter("Gephi GEXF", &["gexf"])
+                .add_filter("GraphML", &["graphml", "xml"])
+                .pick_file()
+        }
+    }
+
+    fn browse_save(&self) -> Option<std::path::PathBuf> {
+        let d = self.save_dialog.as_ref()?;
+        let current = std::path::PathBuf::from(d.path.trim());
+        let mut dialog = rfd::FileDialog::new().set_title("Save as");
+        if let Some(dir) = current.parent().filter(|d| d.is_dir()) {
+            dialog = dialog.set_directory(dir);
+        }
+        match d.format.extension() {
+            Some(ext) => {
+                if let Some(name) = current.file_name() {
+                    dialog = dialog.set_file_name(name.to_string_lossy());
+                }
+                dialog.add_filter(d.format.label(), &[ext]).save_file()
+            }
+            None => dialog.pick_folder(),
+        }
     }
 
     /// Take the view remembered in `storage`, if any.
@@ -229,6 +368,45 @@ impl App {
                 }
             }
             Command::ExportTo(path) => self.export_to(&path),
+            Command::Open | Command::OpenFolder => match self.browse_open(cmd == Command::OpenFolder) {
+                Some(path) => self.open(ctx, &path),
+                None => {
+                    self.status = Some(StatusLine::Failed(
+                        "No file chosen. If no dialog appeared, give the path on the command line: bridges PATH, or drop the file on the window.".to_owned(),
+                    ))
+                }
+            },
+            Command::OpenPath(path) => self.open(ctx, &path),
+            Command::OpenBuiltin => match load::builtin() {
+                Ok(loaded) => {
+                    self.replace_dataset(ctx, loaded);
+                    self.status = Some(StatusLine::Done("Opened the built-in map".to_owned()));
+                }
+                Err(e) => self.error = Some(e),
+            },
+            Command::ClearRecent => self.state.recent.clear(),
+            Command::SaveAs => {
+                let format = self.state.save_format;
+                let path = self.state.save_path.clone().unwrap_or_else(|| self.default_save_path(format));
+                self.save_dialog = Some(panels::save_dialog::Dialog { path, format });
+            }
+            Command::BrowseSavePath => match self.browse_save() {
+                Some(path) => {
+                    let format = self.save_dialog.as_ref().map_or(self.state.save_format, |d| d.format);
+                    if let Some(d) = self.save_dialog.as_mut() {
+                        d.path = path.display().to_string();
+                    }
+                    self.save_to(&path, format);
+                }
+                None => {
+                    self.status = Some(StatusLine::Failed(
+                        "No file chosen. If no dialog appeared, type the path in the field.".to_owned(),
+                    ))
+                }
+            },
+            Command::SaveTo(path, format) => self.save_to(&path, format),
+            Command::CloseSaveDialog => self.save_dialog = None,
+            Command::DismissError => self.error = None,
             Command::CloseExportDialog => self.export_dialog = None,
             Command::SetLayout(kind) => {
                 self.state.view.layout = kind;
@@ -345,7 +523,7 @@ impl App {
         let focused = ctx.memory(|m| m.focused().is_some());
         ACTIONS
             .iter()
-            .chain([&Command::ExportView, &Command::FocusSearch, &Command::Quit])
+            .chain([&Command::ExportView, &Command::FocusSearch, &Command::Quit, &Command::Open, &Command::SaveAs])
             .chain((!focused).then_some(&Command::TogglePlay))
             .filter(|a| !typing || a.shortcut().is_some_and(|s| s.modifiers.command))
             .find(|a| a.shortcut().is_some_and(|s| ctx.input_mut(|i| i.consume_shortcut(&s))))
@@ -412,20 +590,53 @@ impl App {
         shown.and_then(|r| r.inner).flatten()
     }
 
-    fn error_window(&mut self, ctx: &egui::Context) {
-        let Some(err) = &self.error else { return };
+    fn error_window(&mut self, ctx: &egui::Context) -> Option<Command> {
+        let err = self.error.as_ref()?;
         let mut open = true;
-        egui::Window::new(format!("Could not load {}", err.file)).open(&mut open).show(ctx, |ui| {
-            ui.label(format!("{} problem(s); the map keeps what it had.", err.problems.len()));
-            egui::ScrollArea::vertical().max_height(300.0).show(ui, |ui| {
-                for p in &err.problems {
-                    ui.label(p.to_string());
-                }
-            });
-        });
+        let shown = egui::Window::new(format!("Could not open {}", err.file))
+            .id(egui::Id::unique("load-problems"))
+            .open(&mut open)
+            .default_width(560.0)
+            .collapsible(false)
+            .show(ctx, |ui| panels::problems::ui(ui, err));
         if !open {
-            self.error = None;
+            return Some(Command::DismissError);
         }
+        shown.and_then(|r| r.inner).flatten()
+    }
+
+    fn save_window(&mut self, ctx: &egui::Context) -> Option<Command> {
+        let dialog = self.save_dialog.as_mut()?;
+        let mut open = true;
+        let shown = egui::Window::new("Save as")
+            .open(&mut open)
+            .resizable(false)
+            .collapsible(false)
+            .show(ctx, |ui| panels::save_dialog::ui(ui, dialog));
+        if !open {
+            return Some(Command::CloseSaveDialog);
+        }
+        shown.and_then(|r| r.inner).flatten()
+    }
+
+    /// Files dropped on the window are opened (the first one); while a file is dragged
+    /// over the window, say what dropping it does.
+    fn dropped_files(&self, ctx: &egui::Context) -> Option<Command> {
+        let (hovering, dropped) = ctx
+            .input(|i| (!i.raw.hovered_files.is_empty(), i.raw.dropped_files.first().map(|f| f.path().to_path_buf())));
+        if hovering {
+            let rect = ctx.content_rect();
+            let painter = ctx.layer_painter(egui::LayerId::new(egui::Order::Foreground, egui::Id::unique("drop")));
+            painter.rect_filled(rect, 0.0, egui::Color32::from_black_alpha(150));
+            painter.text(
+                rect.center(),
+                egui::Align2::CENTER_CENTER,
+                "Drop to open: Bridges JSON, CSV, GEXF or GraphML",
+                egui::FontId::proportional(24.0),
+                egui::Color32::WHITE,
+            );
+        }
+        dropped.filter(|p| !p.as_os_str().is_empty()).map(Command::OpenPath)
     }
 
     /// The overlay the screen shows: the legend when it is on, and the credit line.
@@ -474,7 +685,7 @@ impl eframe::App for App {
         let focus_search = std::mem::take(&mut self.focus_search);
         let (dataset, search) = (&self.loaded.dataset, &mut self.search);
         let top = egui::Panel::top("menu").show(ui, |ui| {
-            panels::menu::menu_bar(ui, self.state.show_legend, self.state.show_side_panel, |ui| {
+            panels::menu::menu_bar(ui, self.state.show_legend, self.state.show_side_panel, &self.state.recent, |ui| {
                 panels::search::ui(ui, dataset, search, focus_search)
             })
         });
@@ -522,8 +733,10 @@ impl eframe::App for App {
         }
         let map = egui::CentralPanel::default().frame(egui::Frame::NONE).show(ui, |ui| self.map(ui));
         commands.extend(map.inner);
-        self.error_window(&ctx);
+        commands.extend(self.error_window(&ctx));
         commands.extend(self.export_window(&ctx));
+        commands.extend(self.save_window(&ctx));
+        commands.extend(self.dropped_files(&ctx));
         for cmd in commands {
             self.run(&ctx, cmd);
         }

@@ -14,6 +14,22 @@ pub enum Command {
     ZoomOut,
     ToggleLegend,
     ToggleSidePanel,
+    /// Choose a dataset file in the system's dialog, then open it.
+    Open,
+    /// Choose a folder holding nodes.csv and edges.csv, then open it.
+    OpenFolder,
+    /// Open a dataset file or folder (a recent file, a dropped file, a typed path).
+    OpenPath(std::path::PathBuf),
+    /// Go back to the built-in map of Japan and Central Asia.
+    OpenBuiltin,
+    ClearRecent,
+    /// Open the Save as window.
+    SaveAs,
+    /// Choose where to save in the system's dialog, then save.
+    BrowseSavePath,
+    SaveTo(std::path::PathBuf, crate::formats::Format),
+    CloseSaveDialog,
+    DismissError,
     /// Open the export window.
     ExportView,
     /// Choose the export file in a save dialog, then export.
@@ -59,6 +75,16 @@ impl Command {
             Self::ZoomOut => "Zoom out",
             Self::ToggleLegend => "Legend",
             Self::ToggleSidePanel => "Side panel",
+            Self::Open => "Open…",
+            Self::OpenFolder => "Open CSV folder…",
+            Self::OpenPath(_) => "Open",
+            Self::OpenBuiltin => "Open built-in map",
+            Self::ClearRecent => "Clear recent files",
+            Self::SaveAs => "Save as…",
+            Self::BrowseSavePath => "Browse…",
+            Self::SaveTo(..) => "Save",
+            Self::CloseSaveDialog => "Close",
+            Self::DismissError => "OK",
             Self::ExportView => "Export view…",
             Self::BrowseExportPath => "Browse…",
             Self::ExportTo(_) => "Export",
@@ -85,6 +111,16 @@ impl Command {
             Self::ZoomOut => "Zoom out from the centre of the map",
             Self::ToggleLegend => "Show or hide the legend of node and tie styles",
             Self::ToggleSidePanel => "Show or hide the side panel of ties and quotes",
+            Self::Open => "Open a dataset: Bridges JSON, a CSV edge list (with nodes.csv beside it), GEXF or GraphML",
+            Self::OpenFolder => "Open a folder holding nodes.csv and edges.csv",
+            Self::OpenPath(_) => "Open this dataset",
+            Self::OpenBuiltin => "Show the built-in map of Japan and Central Asia again",
+            Self::ClearRecent => "Forget the list of recently opened files",
+            Self::SaveAs => "Save the dataset as Bridges JSON, a CSV pair, GEXF or GraphML",
+            Self::BrowseSavePath => "Choose where to save in a dialog",
+            Self::SaveTo(..) => "Write the dataset (to a temporary file first, then renamed into place)",
+            Self::CloseSaveDialog => "Close the save window",
+            Self::DismissError => "Close this list; the map keeps what it had",
             Self::ExportView => "Save the map as it is shown, as a PNG or SVG image",
             Self::BrowseExportPath => "Choose the file in a save dialog",
             Self::ExportTo(_) => "Write the image",
@@ -109,6 +145,10 @@ impl Command {
         match self {
             Self::Quit => return Some(KeyboardShortcut::new(Modifiers::COMMAND, Key::Q)),
             Self::ExportView => return Some(KeyboardShortcut::new(Modifiers::COMMAND, Key::E)),
+            Self::Open => return Some(KeyboardShortcut::new(Modifiers::COMMAND, Key::O)),
+            Self::SaveAs => {
+                return Some(KeyboardShortcut::new(Modifiers::COMMAND | Modifiers::SHIFT, Key::S));
+            }
             Self::FocusSearch => return Some(KeyboardShortcut::new(Modifiers::COMMAND, Key::F)),
             _ => {}
         }

@@ -26,7 +26,9 @@ fn own_position(a: &Actor) -> Option<Pos2> {
 }
 
 /// The geographic layout: states at their capitals, actors with a position there,
-/// forums and regions without one amid their members, anything else on a ring around the rest.
+/// forums and regions without one amid their members, actors without a place of their own
+/// near the actors they are tied to (a small force layout that moves only them), and any
+/// actor with no tie to a placed one on a ring around the rest.
 pub fn geographic(ds: &Dataset) -> Layout {
     let mut pos: BTreeMap<String, Pos2> = BTreeMap::new();
     let drawn = ds.drawn();
@@ -45,6 +47,8 @@ pub fn geographic(ds: &Dataset) -> Layout {
         }
     }
     let unplaced: Vec<&Actor> = on_map().filter(|a| !pos.contains_key(&a.id)).collect();
+    place_by_neighbours(ds, &unplaced, &mut pos);
+    let unplaced: Vec<&Actor> = on_map().filter(|a| !pos.contains_key(&a.id)).collect();
     if !unplaced.is_empty() {
         let center = if pos.is_empty() {
             Pos2::ZERO
@@ -59,6 +63,99 @@ pub fn geographic(ds: &Dataset) -> Layout {
         }
     }
     Layout { pos }
+}
+
+/// Place actors without coordinates near their neighbours: start each at the mean of its
+/// placed neighbours, then let springs to its neighbours and repulsion from nearby actors
+/// settle only the unplaced ones. Deterministic: no randomness, sorted iteration.
+fn place_by_neighbours(ds: &Dataset, unplaced: &[&Actor], pos: &mut BTreeMap<String, Pos2>) {
+    if unplaced.is_empty() || pos.is_empty() {
+        return;
+    }
+    let moving: BTreeMap<&str, usize> = unplaced.iter().enumerate().map(|(i, a)| (a.id.as_str(), i)).collect();
+    let mut neighbours: Vec<Vec<String>> = vec![Vec::new(); unplaced.len()];
+    let mut link = |a: &str, b: &str| {
+        if a == b {
+            return;
+        }
+        if let Some(&i) = moving.get(a) {
+            neighbours[i].push(b.to_owned());
+        }
+        if let Some(&j) = moving.get(b) {
+            neighbours[j].push(a.to_owned());
+        }
+    };
+    for t in &ds.ties {
+        for to in &t.to {
+            link(&t.from, to);
+        }
+        if let Some(via) = &t.via {
+            for e in t.endpoints() {
+                link(via, e);
+            }
+        }
+    }
+    for a in unplaced {
+        for m in &a.members {
+            link(&a.id, m);
+        }
+        if let Some(p) = &a.part_of {
+            link(&a.id, p);
+        }
+    }
+    let b = Rect::from_points(&pos.values().copied().collect::<Vec<_>>());
+    let k = (b.width().max(b.height()) / (pos.len() as f32).sqrt()).clamp(1.5, 6.0);
+    // Start at the mean of placed neighbours; those with none stay out of it (ring, later).
+    let mut p: Vec<Option<Vec2>> = neighbours
+        .iter()
+        .enumerate()
+        .map(|(i, ns)| {
+            let placed: Vec<Vec2> = ns.iter().filter_map(|n| pos.get(n)).map(|p| p.to_vec2()).collect();
+            (!placed.is_empty()).then(|| {
+                let mean = placed.iter().fold(Vec2::ZERO, |s, v| s + *v) / placed.len() as f32;
+                mean + 0.5 * k * Vec2::angled(i as f32 * 2.399)
+            })
+        })
+        .collect();
+    let fixed: Vec<Vec2> = pos.values().map(|p| p.to_vec2()).collect();
+    // Bounded work for very large maps: fewer rounds when there are many actors.
+    let rounds = if unplaced.len() * fixed.len() > 4_000_000 { 10 } else { 80 };
+    for round in 0..rounds {
+        let temperature = k * (1.0 - round as f32 / rounds as f32) + 0.01;
+        let current = p.clone();
+        for (i, ns) in neighbours.iter().enumerate() {
+            let Some(me) = current[i] else { continue };
+            let mut f = Vec2::ZERO;
+            for n in ns {
+                let other =
+                    pos.get(n).map(|p| p.to_vec2()).or_else(|| moving.get(n.as_str()).and_then(|&j| current[j]));
+                if let Some(o) = other {
+                    let d = o - me;
+                    f += d * (d.length() / k);
+                }
+            }
+            let others = fixed
+                .iter()
+                .copied()
+                .chain(current.iter().enumerate().filter(|(j, _)| *j != i).filter_map(|(_, q)| *q));
+            for o in others {
+                let d = me - o;
+                let dist = d.length().max(0.05 * k);
+                if dist < 3.0 * k {
+                    f += d / dist * (k * k / dist);
+                }
+            }
+            let len = f.length();
+            if len > 0.0 {
+                p[i] = Some(me + f / len * len.min(temperature));
+            }
+        }
+    }
+    for (a, q) in unplaced.iter().zip(p) {
+        if let Some(q) = q {
+            pos.insert(a.id.clone(), q.to_pos2());
+        }
+    }
 }
 
 /// Segments that pull actors together: each tie's endpoints, or its forum and each party.

@@ -10,7 +10,11 @@ use std::process::ExitCode;
     version,
     about = "A map of diplomatic ties between Japan and Central Asia, every fact traced to its source"
 )]
+#[command(args_conflicts_with_subcommands = true)]
 struct Cli {
+    /// A dataset to open in the window: Bridges JSON, a CSV edge list or a folder with
+    /// nodes.csv and edges.csv, GEXF or GraphML. Without it, the built-in map opens.
+    path: Option<PathBuf>,
     #[command(subcommand)]
     command: Option<Cmd>,
 }
@@ -19,8 +23,12 @@ struct Cli {
 enum Cmd {
     /// Validate a dataset: ids, references, dates, and every quote and evidence passage verbatim in its source.
     Check {
-        /// The dataset file (JSON). Without it, the built-in dataset is checked.
+        /// The dataset: Bridges JSON, CSV (a file or a folder with nodes.csv and edges.csv),
+        /// GEXF or GraphML. Without it, the built-in dataset is checked.
         path: Option<PathBuf>,
+        /// The same as PATH.
+        #[arg(long = "dataset", value_name = "PATH", conflicts_with = "path")]
+        dataset: Option<PathBuf>,
     },
     /// Render the default view of a dataset to PNG or SVG, with no window.
     Export(bridges::cli::ExportArgs),
@@ -37,17 +45,19 @@ fn main() -> ExitCode {
         }
     };
     match cli.command {
-        Some(Cmd::Check { path }) => {
-            ExitCode::from(bridges::cli::check(path.as_deref(), &mut std::io::stdout(), &mut std::io::stderr()))
-        }
+        Some(Cmd::Check { path, dataset }) => ExitCode::from(bridges::cli::check(
+            path.or(dataset).as_deref(),
+            &mut std::io::stdout(),
+            &mut std::io::stderr(),
+        )),
         Some(Cmd::Export(args)) => {
             ExitCode::from(bridges::cli::export(&args, &mut std::io::stdout(), &mut std::io::stderr()))
         }
-        None => run_window(),
+        None => run_window(cli.path),
     }
 }
 
-fn run_window() -> ExitCode {
+fn run_window(open: Option<PathBuf>) -> ExitCode {
     let options = eframe::NativeOptions {
         viewport: eframe::egui::ViewportBuilder::default()
             .with_title(bridges::TITLE)
@@ -55,7 +65,7 @@ fn run_window() -> ExitCode {
             .with_min_inner_size([640.0, 420.0]),
         ..Default::default()
     };
-    match eframe::run_native("bridges", options, Box::new(|cc| Ok(Box::new(bridges::App::new(cc))))) {
+    match eframe::run_native("bridges", options, Box::new(|cc| Ok(Box::new(bridges::App::new(cc, open))))) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("bridges: could not open the window: {e}");

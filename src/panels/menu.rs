@@ -14,15 +14,39 @@ fn action_button(ui: &mut Ui, action: &Command, checked: Option<bool>) -> Option
 
 /// The menu bar; `legend` and `side_panel` tell which toggles are on.
 /// `right` fills the bar's right end (the search box).
+/// `recent` lists the datasets opened lately, newest first.
 pub fn menu_bar(
     ui: &mut Ui,
     legend: bool,
     side_panel: bool,
+    recent: &[String],
     right: impl FnOnce(&mut Ui) -> Option<Command>,
 ) -> Option<Command> {
     let mut cmd = None;
     egui::MenuBar::new().ui(ui, |ui| {
         ui.menu_button("File", |ui| {
+            cmd = cmd.take().or(action_button(ui, &Command::Open, None));
+            cmd = cmd.take().or(action_button(ui, &Command::OpenFolder, None));
+            ui.menu_button("Open recent", |ui| {
+                if recent.is_empty() {
+                    ui.weak("No recent files");
+                }
+                for path in recent {
+                    let name = std::path::Path::new(path)
+                        .file_name()
+                        .map_or(path.clone(), |n| n.to_string_lossy().into_owned());
+                    if ui.button(name).on_hover_text(path).clicked() {
+                        cmd = Some(Command::OpenPath(path.into()));
+                    }
+                }
+                ui.separator();
+                cmd = cmd.take().or(action_button(ui, &Command::OpenBuiltin, None));
+                if !recent.is_empty() {
+                    cmd = cmd.take().or(action_button(ui, &Command::ClearRecent, None));
+                }
+            });
+            ui.separator();
+            cmd = cmd.take().or(action_button(ui, &Command::SaveAs, None));
             cmd = cmd.take().or(action_button(ui, &Command::ExportView, None));
             ui.separator();
             cmd = cmd.take().or(action_button(ui, &Command::Quit, None));
@@ -38,6 +62,7 @@ pub fn menu_bar(
             }
         });
         ui.menu_button("Help", |ui| {
+            ui.label("File ▸ Open… (or drop a file on the window): Bridges JSON, CSV lists, GEXF, GraphML.");
             ui.label("Drag the map to pan; scroll or pinch to zoom.");
             ui.label("Click a state, or Tab / arrow keys then Enter, to read its ties.");
             ui.label("Click a tie on the map or in the list to read its evidence.");

@@ -3,6 +3,8 @@
 pub mod export_dialog;
 pub mod filters;
 pub mod menu;
+pub mod problems;
+pub mod save_dialog;
 pub mod search;
 pub mod side;
 pub mod timeline;

@@ -1,0 +1,47 @@
+//! The list of problems in a dataset that could not be opened.
+
+use crate::command::Command;
+use crate::load::LoadError;
+use eframe::egui::{self, RichText, Ui};
+
+/// The problems, one per row: where (file, line and column, record and field), what is
+/// wrong, and how to fix it. The map behind keeps the dataset it had.
+pub fn ui(ui: &mut Ui, err: &LoadError) -> Option<Command> {
+    let mut cmd = None;
+    let n = err.problems.len();
+    ui.label(format!(
+        "{n} problem{} found. Nothing was changed: the map keeps the dataset it had.",
+        if n == 1 { "" } else { "s" }
+    ));
+    ui.add_space(4.0);
+    egui::ScrollArea::vertical().max_height(340.0).auto_shrink([false, true]).show(ui, |ui| {
+        for p in &err.problems {
+            let mut place = p.file.clone();
+            if let Some(line) = p.line {
+                place.push_str(&format!(":{line}"));
+                if let Some(col) = p.column {
+                    place.push_str(&format!(":{col}"));
+                }
+            }
+            if !p.location.is_empty() {
+                place.push_str(&format!(" · {}", p.location));
+            }
+            ui.label(RichText::new(place).monospace().small());
+            ui.label(RichText::new(&p.message).color(ui.visuals().error_fg_color));
+            if !p.fix.is_empty() {
+                ui.label(RichText::new(format!("Fix: {}", p.fix)).weak());
+            }
+            ui.separator();
+        }
+    });
+    ui.horizontal(|ui| {
+        if ui.button("OK").on_hover_text(Command::DismissError.tooltip()).clicked() {
+            cmd = Some(Command::DismissError);
+        }
+        if ui.button("Copy all").on_hover_text("Copy every problem as text, one per line").clicked() {
+            let text: Vec<String> = err.problems.iter().map(ToString::to_string).collect();
+            ui.ctx().copy_text(text.join("\n"));
+        }
+    });
+    cmd
+}

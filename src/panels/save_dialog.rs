@@ -1,0 +1,64 @@
+//! The "Save as" window: the format and where to write it.
+
+use crate::command::Command;
+use crate::formats::Format;
+use eframe::egui::{self, Ui};
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Dialog {
+    pub path: String,
+    pub format: Format,
+}
+
+/// Show the window's contents; acting comes back as a command.
+pub fn ui(ui: &mut Ui, dialog: &mut Dialog) -> Option<Command> {
+    let mut cmd = None;
+    egui::Grid::new("save-options").num_columns(2).spacing([12.0, 8.0]).show(ui, |ui| {
+        ui.label("Format:");
+        ui.vertical(|ui| {
+            for format in Format::ALL {
+                if ui.radio(dialog.format == format, format.label()).clicked() && dialog.format != format {
+                    dialog.format = format;
+                    let path = format.with_extension(std::path::Path::new(dialog.path.trim()));
+                    dialog.path = path.display().to_string();
+                }
+            }
+        });
+        ui.end_row();
+        ui.label("");
+        ui.weak(match dialog.format {
+            Format::Json => "Keeps everything: sources, evidence, quotes, topics.",
+            Format::CsvPair => "A folder with nodes.csv and edges.csv, for spreadsheets. Topics are not kept.",
+            Format::Gexf | Format::GraphMl => {
+                "Actors, ties, dates, quotes and evidence as attributes. Topics are not kept."
+            }
+        });
+        ui.end_row();
+        let what = if dialog.format == Format::CsvPair { "Folder:" } else { "File:" };
+        let file_label = ui.label(what);
+        ui.horizontal(|ui| {
+            ui.add(egui::TextEdit::singleline(&mut dialog.path).desired_width(320.0))
+                .labelled_by(file_label.id)
+                .on_hover_text("An existing file is replaced only once the new one is completely written");
+            if ui.button("Browse…").on_hover_text(Command::BrowseSavePath.tooltip()).clicked() {
+                cmd = Some(Command::BrowseSavePath);
+            }
+        });
+        ui.end_row();
+    });
+    ui.separator();
+    ui.horizontal(|ui| {
+        let ready = !dialog.path.trim().is_empty();
+        if ui
+            .add_enabled(ready, egui::Button::new("Save"))
+            .on_hover_text(Command::SaveTo(Default::default(), dialog.format).tooltip())
+            .clicked()
+        {
+            cmd = Some(Command::SaveTo(dialog.path.trim().into(), dialog.format));
+        }
+        if ui.button("Close").clicked() {
+            cmd = Some(Command::CloseSaveDialog);
+        }
+    });
+    cmd
+}
