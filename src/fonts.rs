@@ -1,21 +1,31 @@
-//! Fonts: egui's own, with DejaVu Sans as the fallback for arrows, typographic quotes and
-//! the many scripts egui's default font lacks.
+//! Fonts: egui's own, then DejaVu Sans for arrows, typographic quotes,
+//! Cyrillic and the many scripts egui's default font lacks, Noto Emoji, and Droid Sans Fallback for
+//! Chinese, Japanese and Korean. All are bundled, so no system font is needed.
 
 use eframe::egui::{self, FontData, FontFamily};
 use eframe::epaint::text::{FontInsert, FontPriority, InsertFontFamily};
 
 pub const FALLBACK_NAME: &str = "DejaVuSans";
 pub const FALLBACK_TTF: &[u8] = include_bytes!("../assets/fonts/DejaVuSans.ttf");
+pub const CJK_NAME: &str = "DroidSansFallbackFull";
+pub const CJK_TTF: &[u8] = include_bytes!("../assets/fonts/DroidSansFallbackFull.ttf");
 
 /// Add the bundled fallback font. Cheap when already installed; takes effect at once
 /// if called before any text of the pass is laid out.
 pub fn install(ctx: &egui::Context) {
-    ctx.add_font(FontInsert::new(
-        FALLBACK_NAME,
-        FontData::from_static(FALLBACK_TTF),
-        [FontFamily::Proportional, FontFamily::Monospace]
-            .into_iter()
-            .map(|family| InsertFontFamily { family, priority: FontPriority::Lowest })
-            .collect(),
-    ));
+    let fonts = [
+        (FALLBACK_NAME, FALLBACK_TTF),
+        ("NotoEmoji-Regular", epaint_default_fonts::NOTO_EMOJI_REGULAR),
+        (CJK_NAME, CJK_TTF),
+    ];
+    for (name, data) in fonts {
+        ctx.add_font(FontInsert::new(
+            name,
+            FontData::from_static(data),
+            [FontFamily::Proportional, FontFamily::Monospace]
+                .into_iter()
+                .map(|family| InsertFontFamily { family, priority: FontPriority::Lowest })
+                .collect(),
+        ));
+    }
 }

@@ -35,7 +35,7 @@ enum Cmd {
 }
 
 fn main() -> ExitCode {
-    env_logger::Builder::from_env(env_logger::Env::default().default_filter_or("warn")).init();
+    env_logger::Builder::from_env(env_logger::Env::default().default_filter_or("warn,usvg=error")).init();
     // Usage errors exit with status 1, like every other error; help and version with 0.
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,

@@ -5,11 +5,16 @@ use std::sync::OnceLock;
 use ttf_parser::Face;
 
 /// Font families named in exported SVG, in the order the screen uses them.
-pub const SVG_FONT_FAMILY: &str = "'Ubuntu', 'DejaVu Sans', sans-serif";
+pub const SVG_FONT_FAMILY: &str = "'Ubuntu', 'DejaVu Sans', 'Noto Emoji', 'Droid Sans Fallback', sans-serif";
 
 /// The font files, in fallback order.
-pub fn font_files() -> [&'static [u8]; 2] {
-    [epaint_default_fonts::UBUNTU_LIGHT, crate::fonts::FALLBACK_TTF]
+pub fn font_files() -> [&'static [u8]; 4] {
+    [
+        epaint_default_fonts::UBUNTU_LIGHT,
+        crate::fonts::FALLBACK_TTF,
+        epaint_default_fonts::NOTO_EMOJI_REGULAR,
+        crate::fonts::CJK_TTF,
+    ]
 }
 
 fn faces() -> &'static [Face<'static>] {

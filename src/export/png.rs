@@ -3,8 +3,9 @@
 use resvg::{tiny_skia, usvg};
 use std::sync::{Arc, OnceLock};
 
-/// The fonts exports are set in: egui's Ubuntu Light, then DejaVu Sans. No system fonts,
-/// so a picture is the same on every machine.
+/// The fonts exports are set in, as on screen: egui's Ubuntu Light, DejaVu Sans, Noto Emoji
+/// and Droid Sans Fallback (Chinese, Japanese, Korean). No system fonts, so a picture is the
+/// same on every machine.
 fn fontdb() -> Arc<usvg::fontdb::Database> {
     static DB: OnceLock<Arc<usvg::fontdb::Database>> = OnceLock::new();
     DB.get_or_init(|| {
@@ -35,8 +36,32 @@ mod tests {
     fn the_screen_fonts_are_loaded_under_the_names_svg_uses() {
         let families: Vec<String> =
             super::fontdb().faces().flat_map(|f| f.families.iter().map(|(name, _)| name.clone())).collect();
-        for name in ["Ubuntu", "DejaVu Sans"] {
+        for name in ["Ubuntu", "DejaVu Sans", "Noto Emoji", "Droid Sans Fallback"] {
             assert!(families.iter().any(|f| f == name), "{name} in {families:?}");
+            assert!(crate::text::SVG_FONT_FAMILY.contains(&format!("'{name}'")), "{name} is named in SVG");
+        }
+    }
+
+    /// Dark pixels in a PNG of `text` set as exports set labels.
+    fn ink(text: &str) -> usize {
+        let svg = format!(
+            r#"<svg xmlns="http://www.w3.org/2000/svg" width="240" height="60"><text x="8" y="42" font-size="32" font-family="{}">{text}</text></svg>"#,
+            crate::text::SVG_FONT_FAMILY.replace('\'', "&apos;")
+        );
+        let png = super::render(&svg).unwrap_or_else(|e| panic!("{e}"));
+        let img = image::load_from_memory(&png).unwrap_or_else(|e| panic!("{e}")).to_rgba8();
+        img.pixels().filter(|p| p.0[3] > 128).count()
+    }
+
+    #[test]
+    fn japanese_cyrillic_diacritics_and_emoji_are_drawn_in_exports() {
+        assert_eq!(ink(" "), 0);
+        for text in ["日本", "岩屋毅", "Қазақстан", "Астана", "Ōsaka ü ç", "😀"] {
+            let n = ink(text);
+            assert!(n > 60, "{text}: only {n} dark pixels: a glyph is missing");
+            for c in text.chars().filter(|c| !c.is_whitespace()) {
+                assert!(crate::text::width(&c.to_string(), 20.0) > 2.0, "{c} has a glyph width");
+            }
         }
     }
 }

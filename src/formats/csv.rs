@@ -29,13 +29,13 @@ pub fn delimiter(text: &str) -> u8 {
     counts.iter().max_by_key(|(_, n)| *n).filter(|(_, n)| *n > 0).map_or(b',', |(d, _)| *d)
 }
 
-/// Which list a file holds, from its header: edges have a source and a target column.
+/// Which list a file holds, from its header: edges have a source or a target column.
 pub fn role_of(text: &str) -> Role {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let mut reader = csv::ReaderBuilder::new().delimiter(delimiter(text)).flexible(true).from_reader(text.as_bytes());
     let Ok(headers) = reader.headers() else { return Role::Nodes };
     let has = |f: &str| headers.iter().any(|h| edge_field(h) == Some(f));
-    if has("source") && has("target") { Role::Edges } else { Role::Nodes }
+    if has("source") || has("target") { Role::Edges } else { Role::Nodes }
 }
 
 /// Read one CSV file's rows as records. Every problem is returned: ragged rows, a missing

@@ -59,7 +59,7 @@ impl Format {
         }
         let ext = path.extension().and_then(|e| e.to_str()).map(str::to_lowercase);
         match ext.as_deref() {
-            Some("csv" | "tsv" | "txt") => Self::CsvPair,
+            Some("csv" | "tsv") => Self::CsvPair,
             Some("gexf") => Self::Gexf,
             Some("graphml" | "xml") => Self::GraphMl,
             _ => Self::Json,

@@ -100,8 +100,8 @@ pub fn read_text(path: &Path) -> Result<String, LoadError> {
                 "",
                 format!(
                     "the file is {} MB; Bridges reads files up to {} MB",
-                    meta.len() / 1_000_000,
-                    MAX_FILE_BYTES / 1_000_000
+                    meta.len() / (1 << 20),
+                    MAX_FILE_BYTES / (1 << 20)
                 ),
                 "split the dataset into smaller files.",
             ),
