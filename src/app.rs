@@ -580,6 +580,8 @@ impl App {
         let view = self.map_size;
         let options = &mut self.state.export;
         let shown = egui::Window::new("Export view")
+            .pivot(egui::Align2::CENTER_CENTER)
+            .default_pos(ctx.content_rect().center())
             .open(&mut open)
             .resizable(false)
             .collapsible(false)
@@ -594,6 +596,8 @@ impl App {
         let err = self.error.as_ref()?;
         let mut open = true;
         let shown = egui::Window::new(format!("Could not open {}", err.file))
+            .pivot(egui::Align2::CENTER_CENTER)
+            .default_pos(ctx.content_rect().center())
             .id(egui::Id::unique("load-problems"))
             .open(&mut open)
             .default_width(560.0)
@@ -609,6 +613,8 @@ impl App {
         let dialog = self.save_dialog.as_mut()?;
         let mut open = true;
         let shown = egui::Window::new("Save as")
+            .pivot(egui::Align2::CENTER_CENTER)
+            .default_pos(ctx.content_rect().center())
             .open(&mut open)
             .resizable(false)
             .collapsible(false)

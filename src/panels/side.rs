@@ -91,22 +91,51 @@ fn date_text(span: &DateSpan) -> String {
 fn citation(ds: &Dataset, source: &str) -> String {
     match ds.source(source) {
         Some(s) => {
-            let mut c = format!("{}, “{}”", s.publisher, s.title);
+            let mut c = if s.publisher.is_empty() {
+                format!("“{}”", s.title)
+            } else {
+                format!("{}, “{}”", s.publisher, s.title)
+            };
             if let Some(d) = s.date {
                 c.push_str(&format!(", {d}"));
             }
             c
         }
+        None if source.is_empty() => "no source given".to_owned(),
         None => source.to_owned(),
     }
+}
+
+/// Imported records keep the columns or attributes Bridges has no field for.
+fn attributes_ui(ui: &mut Ui, attributes: &crate::model::Attributes) {
+    if attributes.is_empty() {
+        return;
+    }
+    ui.add_space(6.0);
+    egui::CollapsingHeader::new(format!("Attributes ({})", attributes.len())).default_open(true).show(ui, |ui| {
+        egui::Grid::new(ui.next_auto_id()).num_columns(2).striped(true).show(ui, |ui| {
+            for (k, v) in attributes {
+                ui.label(RichText::new(format!("{k}:")).strong());
+                ui.label(v);
+                ui.end_row();
+            }
+        });
+    });
 }
 
 fn evidence_ui(ui: &mut Ui, ds: &Dataset, evidence: &[Evidence]) {
     for e in evidence {
         egui::Frame::group(ui.style()).fill(ui.visuals().faint_bg_color).show(ui, |ui| {
             ui.set_width(ui.available_width());
-            ui.label(RichText::new(format!("“{}”", e.text)).italics());
-            ui.label(RichText::new(format!("— {}", citation(ds, &e.source))).small().weak());
+            if e.text.is_empty() {
+                ui.label(format!("Cites {}", citation(ds, &e.source)));
+            } else {
+                ui.label(RichText::new(format!("“{}”", e.text)).italics());
+                ui.label(RichText::new(format!("— {}", citation(ds, &e.source))).small().weak());
+            }
+            if let Some(url) = ds.source(&e.source).and_then(|s| s.url.as_deref()) {
+                ui.hyperlink(url);
+            }
         });
     }
 }
@@ -306,6 +335,7 @@ fn actor_ui(ui: &mut Ui, ds: &Dataset, a: &Actor, time: &TimeFilter) -> Option<C
     let mut topic_ids = vec![a.id.as_str()];
     topic_ids.extend(region.map(|r| r.id.as_str()));
     topics_section(ui, ds, &topic_ids);
+    attributes_ui(ui, &a.attributes);
     if !a.evidence.is_empty() {
         ui.add_space(6.0);
         egui::CollapsingHeader::new("Evidence").show(ui, |ui| evidence_ui(ui, ds, &a.evidence));
@@ -343,8 +373,12 @@ fn tie_ui(ui: &mut Ui, ds: &Dataset, t: &Tie) -> Option<Command> {
         ui.add_space(4.0);
         ui.label(&t.summary);
     }
+    attributes_ui(ui, &t.attributes);
     ui.add_space(6.0);
     ui.heading(format!("Evidence ({})", t.evidence.len()));
+    if t.evidence.is_empty() {
+        ui.colored_label(ui.visuals().warn_fg_color, "No source cited: the file this tie was opened from gives none.");
+    }
     evidence_ui(ui, ds, &t.evidence);
     let quotes: Vec<&Quote> = ds.quotes.iter().filter(|q| q.about.ties.contains(&t.id)).collect();
     quotes_section(ui, ds, "Quotes", &quotes, &mut cmd);

@@ -1,0 +1,29 @@
+//! The spreadsheet importer on any bytes: the input is split at the first NUL byte into
+//! nodes.csv and edges.csv (no NUL: an edges.csv alone). Problems or a dataset, never a panic.
+#![no_main]
+
+use bridges::formats::{csv, table};
+use libfuzzer_sys::fuzz_target;
+
+fuzz_target!(|data: &[u8]| {
+    let (nodes, edges) = match data.iter().position(|&b| b == 0) {
+        Some(i) => (Some(&data[..i]), &data[i + 1..]),
+        None => (None, data),
+    };
+    let (Ok(edges), Ok(nodes)) = (std::str::from_utf8(edges), nodes.map(std::str::from_utf8).transpose()) else {
+        return;
+    };
+    let nodes = match nodes.map(|n| csv::read(n, "nodes.csv", csv::Role::Nodes)).transpose() {
+        Ok(n) => n.unwrap_or_default(),
+        Err(_) => return,
+    };
+    let role = csv::role_of(edges);
+    let Ok(rows) = csv::read(edges, "edges.csv", role) else { return };
+    let t = match role {
+        csv::Role::Edges => csv::table(nodes, rows),
+        csv::Role::Nodes => csv::table(rows, Vec::new()),
+    };
+    if let Ok(ds) = table::build(&t, "fuzz") {
+        let _ = bridges::load::check(ds, "fuzz", None);
+    }
+});

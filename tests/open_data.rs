@@ -1,0 +1,141 @@
+//! Opening your own data as a user does: drop a file on the window, File ▸ Open recent,
+//! Save as; a bad file lists its problems and the map keeps what it had.
+
+use bridges::App;
+use bridges::command::Command;
+use eframe::egui::{self, Key, Modifiers, Role};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+fn harness() -> Harness<'static, App> {
+    let mut h = Harness::builder().with_size(egui::vec2(1280.0, 800.0)).build_eframe(|_| App::default());
+    h.run();
+    h
+}
+
+fn data(path: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join(path)
+}
+
+fn shows(h: &Harness<'_, App>, text: &str) -> bool {
+    h.query_all_by_label_contains(text).next().is_some()
+}
+
+fn is_node(h: &Harness<'_, App>, name: &str) -> bool {
+    h.query_by_role_and_label(Role::Button, name).is_some()
+}
+
+/// A file dragged from the file manager and dropped on the window.
+#[derive(Debug)]
+struct Dropped(PathBuf);
+
+impl egui::DroppedFile for Dropped {
+    fn path(&self) -> &Path {
+        &self.0
+    }
+
+    fn bytes(&self) -> Result<Vec<u8>, String> {
+        std::fs::read(&self.0).map_err(|e| e.to_string())
+    }
+}
+
+fn drop_file(h: &mut Harness<'_, App>, path: PathBuf) {
+    h.input_mut().dropped_files.push(Arc::new(Dropped(path)));
+    h.run();
+}
+
+#[test]
+fn dropping_a_csv_pair_opens_it_and_clicking_shows_its_ties_and_attributes() {
+    let mut h = harness();
+    drop_file(&mut h, data("tests/data/csv-pair/edges.csv"));
+    assert_eq!(h.state().loaded().dataset.actors.len(), 44, "nodes.csv beside edges.csv was read too");
+    assert!(shows(&h, "Opened"), "the status line says what was opened");
+    for name in
+        ["Kazakhstan", "Türkiye", "Central Asia + Japan", "European Union", "Asian Development Bank <ADB> & partners"]
+    {
+        assert!(is_node(&h, name), "{name} is on the map");
+    }
+    h.get_by_role_and_label(Role::Button, "Mongolia").click();
+    h.run();
+    assert!(shows(&h, "2024-05 · Visit · planned · to Kyrgyzstan"), "Mongolia's planned visit is listed");
+    // The undated agreement of India: drawn, listed and marked undated.
+    h.get_by_role_and_label(Role::Button, "India").click();
+    h.run();
+    assert!(shows(&h, "undated"), "an empty date shows as undated");
+    // A tie's unknown column is shown as an attribute.
+    let ctx = h.ctx.clone();
+    h.state_mut().run(&ctx, Command::Select(Some(bridges::view::Selection::Tie("v1".into()))));
+    h.run();
+    assert!(shows(&h, "Confidence:"), "the unknown column is an attribute");
+    assert!(shows(&h, "illustrative"));
+    assert!(shows(&h, "We value this partnership & its <future>."), "the quote on the edge");
+}
+
+#[test]
+fn a_bad_file_lists_its_problems_and_the_map_keeps_what_it_had() {
+    let mut h = harness();
+    drop_file(&mut h, data("tests/corpus/bad-coordinates"));
+    assert!(shows(&h, "Could not open"), "the problems window opens");
+    assert!(shows(&h, "latitude \"abc\" is not a number"));
+    assert!(shows(&h, "longitude \"inf\" is outside -180..180"));
+    assert!(shows(&h, "Nothing was changed: the map keeps the dataset it had."));
+    assert_eq!(h.state().loaded().dataset.title, "Japan and Central Asia");
+    assert!(is_node(&h, "Kazakhstan") && is_node(&h, "Japan"), "the built-in map is still drawn");
+    h.get_by_label("OK").click();
+    h.run();
+    assert!(h.state().load_error().is_none(), "OK closes the list");
+    assert!(!shows(&h, "latitude \"abc\""));
+}
+
+#[test]
+fn scripts_emoji_and_markup_are_drawn_without_a_missing_glyph() {
+    let mut h = harness();
+    drop_file(&mut h, data("tests/corpus/scripts"));
+    assert!(h.state().load_error().is_none(), "{:?}", h.state().load_error());
+    for name in ["日本 🇯🇵", "Қазақстан", "Côte d’Ivoire — Ōsaka ü ç 😀"] {
+        assert!(is_node(&h, name), "{name} is on the map");
+    }
+    h.get_by_role_and_label(Role::Button, "Қазақстан").click();
+    h.run();
+    assert!(shows(&h, "信頼醸成 😀"), "the quote in Japanese with an emoji");
+    assert!(shows(&h, "岩屋毅"), "its speaker");
+}
+
+#[test]
+fn save_as_gexf_then_open_recent_brings_the_same_map_back() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let target = dir.path().join("japan.gexf");
+    let mut h = harness();
+    h.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::S);
+    h.run();
+    h.get_by_label("Gephi GEXF (.gexf)").click();
+    h.run();
+    h.get_by_label("File:").click();
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    h.get_by_label("File:").type_text(&target.display().to_string());
+    h.run();
+    h.get_by_role_and_label(Role::Button, "Save").click();
+    h.run();
+    assert!(target.is_file(), "the GEXF was written");
+    assert!(shows(&h, "Saved"), "the status line says where");
+    h.get_by_role_and_label(Role::Button, "Close").click();
+    h.run();
+    // Open something else, then the saved file again from File ▸ Open recent.
+    drop_file(&mut h, data("tests/corpus/tab-separated.tsv"));
+    assert_eq!(h.state().loaded().dataset.ties.len(), 2);
+    drop_file(&mut h, target.clone());
+    drop_file(&mut h, data("tests/corpus/tab-separated.tsv"));
+    h.get_by_label("File").click();
+    h.run();
+    assert!(shows(&h, "Open…"), "the File menu is open");
+    h.get_by_label("Open recent").hover();
+    h.run();
+    h.get_by_label("japan.gexf").click();
+    h.run();
+    let ds = &h.state().loaded().dataset;
+    assert_eq!((ds.actors.len(), ds.ties.len(), ds.quotes.len()), (20, 4, 4), "the whole built-in map came back");
+    assert!(is_node(&h, "Kazakhstan"));
+}
