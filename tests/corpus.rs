@@ -173,5 +173,5 @@ fn labels_with_markup_characters_export_to_valid_svg() {
     let svg = std::fs::read_to_string(&out).expect("svg");
     let doc = roxmltree::Document::parse(&svg).expect("the SVG is well-formed XML");
     let titles: Vec<&str> = doc.descendants().filter(|n| n.has_tag_name("title")).filter_map(|n| n.text()).collect();
-    assert!(titles.iter().any(|t| *t == "Talks <trade> & \"transit\" forum"), "{titles:?}");
+    assert!(titles.contains(&"Talks <trade> & \"transit\" forum"), "{titles:?}");
 }

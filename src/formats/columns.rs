@@ -66,8 +66,10 @@ fn numbered(base: &str, n: usize) -> String {
 
 /// Where each quote is written: on the row of its first tie, else of its first actor, else
 /// of its speaker.
-fn quote_rows(ds: &Dataset) -> (BTreeMap<&str, Vec<&Quote>>, BTreeMap<&str, Vec<&Quote>>) {
-    let (mut on_ties, mut on_actors): (BTreeMap<&str, Vec<&Quote>>, BTreeMap<&str, Vec<&Quote>>) = Default::default();
+type QuotesByRow<'a> = BTreeMap<&'a str, Vec<&'a Quote>>;
+
+fn quote_rows(ds: &Dataset) -> (QuotesByRow<'_>, QuotesByRow<'_>) {
+    let (mut on_ties, mut on_actors) = (QuotesByRow::new(), QuotesByRow::new());
     for q in &ds.quotes {
         match (q.about.ties.first(), q.about.actors.first()) {
             (Some(t), _) => on_ties.entry(t.as_str()).or_default().push(q),

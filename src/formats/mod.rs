@@ -8,6 +8,7 @@ pub mod gexf;
 pub mod graphml;
 pub mod record;
 pub mod table;
+mod xml;
 
 pub use record::{Record, Table};
 

@@ -144,3 +144,55 @@ fn csv_pair_round_trip_keeps_actors_ties_dates_quotes_and_evidence() {
     assert_same_map(&original, &back);
     assert!(back.ties.iter().all(|t| !t.evidence.is_empty()), "every tie still cites the article");
 }
+
+#[test]
+fn gexf_round_trip_keeps_actors_ties_dates_quotes_and_evidence() {
+    let original = load::builtin().unwrap_or_else(|e| panic!("{e}")).dataset;
+    assert_same_map(&original, &roundtrip(Format::Gexf));
+}
+
+#[test]
+fn graphml_round_trip_keeps_actors_ties_dates_quotes_and_evidence() {
+    let original = load::builtin().unwrap_or_else(|e| panic!("{e}")).dataset;
+    assert_same_map(&original, &roundtrip(Format::GraphMl));
+}
+
+/// An imported map with attributes, several targets, undated ties and odd characters comes
+/// back the same from every format.
+#[test]
+fn the_csv_sample_survives_every_format() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/csv-pair");
+    let original = load::load_path(&dir).unwrap_or_else(|e| panic!("{}", messages(&e.problems))).dataset;
+    assert!(original.actors.len() >= 40 && original.ties.len() >= 50);
+    assert!(original.ties.iter().any(|t| !t.attributes.is_empty()) && original.ties.iter().any(|t| t.to.len() > 1));
+    for format in Format::ALL {
+        let tmp = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        let path = format.with_extension(&tmp.path().join("sample"));
+        save(&original, &path, format).unwrap_or_else(|e| panic!("{format:?}: {e}"));
+        let back = load::load_path(&path).unwrap_or_else(|e| panic!("{format:?}: {}", messages(&e.problems))).dataset;
+        assert_same_map(&original, &back);
+        if format != Format::CsvPair {
+            assert_eq!(back.title, original.title, "{format:?}: the title (a CSV pair takes its folder's name)");
+        }
+    }
+}
+
+#[test]
+fn a_failed_save_leaves_the_old_file_and_no_temporary_file() {
+    let ds = load::builtin().unwrap_or_else(|e| panic!("{e}")).dataset;
+    let tmp = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let file = tmp.path().join("keep.json");
+    std::fs::write(&file, "old").unwrap_or_else(|e| panic!("{e}"));
+    // The CSV pair is a folder; an existing file of that name is refused, not replaced.
+    assert!(matches!(save(&ds, &file, Format::CsvPair), Err(SaveError::NotAFolder(_))));
+    // A folder that does not exist cannot take a GEXF file.
+    assert!(save(&ds, &tmp.path().join("missing/x.gexf"), Format::Gexf).is_err());
+    assert_eq!(std::fs::read_to_string(&file).unwrap_or_default(), "old");
+    let names: Vec<String> = std::fs::read_dir(tmp.path())
+        .into_iter()
+        .flatten()
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .collect();
+    assert_eq!(names, ["keep.json"]);
+}
