@@ -34,6 +34,8 @@ pub struct Persisted {
     /// The format and place of the last "Save as".
     pub save_format: crate::formats::Format,
     pub save_path: Option<String>,
+    /// The dataset `view` belongs to (its origin): the view of another dataset is not restored.
+    pub view_of: String,
 }
 
 /// How many recent files File ▸ Open recent lists.
@@ -53,6 +55,7 @@ impl Default for Persisted {
             recent: Vec::new(),
             save_format: crate::formats::Format::Json,
             save_path: None,
+            view_of: load::BUILTIN_NAME.to_owned(),
         }
     }
 }
@@ -149,6 +152,7 @@ impl App {
     /// Show a newly loaded dataset: a fresh view of it (the layout kind is kept).
     fn replace_dataset(&mut self, ctx: &egui::Context, loaded: Loaded) {
         self.loaded = loaded;
+        self.state.view_of.clone_from(&self.loaded.origin);
         let layout = self.state.view.layout;
         self.state.view = crate::view::ViewState { layout, ..Default::default() };
         self.legend = legend::entries(&self.loaded.dataset);
@@ -261,6 +265,12 @@ impl App {
     pub fn restore(&mut self, storage: &dyn eframe::Storage) {
         if let Some(state) = eframe::get_value::<Persisted>(storage, STORAGE_KEY) {
             self.state = state;
+            if self.state.view_of != self.loaded.origin {
+                // Selection, pins and camera of another dataset mean nothing here.
+                let layout = self.state.view.layout;
+                self.state.view = crate::view::ViewState { layout, ..Default::default() };
+                self.state.view_of.clone_from(&self.loaded.origin);
+            }
             self.forget_stale_selection();
             self.relayout();
             self.refilter();

@@ -63,3 +63,36 @@ fn check_reports_syntax_errors_with_line_and_column_and_never_panics() {
     let out = bridges().args(["check", "/no/such/file.json"]).output().expect("run");
     assert_eq!(out.status.code(), Some(1));
 }
+
+#[test]
+fn check_and_export_read_every_format_by_dataset_flag() {
+    let root = env!("CARGO_MANIFEST_DIR");
+    for (path, summary) in [
+        ("tests/data/csv-pair", "OK: 44 actors, 59 ties, 1 quotes"),
+        ("tests/data/csv-pair/edges.csv", "OK: 44 actors, 59 ties"),
+        ("tests/data/gephi/central-asia-plus.gexf", "OK: 13 actors, 21 ties"),
+        ("tests/data/yed/central-asia-plus.graphml", "OK: 10 actors, 15 ties"),
+    ] {
+        let full = format!("{root}/{path}");
+        let out = bridges().args(["check", "--dataset", &full]).output().expect("run bridges");
+        let stdout = String::from_utf8_lossy(&out.stdout);
+        assert_eq!(out.status.code(), Some(0), "{path}: {}", String::from_utf8_lossy(&out.stderr));
+        assert!(stdout.contains(summary), "{path}: {stdout}");
+        let dir = tempfile::tempdir().expect("tempdir");
+        let png = dir.path().join("map.png");
+        let out = bridges().args(["export", "--dataset", &full, "--out"]).arg(&png).output().expect("run");
+        assert_eq!(out.status.code(), Some(0), "{path}: {}", String::from_utf8_lossy(&out.stderr));
+        let img = image::open(&png).expect("a PNG");
+        assert_eq!((img.width(), img.height()), (1600, 1000), "{path}");
+    }
+}
+
+#[test]
+fn check_of_an_invalid_spreadsheet_lists_every_problem_and_exits_1() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus/bad-coordinates");
+    let out = bridges().args(["check", dir]).output().expect("run bridges");
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(stderr.lines().filter(|l| l.contains("nodes.csv:")).count(), 4, "{stderr}");
+    assert!(stderr.contains("4 problem(s) found"), "{stderr}");
+}

@@ -139,3 +139,36 @@ fn save_as_gexf_then_open_recent_brings_the_same_map_back() {
     assert_eq!((ds.actors.len(), ds.ties.len(), ds.quotes.len()), (20, 4, 4), "the whole built-in map came back");
     assert!(is_node(&h, "Kazakhstan"));
 }
+
+#[derive(Default)]
+struct Memory(std::collections::BTreeMap<String, String>);
+
+impl eframe::Storage for Memory {
+    fn get_string(&self, key: &str) -> Option<String> {
+        self.0.get(key).cloned()
+    }
+    fn set_string(&mut self, key: &str, value: String) {
+        self.0.insert(key.to_owned(), value);
+    }
+    fn remove_string(&mut self, key: &str) {
+        self.0.remove(key);
+    }
+    fn flush(&mut self) {}
+}
+
+#[test]
+fn recent_files_are_remembered_but_another_datasets_view_is_not_restored() {
+    let mut h = harness();
+    drop_file(&mut h, data("tests/data/csv-pair"));
+    h.get_by_role_and_label(Role::Button, "Mongolia").click();
+    h.run();
+    let mut storage = Memory::default();
+    eframe::App::save(h.state_mut(), &mut storage);
+    // The next start shows the built-in map: Mongolia's selection does not carry over.
+    let mut next = App::default();
+    next.restore(&storage);
+    assert_eq!(next.selection(), None);
+    let recent = &next.persisted().recent;
+    assert_eq!(recent.len(), 1);
+    assert!(recent[0].ends_with("tests/data/csv-pair"), "{recent:?}");
+}

@@ -399,7 +399,8 @@ impl Builder {
 
     fn actor_ref(&mut self, row: &Row, field: &str, name: &str, default_kind: ActorKind) -> Option<String> {
         let found = self.resolve(name, default_kind);
-        if found.is_none() {
+        // A node whose own row has problems is reported there, not again at each edge.
+        if found.is_none() && !self.node_ids.contains_key(name) {
             self.problems.push(row.problem(
                 Some(field),
                 format!("\"{name}\" is not a node: no row of the node list has that id or name"),
