@@ -128,6 +128,8 @@ impl App {
     /// and the problems are listed).
     pub fn new(cc: &eframe::CreationContext<'_>, open: Option<std::path::PathBuf>) -> Self {
         cc.egui_ctx.set_theme(egui::Theme::Light);
+        // A character in none of the fonts is drawn as a box, never a panic.
+        cc.egui_ctx.set_missing_glyph_policy(egui::MissingGlyphPolicy::Tofu);
         crate::fonts::install(&cc.egui_ctx);
         let mut app = Self::default();
         if let Some(storage) = cc.storage {

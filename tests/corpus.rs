@@ -66,6 +66,7 @@ const CORPUS: &[(&str, Expect)] = &[
     ("special-characters.csv", Ok { actors: 2, ties: 1 }),
     ("scripts", Ok { actors: 4, ties: 2 }),
     ("tab-separated.tsv", Ok { actors: 3, ties: 2 }),
+    ("missing-glyph", Ok { actors: 2, ties: 1 }),
 ];
 
 fn corpus(name: &str) -> PathBuf {

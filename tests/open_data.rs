@@ -172,3 +172,27 @@ fn recent_files_are_remembered_but_another_datasets_view_is_not_restored() {
     assert_eq!(recent.len(), 1);
     assert!(recent[0].ends_with("tests/data/csv-pair"), "{recent:?}");
 }
+
+#[test]
+fn a_character_no_font_has_is_drawn_as_a_box_not_a_crash() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    // An Egyptian hieroglyph and a private-use character: in none of the bundled fonts.
+    // The app draws such a character as a box (`App::new` sets that policy; the window smoke
+    // test in .ci opens this file in the real window); kittest panics unless told the same.
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1280.0, 800.0))
+        .allow_missing_glyphs()
+        .build_eframe(|cc| App::new(cc, None));
+    h.run();
+    drop_file(&mut h, data("tests/corpus/missing-glyph"));
+    assert!(h.state().load_error().is_none());
+    assert!(is_node(&h, "\u{13000}\u{e000} Forum"));
+    h.get_by_role_and_label(Role::Button, "\u{13000}\u{e000} Forum").click();
+    h.run();
+    assert!(shows(&h, "Summit · held · from Japan"));
+    let out = dir.path().join("map.png");
+    let ctx = h.ctx.clone();
+    h.state_mut().run(&ctx, Command::ExportTo(out.clone()));
+    h.run();
+    assert!(image::open(&out).is_ok(), "the export is written too");
+}
