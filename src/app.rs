@@ -84,6 +84,16 @@ pub struct App {
     visible: Visible,
     search: panels::search::SearchBox,
     focus_search: bool,
+    /// Bumped whenever the data, the layout or what is visible changes.
+    generation: u64,
+    /// The map as last prepared; rebuilt only when its key changes.
+    map_cache: Option<paint::MapCache>,
+    /// The timeline's summary of the data, and the generation it was made for.
+    timeline: (u64, panels::timeline::Summary),
+    /// Counts for the filter panel, made when a dataset is shown.
+    counts: panels::filters::Counts,
+    /// What the side panel lists when nothing is selected (made with the timeline's summary).
+    overview: panels::side::Overview,
 }
 
 impl Default for App {
@@ -111,6 +121,11 @@ impl App {
             visible: Visible::all(&loaded.dataset),
             search: panels::search::SearchBox::default(),
             focus_search: false,
+            generation: 0,
+            map_cache: None,
+            timeline: (u64::MAX, panels::timeline::Summary::default()),
+            counts: panels::filters::Counts::new(&loaded.dataset),
+            overview: panels::side::Overview::default(),
             legend: legend::entries(&loaded.dataset),
             loaded,
             basemap: Basemap::builtin(),
@@ -158,6 +173,7 @@ impl App {
         let layout = self.state.view.layout;
         self.state.view = crate::view::ViewState { layout, ..Default::default() };
         self.legend = legend::entries(&self.loaded.dataset);
+        self.counts = panels::filters::Counts::new(&self.loaded.dataset);
         self.search = panels::search::SearchBox::default();
         self.relayout();
         self.refilter();
@@ -287,11 +303,19 @@ impl App {
 
     fn relayout(&mut self) {
         self.layout = layout::compute(&self.loaded.dataset, self.state.view.layout, self.state.view.pins());
+        self.generation += 1;
     }
 
     fn refilter(&mut self) {
         let view = &self.state.view;
         self.visible = filter::visible(&self.loaded.dataset, &view.filters, &view.time);
+        self.generation += 1;
+    }
+
+    /// What a click at `p` (relative to the map's top-left corner) would select, from the
+    /// map as last drawn.
+    pub fn hit_test(&self, p: egui::Pos2) -> Option<Selection> {
+        self.map_cache.as_ref().and_then(|m| m.hit(p))
     }
 
     /// Ids of the ties the map shows now (after filters and time range).
@@ -663,19 +687,31 @@ impl App {
     }
 
     fn map(&mut self, ui: &mut Ui) -> Option<Command> {
-        let rect = ui.available_rect_before_wrap();
-        self.map_size = rect.size();
-        let input = SceneInput {
-            dataset: &self.loaded.dataset,
-            layout: &self.layout,
-            basemap: basemap_for(&self.basemap, self.state.view.layout),
-            selection: self.state.view.selection.as_ref(),
-            camera: self.state.view.camera.unwrap_or(Camera { center: [0.0, 0.0], zoom: 1.0 }),
-            size: rect.size(),
-            visible: &self.visible,
-        };
         let fit_left = if self.state.show_legend { legend::reserved_width(&self.legend) } else { 0.0 };
-        let cmd = paint::map_ui(ui, input, &mut self.state.view.camera, fit_left);
+        let bounds = layout::bounds(&self.layout);
+        let (rect, response, camera) = paint::map_begin(ui, &mut self.state.view.camera, bounds, fit_left);
+        self.map_size = rect.size();
+        let key = paint::MapKey {
+            generation: self.generation,
+            selection: self.state.view.selection.clone(),
+            camera,
+            size: rect.size(),
+            origin: rect.min.to_vec2(),
+            pixels_per_point: ui.ctx().pixels_per_point(),
+        };
+        if self.map_cache.as_ref().is_none_or(|m| m.key != key) {
+            let scene = scene::build(&SceneInput {
+                dataset: &self.loaded.dataset,
+                layout: &self.layout,
+                basemap: basemap_for(&self.basemap, self.state.view.layout),
+                selection: self.state.view.selection.as_ref(),
+                camera,
+                size: rect.size(),
+                visible: &self.visible,
+            });
+            self.map_cache = Some(paint::MapCache::new(key, scene));
+        }
+        let cmd = self.map_cache.as_ref().and_then(|m| paint::map_end(ui, rect, &response, m));
         let overlay = scene::overlay(&self.loaded.dataset, &self.legend, rect, self.screen_overlay());
         paint::paint_overlay(&ui.painter_at(rect), &overlay);
         cmd
@@ -710,11 +746,16 @@ impl eframe::App for App {
         commands.extend(top.inner);
         egui::Panel::bottom("status").show(ui, |ui| self.status_bar(ui));
         self.play(&ctx);
+        if self.timeline.0 != self.generation {
+            self.timeline = (self.generation, panels::timeline::Summary::new(&self.loaded.dataset, &self.visible));
+            self.overview = panels::side::Overview::new(&self.loaded.dataset, &self.visible);
+        }
         let timeline =
             egui::Panel::bottom("timeline").resizable(true).default_size(150.0).min_size(110.0).show(ui, |ui| {
                 panels::timeline::ui(
                     ui,
                     &self.loaded.dataset,
+                    &self.timeline.1,
                     &self.visible,
                     &self.state.view.time,
                     &mut self.state.player,
@@ -726,13 +767,7 @@ impl eframe::App for App {
         let filters = egui::Panel::left("filters").resizable(true).default_size(175.0).show(ui, |ui| {
             egui::ScrollArea::vertical()
                 .show(ui, |ui| {
-                    panels::filters::ui(
-                        ui,
-                        &self.loaded.dataset,
-                        &self.state.view.filters,
-                        self.state.view.layout,
-                        pins,
-                    )
+                    panels::filters::ui(ui, &self.counts, &self.state.view.filters, self.state.view.layout, pins)
                 })
                 .inner
         });
@@ -744,7 +779,7 @@ impl eframe::App for App {
                     &self.loaded.dataset,
                     self.state.view.selection.as_ref(),
                     &self.state.view.time,
-                    &self.visible,
+                    &self.overview,
                 )
             });
             commands.extend(side.inner);

@@ -18,6 +18,7 @@ pub mod load;
 pub mod model;
 mod paint;
 mod panels;
+pub mod perf;
 pub mod scene;
 pub mod search;
 pub mod style;

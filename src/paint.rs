@@ -2,17 +2,18 @@
 
 use crate::command::Command;
 use crate::legend::{self, Swatch};
-use crate::scene::{self, Emphasis, LABEL_SIZE, Scene, SceneInput, TextItem};
+use crate::scene::{self, Emphasis, LABEL_SIZE, Scene, TextItem};
 use crate::style;
 use crate::view::{Camera, Selection};
 use eframe::egui::{
     self, Align2, Color32, CornerRadius, FontId, Mesh, Pos2, Rect, Role, Sense, Shape, Stroke, Ui, Vec2, WidgetInfo,
 };
+use eframe::epaint::{TessellationOptions, Tessellator};
+use std::sync::Arc;
 
-/// Draw the scene's primitives, offset to the top-left corner `origin`.
-pub fn paint_scene(painter: &egui::Painter, scene: &Scene, origin: Vec2, hovered_tie: Option<&str>) {
-    let at = |p: Pos2| p + origin;
-    painter.rect_filled(Rect::from_min_size(at(Pos2::ZERO), scene.size), 0.0, scene.background);
+/// The shapes of land and of edges shown at normal strength (or dimmed), in drawing order.
+fn land_shapes(scene: &Scene, at: impl Fn(Pos2) -> Pos2, out: &mut Vec<Shape>) {
+    out.push(Shape::rect_filled(Rect::from_min_size(at(Pos2::ZERO), scene.size), 0.0, scene.background));
     for land in &scene.land {
         for (rings, tris) in land.polygons.iter().zip(&land.triangles) {
             let mut mesh = Mesh::default();
@@ -20,76 +21,175 @@ pub fn paint_scene(painter: &egui::Painter, scene: &Scene, origin: Vec2, hovered
                 mesh.colored_vertex(at(*p), land.fill);
             }
             mesh.indices.clone_from(tris);
-            painter.add(Shape::mesh(mesh));
+            out.push(Shape::mesh(mesh));
             for ring in rings {
                 let pts: Vec<Pos2> = ring.iter().map(|p| at(*p)).collect();
-                painter.add(Shape::closed_line(pts, Stroke::new(0.7, style::BORDER)));
+                out.push(Shape::closed_line(pts, Stroke::new(0.7, style::BORDER)));
             }
         }
-    }
-    for e in &scene.edges {
-        let hovered = hovered_tie == Some(e.tie.as_str());
-        let width = if hovered { e.width + 1.5 } else { e.width };
-        let stroke = Stroke::new(width, e.color);
-        for path in &e.paths {
-            let pts: Vec<Pos2> = path.iter().map(|p| at(*p)).collect();
-            match e.dash {
-                Some([dash, gap]) => {
-                    painter.extend(Shape::dashed_line(&pts, stroke, dash, gap));
-                }
-                None => {
-                    painter.add(Shape::line(pts, stroke));
-                }
-            }
-        }
-        for head in &e.arrows {
-            painter.add(Shape::convex_polygon(head.iter().map(|p| at(*p)).collect(), e.color, Stroke::NONE));
-        }
-        for c in &e.crosses {
-            paint_cross(painter, at(*c), 5.0, e.color);
-        }
-        if let Some(b) = &e.bundle {
-            let rect = bundle_label_rect(b);
-            painter.rect(
-                rect.translate(origin),
-                CornerRadius::same(7),
-                Color32::WHITE,
-                Stroke::new(1.5, e.color),
-                egui::StrokeKind::Inside,
-            );
-            painter.text(
-                at(b.label_at),
-                Align2::CENTER_CENTER,
-                b.ties.len().to_string(),
-                FontId::proportional(11.0),
-                e.color,
-            );
-        }
-    }
-    for n in &scene.nodes {
-        let c = at(n.center);
-        let stroke = n.ring.map_or(Stroke::NONE, |(w, col)| Stroke::new(w, col));
-        painter.circle(c, n.radius, n.fill, stroke);
-        let label = n.label_rect().translate(origin);
-        let halo = label.expand2(Vec2::new(3.0, 1.0));
-        let halo_color =
-            if n.emphasis == Emphasis::Dimmed { style::LABEL_HALO.gamma_multiply(0.4) } else { style::LABEL_HALO };
-        painter.rect_filled(halo, CornerRadius::same(3), halo_color);
-        painter.text(label.min, Align2::LEFT_TOP, &n.name, FontId::proportional(LABEL_SIZE), n.label_color);
     }
 }
 
-/// Show the map in all of `ui`'s available space. The camera is the map's own state;
-/// everything else the user asks for comes back as a command.
-/// `fit_left` is the strip on the left that fitting leaves free (for the legend).
-pub fn map_ui(ui: &mut Ui, input: SceneInput<'_>, camera: &mut Option<Camera>, fit_left: f32) -> Option<Command> {
+fn edge_shapes(e: &scene::EdgeShape, at: impl Fn(Pos2) -> Pos2, extra_width: f32, out: &mut Vec<Shape>) {
+    let stroke = Stroke::new(e.width + extra_width, e.color);
+    for path in &e.paths {
+        let pts: Vec<Pos2> = path.iter().map(|p| at(*p)).collect();
+        match e.dash {
+            Some([dash, gap]) => out.extend(Shape::dashed_line(&pts, stroke, dash, gap)),
+            None => out.push(Shape::line(pts, stroke)),
+        }
+    }
+    for head in &e.arrows {
+        out.push(Shape::convex_polygon(head.iter().map(|p| at(*p)).collect(), e.color, Stroke::NONE));
+    }
+    for c in &e.crosses {
+        let (c, d, s) = (at(*c), 5.0, Stroke::new(2.0, e.color));
+        out.push(Shape::line_segment([c + Vec2::new(-d, -d), c + Vec2::new(d, d)], s));
+        out.push(Shape::line_segment([c + Vec2::new(-d, d), c + Vec2::new(d, -d)], s));
+    }
+}
+
+/// Edges drawn every frame on top of the cached layer: emphasised ones and bundles.
+fn is_dynamic(e: &scene::EdgeShape) -> bool {
+    e.emphasis >= Emphasis::Highlighted || e.bundle.is_some()
+}
+
+/// Shapes tessellated into one mesh, as egui would each frame (same feathering).
+fn tessellate(shapes: Vec<Shape>, pixels_per_point: f32) -> Arc<Mesh> {
+    let mut t = Tessellator::new(pixels_per_point, TessellationOptions::default(), [1, 1], Vec::new());
+    let mut mesh = Mesh::default();
+    for shape in shapes {
+        t.tessellate_shape(shape, &mut mesh);
+    }
+    Arc::new(mesh)
+}
+
+/// What a cached map frame depends on: when any of it changes, the map is prepared again.
+#[derive(Clone, Debug, PartialEq)]
+pub struct MapKey {
+    /// Bumped by the app whenever the data, layout or filters change.
+    pub generation: u64,
+    pub selection: Option<Selection>,
+    pub camera: Camera,
+    pub size: Vec2,
+    pub origin: Vec2,
+    pub pixels_per_point: f32,
+}
+
+/// The map prepared for drawing: the scene, its static layers (land and ordinary edges;
+/// node discs) tessellated once into meshes, and the hit index. Drawing a frame then costs
+/// a few shapes, not one per tie.
+pub struct MapCache {
+    pub key: MapKey,
+    pub scene: Scene,
+    pub index: scene::HitIndex,
+    under: Arc<Mesh>,
+    discs: Arc<Mesh>,
+}
+
+impl MapCache {
+    pub fn new(key: MapKey, scene: Scene) -> Self {
+        let at = |p: Pos2| p + key.origin;
+        let mut under = Vec::with_capacity(scene.edges.len() + 64);
+        land_shapes(&scene, at, &mut under);
+        for e in scene.edges.iter().filter(|e| !is_dynamic(e)) {
+            edge_shapes(e, at, 0.0, &mut under);
+        }
+        let discs: Vec<Shape> = scene
+            .nodes
+            .iter()
+            .map(|n| {
+                let stroke = n.ring.map_or(Stroke::NONE, |(w, col)| Stroke::new(w, col));
+                Shape::Circle(egui::epaint::CircleShape {
+                    center: at(n.center),
+                    radius: n.radius,
+                    fill: n.fill,
+                    stroke,
+                })
+            })
+            .collect();
+        let index = scene::HitIndex::new(&scene);
+        Self {
+            under: tessellate(under, key.pixels_per_point),
+            discs: tessellate(discs, key.pixels_per_point),
+            index,
+            scene,
+            key,
+        }
+    }
+
+    /// Draw it, with the tie under the pointer (if any) drawn thicker.
+    fn paint(&self, painter: &egui::Painter, hovered: Option<usize>) {
+        let origin = self.key.origin;
+        let at = |p: Pos2| p + origin;
+        painter.add(Shape::Mesh(self.under.clone()));
+        let mut shapes = Vec::new();
+        for (i, e) in self.scene.edges.iter().enumerate() {
+            let is_hovered = hovered == Some(i);
+            if is_dynamic(e) || is_hovered {
+                edge_shapes(e, at, if is_hovered { 1.5 } else { 0.0 }, &mut shapes);
+            }
+            if let Some(b) = &e.bundle {
+                let rect = bundle_label_rect(b).translate(origin);
+                shapes.push(Shape::rect_filled(rect, CornerRadius::same(7), Color32::WHITE));
+                shapes.push(Shape::rect_stroke(
+                    rect,
+                    CornerRadius::same(7),
+                    Stroke::new(1.5, e.color),
+                    egui::StrokeKind::Inside,
+                ));
+            }
+        }
+        painter.extend(shapes);
+        for e in &self.scene.edges {
+            if let Some(b) = &e.bundle {
+                painter.text(
+                    at(b.label_at),
+                    Align2::CENTER_CENTER,
+                    b.ties.len().to_string(),
+                    FontId::proportional(11.0),
+                    e.color,
+                );
+            }
+        }
+        painter.add(Shape::Mesh(self.discs.clone()));
+        for n in &self.scene.nodes {
+            let Some(label) = n.label else { continue };
+            let label = label.translate(origin);
+            let halo = label.expand2(Vec2::new(3.0, 1.0));
+            let halo_color =
+                if n.emphasis == Emphasis::Dimmed { style::LABEL_HALO.gamma_multiply(0.4) } else { style::LABEL_HALO };
+            painter.rect_filled(halo, CornerRadius::same(3), halo_color);
+            painter.text(label.min, Align2::LEFT_TOP, &n.name, FontId::proportional(LABEL_SIZE), n.label_color);
+        }
+    }
+
+    /// The actor or tie at a point of the map (relative to its top-left corner): what a click
+    /// there selects.
+    pub fn hit(&self, p: Pos2) -> Option<Selection> {
+        if let Some(i) = self.index.node_at(&self.scene, p) {
+            return Some(Selection::Actor(self.scene.nodes[i].actor.clone()));
+        }
+        self.index.edge_at(&self.scene, p).map(|i| self.scene.edges[i].selection())
+    }
+}
+
+/// The most node widgets made in one frame: labelled nodes, most important first. Other
+/// nodes are still clicked and hovered through the hit index.
+const MAX_NODE_WIDGETS: usize = 600;
+
+/// The map's area and the camera after this frame's pan and zoom.
+pub fn map_begin(
+    ui: &mut Ui,
+    camera: &mut Option<Camera>,
+    bounds: Rect,
+    fit_left: f32,
+) -> (Rect, egui::Response, Camera) {
     let (rect, response) = ui.allocate_exact_size(ui.available_size(), Sense::click_and_drag());
     response.widget_info(|| WidgetInfo::labeled(Role::Group, true, "Map"));
     let size = rect.size();
     let origin = rect.min.to_vec2();
-    let mut cam = camera
-        .filter(Camera::is_valid)
-        .unwrap_or_else(|| Camera::fit_beside(crate::layout::bounds(input.layout), size, fit_left));
+    let mut cam = camera.filter(Camera::is_valid).unwrap_or_else(|| Camera::fit_beside(bounds, size, fit_left));
     if response.dragged() {
         cam.pan(response.drag_delta());
     }
@@ -101,19 +201,40 @@ pub fn map_ui(ui: &mut Ui, input: SceneInput<'_>, camera: &mut Option<Camera>, f
         }
     }
     *camera = Some(cam);
+    (rect, response, cam)
+}
 
-    let scene = scene::build(&SceneInput { camera: cam, size, ..input });
+/// Draw the prepared map and turn clicks, drags and keys on it into commands.
+pub fn map_end(ui: &mut Ui, rect: Rect, response: &egui::Response, map: &MapCache) -> Option<Command> {
+    let origin = rect.min.to_vec2();
+    let (scene, cam, size) = (&map.scene, map.key.camera, rect.size());
     let pointer = response.hover_pos().map(|p| p - origin);
-    let hovered_edge = pointer.filter(|p| scene.node_at(*p).is_none()).and_then(|p| scene.edge_at(p));
-    paint_scene(&ui.painter_at(rect), &scene, origin, hovered_edge.map(|e| e.tie.as_str()));
+    let hovered_node = pointer.and_then(|p| map.index.node_at(scene, p));
+    let hovered_edge = pointer.filter(|_| hovered_node.is_none()).and_then(|p| map.index.edge_at(scene, p));
+    map.paint(&ui.painter_at(rect), hovered_edge);
 
     let mut command = None;
-    // Nodes are widgets: focusable with Tab and arrows, clicked with Enter, named for screen readers.
-    for n in &scene.nodes {
+    // Nodes are widgets: focusable with Tab and arrows, clicked with Enter, named for screen
+    // readers. With many nodes, those with a label on screen (the most important) are.
+    let on_screen: Vec<&scene::NodeShape> = scene.nodes.iter().filter(|n| rect.contains(n.center + origin)).collect();
+    let mut widgets: Vec<&scene::NodeShape> = if on_screen.len() <= MAX_NODE_WIDGETS {
+        on_screen
+    } else {
+        on_screen.into_iter().filter(|n| n.label.is_some() || n.emphasis >= Emphasis::Highlighted).collect()
+    };
+    if widgets.len() > MAX_NODE_WIDGETS {
+        widgets.sort_by(|a, b| {
+            (std::cmp::Reverse(a.emphasis), std::cmp::Reverse(a.ties), &a.actor).cmp(&(
+                std::cmp::Reverse(b.emphasis),
+                std::cmp::Reverse(b.ties),
+                &b.actor,
+            ))
+        });
+        widgets.truncate(MAX_NODE_WIDGETS);
+        widgets.sort_by(|a, b| (a.emphasis, &a.actor).cmp(&(b.emphasis, &b.actor)));
+    }
+    for n in widgets {
         let node_rect = Rect::from_center_size(n.center + origin, Vec2::splat(2.0 * n.radius + 4.0));
-        if !rect.intersects(node_rect) {
-            continue;
-        }
         let resp = ui.interact(node_rect, egui::Id::unique(("bridges-node", &n.actor)), Sense::click_and_drag());
         let selected = n.emphasis == Emphasis::Selected;
         resp.widget_info(|| WidgetInfo::selected(Role::Button, true, selected, &n.name));
@@ -125,18 +246,25 @@ pub fn map_ui(ui: &mut Ui, input: SceneInput<'_>, camera: &mut Option<Camera>, f
             let at = cam.to_map(size, n.center + resp.drag_delta());
             command = Some(Command::Pin(n.actor.clone(), [at.x, at.y]));
         }
-        if resp.hovered() || resp.has_focus() {
+        if resp.has_focus() {
             ui.painter_at(rect).circle_stroke(n.center + origin, n.radius + 4.0, Stroke::new(2.5, style::HOVER_RING));
         }
         let ties = if n.ties == 1 { "1 tie".to_owned() } else { format!("{} ties", n.ties) };
         resp.on_hover_text(format!("{}\n{} · {ties}", n.name, n.kind.label()));
     }
-    if let Some(e) = hovered_edge {
-        response.clone().on_hover_text_at_pointer(format!("{}\nClick to read its evidence", e.title));
+    if let Some(i) = hovered_node {
+        let n = &scene.nodes[i];
+        ui.painter_at(rect).circle_stroke(n.center + origin, n.radius + 4.0, Stroke::new(2.5, style::HOVER_RING));
+        if n.label.is_none() {
+            response.clone().on_hover_text_at_pointer(format!("{}\n{}", n.name, n.kind.label()));
+        }
+    }
+    if let Some(i) = hovered_edge {
+        response.clone().on_hover_text_at_pointer(format!("{}\nClick to read its evidence", scene.edges[i].title));
     }
     if response.clicked() && command.is_none() {
-        let hit = response.interact_pointer_pos().and_then(|p| scene.edge_at(p - origin));
-        command = Some(Command::Select(hit.map(scene::EdgeShape::selection)));
+        let hit = response.interact_pointer_pos().and_then(|p| map.hit(p - origin));
+        command = Some(Command::Select(hit));
     }
     command
 }

@@ -88,18 +88,78 @@ pub struct NodeShape {
     pub ring: Option<(f32, Color32)>,
     pub label_color: Color32,
     pub emphasis: Emphasis,
+    /// The label's box (its text, without the halo), or `None` where showing it would
+    /// cover a more important label (level of detail: see `place_labels`).
+    pub label: Option<Rect>,
 }
 
 impl NodeShape {
-    /// Where the label's top-centre goes.
-    pub fn label_pos(&self) -> Pos2 {
-        self.center + Vec2::new(0.0, self.radius + 3.0)
+    /// Where the label may go, in order of preference: below, right, left, above the node.
+    fn label_candidates(&self) -> [Rect; 4] {
+        let size = Vec2::new(text::width(&self.name, LABEL_SIZE), text::line_height(LABEL_SIZE));
+        let (c, r) = (self.center, self.radius);
+        [
+            Rect::from_min_size(c + Vec2::new(-size.x / 2.0, r + 3.0), size),
+            Rect::from_min_size(c + Vec2::new(r + 5.0, -size.y / 2.0), size),
+            Rect::from_min_size(c + Vec2::new(-r - 5.0 - size.x, -size.y / 2.0), size),
+            Rect::from_min_size(c + Vec2::new(-size.x / 2.0, -r - 3.0 - size.y), size),
+        ]
+    }
+}
+
+/// Label boxes already placed, bucketed in a coarse grid so a check looks at a few only.
+struct Occupied {
+    cells: std::collections::HashMap<(i32, i32), Vec<Rect>>,
+}
+
+impl Occupied {
+    const CELL: f32 = 64.0;
+
+    fn cells_of(r: Rect) -> impl Iterator<Item = (i32, i32)> {
+        let (x0, y0) = ((r.min.x / Self::CELL).floor() as i32, (r.min.y / Self::CELL).floor() as i32);
+        let (x1, y1) = ((r.max.x / Self::CELL).floor() as i32, (r.max.y / Self::CELL).floor() as i32);
+        (x0..=x1).flat_map(move |x| (y0..=y1).map(move |y| (x, y)))
     }
 
-    /// The label's box (its text, without the halo).
-    pub fn label_rect(&self) -> Rect {
-        let size = Vec2::new(text::width(&self.name, LABEL_SIZE), text::line_height(LABEL_SIZE));
-        Rect::from_min_size(self.label_pos() - Vec2::new(size.x / 2.0, 0.0), size)
+    fn free(&self, r: Rect) -> bool {
+        Self::cells_of(r).all(|c| self.cells.get(&c).is_none_or(|rs| rs.iter().all(|o| !o.intersects(r))))
+    }
+
+    fn take(&mut self, r: Rect) {
+        for c in Self::cells_of(r) {
+            self.cells.entry(c).or_default().push(r);
+        }
+    }
+}
+
+/// Level of detail for labels: the most important nodes (selected, then highlighted, then by
+/// number of ties) get their labels first, each at the first of four places where it covers
+/// no label placed before; the rest go without. Labels off screen are not placed at all.
+fn place_labels(nodes: &mut [NodeShape], view: Rect) {
+    let mut order: Vec<usize> = (0..nodes.len()).collect();
+    order.sort_by(|&a, &b| {
+        let (x, y) = (&nodes[a], &nodes[b]);
+        (std::cmp::Reverse(x.emphasis), std::cmp::Reverse(x.ties), &x.actor).cmp(&(
+            std::cmp::Reverse(y.emphasis),
+            std::cmp::Reverse(y.ties),
+            &y.actor,
+        ))
+    });
+    let mut occupied = Occupied { cells: std::collections::HashMap::new() };
+    let halo = Vec2::new(3.0, 1.0);
+    for i in order {
+        let n = &nodes[i];
+        if !view.expand(100.0).contains(n.center) {
+            continue;
+        }
+        let must = n.emphasis >= Emphasis::Highlighted;
+        let candidates = n.label_candidates();
+        let spot = candidates.iter().copied().find(|r| occupied.free(r.expand2(halo)));
+        let spot = spot.or(must.then_some(candidates[0]));
+        if let Some(r) = spot {
+            occupied.take(r.expand2(halo));
+        }
+        nodes[i].label = spot;
     }
 }
 
@@ -397,10 +457,12 @@ pub fn build(input: &SceneInput<'_>) -> Scene {
                 ring,
                 label_color: style::LABEL.gamma_multiply(if emphasis == Emphasis::Dimmed { 0.45 } else { 1.0 }),
                 emphasis,
+                label: None,
             })
         })
         .collect();
     nodes.sort_by(|a, b| (a.emphasis, &a.actor).cmp(&(b.emphasis, &b.actor)));
+    place_labels(&mut nodes, view);
     let radius: BTreeMap<&str, f32> = nodes.iter().map(|n| (n.actor.as_str(), n.radius)).collect();
 
     // Segments (pairs of actor ids) of every tie, and how many share each unordered pair.
@@ -548,6 +610,111 @@ pub fn build(input: &SceneInput<'_>) -> Scene {
     Scene { size, background: style::WATER, land, edges, nodes }
 }
 
+/// A grid over the scene for hit testing: each cell lists the nodes and edges that pass near
+/// it, so a click looks at a handful of shapes instead of all of them.
+#[derive(Clone, Debug, Default)]
+pub struct HitIndex {
+    nodes: std::collections::HashMap<(i32, i32), Vec<u32>>,
+    edges: std::collections::HashMap<(i32, i32), Vec<u32>>,
+}
+
+impl HitIndex {
+    const CELL: f32 = 24.0;
+
+    fn cell(p: Pos2) -> (i32, i32) {
+        ((p.x / Self::CELL).floor() as i32, (p.y / Self::CELL).floor() as i32)
+    }
+
+    /// Index a scene. Shapes wholly outside the view (with a margin) are left out: they
+    /// cannot be clicked.
+    pub fn new(scene: &Scene) -> Self {
+        let view = Rect::from_min_size(Pos2::ZERO, scene.size).expand(2.0 * Self::CELL);
+        let mut index = Self::default();
+        for (i, n) in scene.nodes.iter().enumerate() {
+            let r = Rect::from_center_size(n.center, Vec2::splat(2.0 * (n.radius + 3.0)));
+            if !view.intersects(r) {
+                continue;
+            }
+            let (a, b) = (Self::cell(r.min), Self::cell(r.max));
+            for x in a.0..=b.0 {
+                for y in a.1..=b.1 {
+                    index.nodes.entry((x, y)).or_default().push(i as u32);
+                }
+            }
+        }
+        for (i, e) in scene.edges.iter().enumerate() {
+            let mut last = None;
+            for path in &e.paths {
+                for w in path.windows(2) {
+                    let (a, b) = (w[0], w[1]);
+                    if !view.intersects(Rect::from_two_pos(a, b)) {
+                        continue;
+                    }
+                    // Walk the segment in steps shorter than a cell, clipped to the view.
+                    let steps = ((b - a).length() / (Self::CELL * 0.5)).ceil().max(1.0) as usize;
+                    for k in 0..=steps {
+                        let p = a + (b - a) * (k as f32 / steps as f32);
+                        if !view.contains(p) {
+                            continue;
+                        }
+                        let c = Self::cell(p);
+                        if last != Some(c) {
+                            let list = index.edges.entry(c).or_default();
+                            if list.last() != Some(&(i as u32)) {
+                                list.push(i as u32);
+                            }
+                            last = Some(c);
+                        }
+                    }
+                }
+            }
+        }
+        index
+    }
+
+    /// Candidates near `p`: the shapes of its cell and the eight around it.
+    fn near<'a>(map: &'a std::collections::HashMap<(i32, i32), Vec<u32>>, p: Pos2) -> impl Iterator<Item = usize> + 'a {
+        let (cx, cy) = Self::cell(p);
+        (cx - 1..=cx + 1)
+            .flat_map(move |x| (cy - 1..=cy + 1).map(move |y| (x, y)))
+            .filter_map(|c| map.get(&c))
+            .flatten()
+            .map(|&i| i as usize)
+    }
+
+    /// The topmost node under `p`, as `Scene::node_at` finds it, by its index.
+    pub fn node_at(&self, scene: &Scene, p: Pos2) -> Option<usize> {
+        Self::near(&self.nodes, p)
+            .filter(|&i| (scene.nodes[i].center - p).length() <= scene.nodes[i].radius + 3.0)
+            .max()
+    }
+
+    /// The closest edge near `p`, as `Scene::edge_at` finds it, by its index.
+    pub fn edge_at(&self, scene: &Scene, p: Pos2) -> Option<usize> {
+        let mut candidates: Vec<usize> = Self::near(&self.edges, p).collect();
+        candidates.sort_unstable();
+        candidates.dedup();
+        candidates
+            .into_iter()
+            .filter_map(|i| {
+                let e = &scene.edges[i];
+                let d = edge_distance(e, p);
+                (d <= EDGE_TOLERANCE + e.width / 2.0).then_some((d, i))
+            })
+            .min_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)))
+            .map(|(_, i)| i)
+    }
+}
+
+const EDGE_TOLERANCE: f32 = 6.0;
+
+fn edge_distance(e: &EdgeShape, p: Pos2) -> f32 {
+    e.paths
+        .iter()
+        .flat_map(|path| path.windows(2).map(|w| distance_to_segment(p, w[0], w[1])))
+        .fold(f32::INFINITY, f32::min)
+}
+
 impl Scene {
     /// The topmost node under `p` (pixels), if any.
     pub fn node_at(&self, p: Pos2) -> Option<&NodeShape> {
@@ -556,16 +723,11 @@ impl Scene {
 
     /// The closest edge within a few pixels of `p`, if any.
     pub fn edge_at(&self, p: Pos2) -> Option<&EdgeShape> {
-        const TOLERANCE: f32 = 6.0;
         self.edges
             .iter()
             .filter_map(|e| {
-                let d = e
-                    .paths
-                    .iter()
-                    .flat_map(|path| path.windows(2).map(|w| distance_to_segment(p, w[0], w[1])))
-                    .fold(f32::INFINITY, f32::min);
-                (d <= TOLERANCE + e.width / 2.0).then_some((d, e))
+                let d = edge_distance(e, p);
+                (d <= EDGE_TOLERANCE + e.width / 2.0).then_some((d, e))
             })
             .min_by(|a, b| a.0.total_cmp(&b.0))
             .map(|(_, e)| e)

@@ -140,7 +140,10 @@ fn node(s: &mut String, n: &NodeShape, used: &mut BTreeSet<String>) {
         num(n.radius),
         paint_attr("fill", n.fill)
     );
-    let label = n.label_rect();
+    let Some(label) = n.label else {
+        s.push_str("</g>\n");
+        return;
+    };
     let halo = label.expand2(Vec2::new(3.0, 1.0));
     let halo_color =
         if n.emphasis == Emphasis::Dimmed { style::LABEL_HALO.gamma_multiply(0.4) } else { style::LABEL_HALO };

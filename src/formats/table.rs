@@ -202,6 +202,7 @@ struct Builder {
     ids: BTreeMap<String, usize>,
     /// Every node id read so far (valid or not), with its row, to name duplicates.
     node_ids: BTreeMap<String, String>,
+    tie_ids: std::collections::HashSet<String>,
     /// Whether actors come from a node list (then edges must name them) or from edges alone.
     have_nodes: bool,
 }
@@ -448,7 +449,7 @@ impl Builder {
             .filter_map(|p| self.actor_ref(row, "people", p, ActorKind::Person))
             .collect();
         let id = row.get("id").map_or_else(|| format!("tie-{}", index + 1), str::to_owned);
-        if self.ds.tie(&id).is_some() {
+        if !self.tie_ids.insert(id.clone()) {
             self.problems.push(row.problem(
                 Some("id"),
                 format!("duplicate id \"{id}\": an earlier edge already has it"),
@@ -537,6 +538,7 @@ pub fn build(table: &Table, title: &str) -> Result<Dataset, Vec<Problem>> {
         names: BTreeMap::new(),
         ids: BTreeMap::new(),
         node_ids: BTreeMap::new(),
+        tie_ids: std::collections::HashSet::new(),
         have_nodes: !table.nodes.is_empty(),
     };
     let node_rows: Vec<Row> = table.nodes.iter().map(|r| Row::read(r, node_field)).collect();

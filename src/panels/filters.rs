@@ -63,8 +63,31 @@ fn toggle(ui: &mut Ui, shown: bool, text: String, look: Look) -> bool {
     .inner
 }
 
+/// How many ties of each kind and status and actors of each kind there are: counted once
+/// per dataset, not every frame.
+#[derive(Clone, Debug, Default)]
+pub struct Counts {
+    tie_kinds: BTreeMap<TieKind, usize>,
+    statuses: BTreeMap<Status, usize>,
+    actor_kinds: BTreeMap<ActorKind, usize>,
+}
+
+impl Counts {
+    pub fn new(ds: &Dataset) -> Self {
+        let mut c = Self::default();
+        for t in &ds.ties {
+            *c.tie_kinds.entry(t.kind.clone()).or_default() += 1;
+            *c.statuses.entry(t.status).or_default() += 1;
+        }
+        for a in ds.drawn() {
+            *c.actor_kinds.entry(a.kind).or_default() += 1;
+        }
+        c
+    }
+}
+
 /// Show the filters; `layout` is the current layout and `pins` how many actors are pinned in it.
-pub fn ui(ui: &mut Ui, ds: &Dataset, filters: &Filters, layout: LayoutKind, pins: usize) -> Option<Command> {
+pub fn ui(ui: &mut Ui, counts: &Counts, filters: &Filters, layout: LayoutKind, pins: usize) -> Option<Command> {
     let mut cmd = None;
     ui.heading("Layout");
     for kind in LayoutKind::ALL {
@@ -77,12 +100,8 @@ pub fn ui(ui: &mut Ui, ds: &Dataset, filters: &Filters, layout: LayoutKind, pins
     }
     ui.separator();
     ui.heading("Show");
-    let mut kinds: BTreeMap<TieKind, usize> = BTreeMap::new();
-    for t in &ds.ties {
-        *kinds.entry(t.kind.clone()).or_default() += 1;
-    }
     ui.label(RichText::new("Ties").strong());
-    for (kind, n) in &kinds {
+    for (kind, n) in &counts.tie_kinds {
         let shown = !filters.hidden_tie_kinds.contains(kind.as_str());
         let label = match kind {
             TieKind::Visit => format!("Visits ({n})"),
@@ -102,7 +121,7 @@ pub fn ui(ui: &mut Ui, ds: &Dataset, filters: &Filters, layout: LayoutKind, pins
     }
     ui.label(RichText::new("Status").strong());
     for status in Status::ALL {
-        let n = ds.ties.iter().filter(|t| t.status == status).count();
+        let n = counts.statuses.get(&status).copied().unwrap_or(0);
         let shown = !filters.hidden_statuses.contains(&status);
         let grey = Color32::from_gray(90);
         let look = Look::Line {
@@ -117,9 +136,8 @@ pub fn ui(ui: &mut Ui, ds: &Dataset, filters: &Filters, layout: LayoutKind, pins
         }
     }
     ui.label(RichText::new("Actors").strong());
-    let drawn = ds.drawn();
     for kind in ActorKind::ALL {
-        let n = drawn.iter().filter(|a| a.kind == kind).count();
+        let n = counts.actor_kinds.get(&kind).copied().unwrap_or(0);
         if n == 0 {
             continue;
         }

@@ -7,26 +7,65 @@ use crate::view::{Selection, TimeFilter};
 use eframe::egui::{self, Color32, RichText, Ui};
 
 /// Show the panel's contents; returns the user's command, if any.
+/// What the overview lists, chosen once per change of data or filters (not every frame).
+#[derive(Clone, Debug, Default)]
+pub struct Overview {
+    /// The first actors on the map by kind and name, and how many there are in all.
+    actors: Vec<String>,
+    actor_total: usize,
+    /// The first ties shown by date, and how many are shown in all.
+    ties: Vec<String>,
+    tie_total: usize,
+}
+
+impl Overview {
+    pub fn new(ds: &Dataset, visible: &Visible) -> Self {
+        let mut on_map: Vec<&Actor> = ds.drawn();
+        let actor_total = on_map.len();
+        let by_name = |a: &&Actor, b: &&Actor| (a.kind, a.name.as_str(), &a.id).cmp(&(b.kind, b.name.as_str(), &b.id));
+        if on_map.len() > MAX_LISTED {
+            on_map.select_nth_unstable_by(MAX_LISTED, by_name);
+            on_map.truncate(MAX_LISTED);
+        }
+        on_map.sort_by(by_name);
+        let mut ties: Vec<&Tie> = ds.ties.iter().filter(|t| visible.ties.contains(&t.id)).collect();
+        let tie_total = ties.len();
+        let by_date = |a: &&Tie, b: &&Tie| (a.date.sort_key(), &a.id).cmp(&(b.date.sort_key(), &b.id));
+        if ties.len() > MAX_LISTED {
+            // Only the first ones are listed: find them without sorting them all.
+            ties.select_nth_unstable_by(MAX_LISTED, by_date);
+            ties.truncate(MAX_LISTED);
+        }
+        ties.sort_by(by_date);
+        Self {
+            actors: on_map.iter().map(|a| a.id.clone()).collect(),
+            actor_total,
+            ties: ties.iter().map(|t| t.id.clone()).collect(),
+            tie_total,
+        }
+    }
+}
+
 pub fn ui(
     ui: &mut Ui,
     ds: &Dataset,
     selection: Option<&Selection>,
     time: &TimeFilter,
-    visible: &Visible,
+    overview: &Overview,
 ) -> Option<Command> {
     let mut cmd = None;
     egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
         cmd = match selection {
             Some(Selection::Actor(id)) => match ds.actor(id) {
                 Some(a) => actor_ui(ui, ds, a, time),
-                None => overview_ui(ui, ds, visible),
+                None => overview_ui(ui, ds, overview),
             },
             Some(Selection::Tie(id)) => match ds.tie(id) {
                 Some(t) => tie_ui(ui, ds, t),
-                None => overview_ui(ui, ds, visible),
+                None => overview_ui(ui, ds, overview),
             },
             Some(Selection::Pair(a, b)) => pair_ui(ui, ds, a, b),
-            None => overview_ui(ui, ds, visible),
+            None => overview_ui(ui, ds, overview),
         };
     });
     cmd
@@ -54,6 +93,10 @@ fn actor_link(ui: &mut Ui, ds: &Dataset, id: &str, cmd: &mut Option<Command>) {
         *cmd = Some(select_actor(id));
     }
 }
+
+/// The most actors or ties the overview lists (a large map would make the panel itself slow
+/// and useless); the rest are on the map, the timeline and in search.
+const MAX_LISTED: usize = 100;
 
 fn links(ui: &mut Ui, ds: &Dataset, label: &str, ids: &[String], cmd: &mut Option<Command>) {
     if ids.is_empty() {
@@ -224,13 +267,32 @@ fn ties_section(
     viewpoint: Option<&str>,
     cmd: &mut Option<Command>,
 ) {
+    ties_section_of(ui, ds, title, ties, ties.len(), viewpoint, cmd);
+}
+
+/// A heading with the number of ties, then the first `MAX_LISTED` of `ties` (in their order).
+fn ties_section_of(
+    ui: &mut Ui,
+    ds: &Dataset,
+    title: &str,
+    ties: &[&Tie],
+    total: usize,
+    viewpoint: Option<&str>,
+    cmd: &mut Option<Command>,
+) {
     if ties.is_empty() {
         return;
     }
     ui.add_space(6.0);
-    ui.heading(format!("{title} ({})", ties.len()));
-    for t in ties {
+    ui.heading(format!("{title} ({total})"));
+    for t in ties.iter().take(MAX_LISTED) {
         tie_row(ui, ds, t, viewpoint, cmd);
+    }
+    if total > MAX_LISTED {
+        ui.weak(format!(
+            "… the first {MAX_LISTED} by date are listed; the other {} are on the map and the timeline.",
+            total - MAX_LISTED
+        ));
     }
 }
 
@@ -385,7 +447,7 @@ fn tie_ui(ui: &mut Ui, ds: &Dataset, t: &Tie) -> Option<Command> {
     cmd
 }
 
-fn overview_ui(ui: &mut Ui, ds: &Dataset, visible: &Visible) -> Option<Command> {
+fn overview_ui(ui: &mut Ui, ds: &Dataset, overview: &Overview) -> Option<Command> {
     let mut cmd = None;
     ui.heading(RichText::new(&ds.title).strong().size(22.0));
     if !ds.description.is_empty() {
@@ -393,18 +455,20 @@ fn overview_ui(ui: &mut Ui, ds: &Dataset, visible: &Visible) -> Option<Command> 
     }
     ui.add_space(6.0);
     ui.label("Click a state on the map (or press Tab to move between them) to read its ties and quotes:");
-    let mut on_map: Vec<&Actor> = ds.drawn();
-    on_map.sort_by_key(|a| (a.kind, a.name.as_str()));
-    let ids: Vec<String> = on_map.iter().map(|a| a.id.clone()).collect();
-    links(ui, ds, "Actors:", &ids, &mut cmd);
-    let mut ties: Vec<&Tie> = ds.ties.iter().filter(|t| visible.ties.contains(&t.id)).collect();
-    ties.sort_by(|a, b| (a.date.sort_key(), &a.id).cmp(&(b.date.sort_key(), &b.id)));
-    let title = if ties.len() == ds.ties.len() {
+    links(ui, ds, "Actors:", &overview.actors, &mut cmd);
+    if overview.actor_total > overview.actors.len() {
+        ui.weak(format!(
+            "… and {} more: search for them (Ctrl+F) or click them on the map.",
+            overview.actor_total - overview.actors.len()
+        ));
+    }
+    let title = if overview.tie_total == ds.ties.len() {
         "All ties".to_owned()
     } else {
-        format!("Ties shown, {} filtered out", ds.ties.len() - ties.len())
+        format!("Ties shown, {} filtered out", ds.ties.len() - overview.tie_total)
     };
-    ties_section(ui, ds, &title, &ties, None, &mut cmd);
+    let ties: Vec<&Tie> = overview.ties.iter().filter_map(|id| ds.tie(id)).collect();
+    ties_section_of(ui, ds, &title, &ties, overview.tie_total, None, &mut cmd);
     let all_actors: Vec<&str> = ds.actors.iter().map(|a| a.id.as_str()).collect();
     topics_section(ui, ds, &all_actors);
     ui.add_space(6.0);

@@ -83,17 +83,78 @@ fn year_field(ui: &mut Ui, label: &str, value: &mut f64) -> bool {
     .changed()
 }
 
+/// Above this many ties the timeline draws one marker per kind, status and pixel column
+/// instead of one clickable marker per tie.
+pub const PER_TIE_MAX: usize = 400;
+
+/// Markers of one kind and status, shown or filtered out (large datasets).
+#[derive(Clone, Debug)]
+struct Group {
+    name: String,
+    status: Status,
+    color: Color32,
+    points: Vec<[f64; 2]>,
+}
+
+/// What the timeline needs from the dataset, computed once per change of data or filters
+/// rather than every frame.
+#[derive(Clone, Debug, Default)]
+pub struct Summary {
+    extent: Option<[f64; 2]>,
+    undated: usize,
+    kinds: Vec<TieKind>,
+    /// Only for datasets of more than `PER_TIE_MAX` ties.
+    groups: Vec<Group>,
+}
+
+impl Summary {
+    pub fn new(ds: &Dataset, visible: &Visible) -> Self {
+        let extent = filter::extent(ds);
+        let undated = ds.ties.iter().filter(|x| x.date.is_undated()).count();
+        let kinds: Vec<TieKind> =
+            ds.ties.iter().map(|t| &t.kind).collect::<std::collections::BTreeSet<_>>().into_iter().cloned().collect();
+        let mut groups = Vec::new();
+        if ds.ties.len() > PER_TIE_MAX {
+            let rows: BTreeMap<&TieKind, f64> = kinds.iter().enumerate().map(|(i, k)| (k, i as f64)).collect();
+            let [a, b] = extent.unwrap_or([2000.0, 2026.0]);
+            let bin = ((b - a) / 1500.0).max(1e-6);
+            let mut by: BTreeMap<(&TieKind, Status, bool), std::collections::BTreeSet<i64>> = BTreeMap::new();
+            for t in &ds.ties {
+                let Some(range) = filter::span_range(&t.date) else { continue };
+                let x = (range[0] + range[1]) / 2.0;
+                by.entry((&t.kind, t.status, visible.ties.contains(&t.id))).or_default().insert(((x - a) / bin) as i64);
+            }
+            for ((kind, status, shown), bins) in by {
+                let y = rows.get(kind).copied().unwrap_or(0.0);
+                let mut color = style::tie_color(kind);
+                if !shown {
+                    color = color.gamma_multiply(0.25);
+                }
+                let what = if shown { "" } else { ", filtered out" };
+                groups.push(Group {
+                    name: format!("{} · {}{what}", kind.label(), status.label()),
+                    status,
+                    color,
+                    points: bins.into_iter().map(|i| [a + (i as f64 + 0.5) * bin, y]).collect(),
+                });
+            }
+        }
+        Self { extent, undated, kinds, groups }
+    }
+}
+
 /// The timeline panel. `player` is edited in place; everything else comes back as a command.
 pub fn ui(
     ui: &mut Ui,
     ds: &Dataset,
+    summary: &Summary,
     visible: &Visible,
     time: &TimeFilter,
     player: &mut Player,
     selection: Option<&Selection>,
 ) -> Option<Command> {
     let mut cmd = None;
-    let extent = filter::extent(ds).unwrap_or([2000.0, 2026.0]);
+    let extent = summary.extent.unwrap_or([2000.0, 2026.0]);
     ui.horizontal(|ui| {
         let play = if player.playing { "Pause" } else { "Play" };
         if ui.button(play).on_hover_text(format!("{} (Space)", Command::TogglePlay.tooltip())).clicked() {
@@ -123,7 +184,7 @@ pub fn ui(
         {
             t.range = None;
         }
-        let undated = ds.ties.iter().filter(|x| x.date.is_undated()).count();
+        let undated = summary.undated;
         if undated > 0 {
             ui.weak(format!("{undated} undated tie(s) not on the timeline"));
         }
@@ -132,9 +193,7 @@ pub fn ui(
         }
     });
 
-    let mut kinds: Vec<TieKind> = ds.ties.iter().map(|t| t.kind.clone()).collect();
-    kinds.sort();
-    kinds.dedup();
+    let kinds = &summary.kinds;
     let rows: BTreeMap<TieKind, f64> = kinds.iter().enumerate().map(|(i, k)| (k.clone(), i as f64)).collect();
     let row_names: Vec<String> = kinds.iter().map(TieKind::label).collect();
     let mut ids: ItemIdMap<String> = ItemIdMap::default();
@@ -166,6 +225,30 @@ pub fn ui(
         .show(ui, |plot| {
             if let Some([a, b]) = time.range {
                 plot.span(Span::new("Time range", a..=b).fill(Color32::from_rgba_unmultiplied(70, 120, 200, 40)));
+            }
+            for g in &summary.groups {
+                plot.points(
+                    Points::new(format!("{} ({} dates)", g.name, g.points.len()), g.points.clone())
+                        .shape(shape(g.status))
+                        .radius(3.5)
+                        .filled(g.status != Status::Planned)
+                        .color(g.color),
+                );
+            }
+            if !summary.groups.is_empty() {
+                return;
+            }
+            for g in &summary.groups {
+                plot.points(
+                    Points::new(format!("{} ({} dates)", g.name, g.points.len()), g.points.clone())
+                        .shape(shape(g.status))
+                        .radius(3.5)
+                        .filled(g.status != Status::Planned)
+                        .color(g.color),
+                );
+            }
+            if !summary.groups.is_empty() {
+                return;
             }
             for t in &ds.ties {
                 let Some(range) = filter::span_range(&t.date) else { continue };

@@ -1,0 +1,95 @@
+//! How Bridges copes with a large map: one JSON line of medians in milliseconds.
+//!
+//! cargo run --release --example scale -- --actors 10000 --ties 50000
+
+use bridges::App;
+use bridges::basemap::Basemap;
+use bridges::command::Command;
+use bridges::export::{Options, Picture};
+use bridges::perf::{Headless, median_ms, peak_rss_mb};
+use clap::Parser;
+use eframe::egui::{self, Vec2};
+use std::hint::black_box;
+
+#[derive(Parser)]
+struct Args {
+    #[arg(long, default_value_t = 10_000)]
+    actors: usize,
+    #[arg(long, default_value_t = 50_000)]
+    ties: usize,
+    #[arg(long, default_value_t = 42)]
+    seed: u64,
+    /// Frames timed for each frame figure.
+    #[arg(long, default_value_t = 15)]
+    frames: usize,
+}
+
+fn main() {
+    let args = Args::parse();
+    let ds = bridges::synthetic::generate(args.actors, args.ties, args.seed);
+    let size = Vec2::new(1600.0, 1000.0);
+
+    // Loading a CSV pair of it, as File ▸ Open does.
+    let dir = std::env::temp_dir().join(format!("bridges-scale-{}", std::process::id()));
+    if let Err(e) = bridges::formats::save(&ds, &dir, bridges::formats::Format::CsvPair) {
+        eprintln!("could not write the CSV pair: {e}");
+        std::process::exit(1);
+    }
+    let load_csv_ms = median_ms(3, || {
+        black_box(bridges::load::load_path(&dir).ok());
+    });
+    let loaded = match bridges::load::load_path(&dir) {
+        Ok(l) => l,
+        Err(e) => {
+            eprintln!("the CSV pair did not load: {e}");
+            std::process::exit(1);
+        }
+    };
+    let _ = std::fs::remove_dir_all(&dir);
+
+    let layout_converge_ms = median_ms(3, || {
+        black_box(bridges::layout::force(&loaded.dataset));
+    });
+
+    let mut h = Headless::new(App::with_dataset(loaded.clone()), size);
+    h.frame();
+    let frame_fit_ms = median_ms(args.frames, || {
+        black_box(h.frame());
+    });
+    // Zoomed in on the middle of the map, eight steps of 1.25.
+    let ctx = h.ctx.clone();
+    for _ in 0..8 {
+        h.app.run(&ctx, Command::ZoomIn);
+    }
+    h.frame();
+    let frame_zoom_ms = median_ms(args.frames, || {
+        black_box(h.frame());
+    });
+    let hit_test_ms = {
+        let p = egui::pos2(size.x * 0.37, size.y * 0.61);
+        let n = 1000;
+        median_ms(5, || {
+            for i in 0..n {
+                black_box(h.app.hit_test(p + egui::vec2(i as f32 * 0.01, 0.0)));
+            }
+        }) / n as f64
+    };
+
+    let basemap = Basemap::builtin();
+    let layout = bridges::layout::geographic(&loaded.dataset);
+    let visible = bridges::filter::Visible::all(&loaded.dataset);
+    let picture = Picture::default_view(&loaded.dataset, &layout, &basemap, None, &visible, size, &Options::default());
+    let export_svg_ms = median_ms(3, || {
+        black_box(picture.to_svg(1.0, false));
+    });
+    let export_png_ms = median_ms(3, || {
+        black_box(picture.to_png(1.0, false).ok());
+    });
+
+    println!(
+        "{{\"actors\":{},\"ties\":{},\"frame_fit_ms\":{frame_fit_ms:.3},\"frame_zoom_ms\":{frame_zoom_ms:.3},\"hit_test_ms\":{hit_test_ms:.5},\"layout_converge_ms\":{layout_converge_ms:.1},\"load_csv_ms\":{load_csv_ms:.1},\"export_svg_ms\":{export_svg_ms:.1},\"export_png_ms\":{export_png_ms:.1},\"peak_rss_mb\":{:.0}}}",
+        loaded.dataset.actors.len(),
+        loaded.dataset.ties.len(),
+        peak_rss_mb()
+    );
+}
