@@ -62,9 +62,11 @@ fn main() {
         h.app.run(&ctx, Command::ZoomIn);
     }
     h.frame();
+    let builds = h.app.map_builds();
     let frame_zoom_ms = median_ms(args.frames, || {
         black_box(h.frame());
     });
+    eprintln!("map prepared {} times while zoomed", h.app.map_builds() - builds);
     let hit_test_ms = {
         let p = egui::pos2(size.x * 0.37, size.y * 0.61);
         let n = 1000;

@@ -90,6 +90,8 @@ pub struct App {
     map_cache: Option<paint::MapCache>,
     /// The timeline's summary of the data, and the generation it was made for.
     timeline: (u64, panels::timeline::Summary),
+    /// How many times the map has been prepared (to check that an idle frame prepares nothing).
+    map_builds: u64,
     /// Counts for the filter panel, made when a dataset is shown.
     counts: panels::filters::Counts,
     /// What the side panel lists when nothing is selected (made with the timeline's summary).
@@ -126,6 +128,7 @@ impl App {
             timeline: (u64::MAX, panels::timeline::Summary::default()),
             counts: panels::filters::Counts::new(&loaded.dataset),
             overview: panels::side::Overview::default(),
+            map_builds: 0,
             legend: legend::entries(&loaded.dataset),
             loaded,
             basemap: Basemap::builtin(),
@@ -310,6 +313,11 @@ impl App {
         let view = &self.state.view;
         self.visible = filter::visible(&self.loaded.dataset, &view.filters, &view.time);
         self.generation += 1;
+    }
+
+    /// How many times the map has been prepared since the app started.
+    pub fn map_builds(&self) -> u64 {
+        self.map_builds
     }
 
     /// What a click at `p` (relative to the map's top-left corner) would select, from the
@@ -710,6 +718,7 @@ impl App {
                 visible: &self.visible,
             });
             self.map_cache = Some(paint::MapCache::new(key, scene));
+            self.map_builds += 1;
         }
         let cmd = self.map_cache.as_ref().and_then(|m| paint::map_end(ui, rect, &response, m));
         let overlay = scene::overlay(&self.loaded.dataset, &self.legend, rect, self.screen_overlay());

@@ -197,37 +197,19 @@ pub fn force(ds: &Dataset) -> Layout {
         .enumerate()
         .map(|(i, id)| geo.pos[*id].to_vec2() + 0.01 * k * Vec2::angled(i as f32 * 2.399))
         .collect();
-    let iterations = 300;
+    // Large maps start from geography, which is already a fair layout: fewer rounds do.
+    let iterations = if n > BARNES_HUT_ABOVE { 100 } else { 300 };
     for it in 0..iterations {
         let temperature = side * 0.1 * (1.0 - it as f32 / iterations as f32) + 0.001;
         let mut disp = vec![Vec2::ZERO; n];
-        // Repulsion acts within a few ideal lengths only, so that an actor with no ties
-        // is not pushed off to the edge of the picture. That also makes it local: a grid of
-        // cells that wide finds every pair that repels in O(n) instead of O(n²).
-        let reach = 3.0 * k;
-        let cell_of = |v: Vec2| ((v.x / reach).floor() as i64, (v.y / reach).floor() as i64);
-        let mut grid: std::collections::HashMap<(i64, i64), Vec<usize>> = std::collections::HashMap::new();
-        for (i, v) in p.iter().enumerate() {
-            grid.entry(cell_of(*v)).or_default().push(i);
-        }
-        for i in 0..n {
-            let (cx, cy) = cell_of(p[i]);
-            for dx in -1..=1 {
-                for dy in -1..=1 {
-                    let Some(cell) = grid.get(&(cx + dx, cy + dy)) else { continue };
-                    for &j in cell {
-                        if j == i {
-                            continue;
-                        }
-                        let d = p[i] - p[j];
-                        let dist = d.length().max(0.01 * k);
-                        if dist > reach {
-                            continue;
-                        }
-                        disp[i] += d / dist * (k * k / dist);
-                    }
-                }
+        if n > BARNES_HUT_ABOVE {
+            // Many actors: every pair repels, far groups through their centre of mass.
+            let tree = crate::quadtree::QuadTree::new(&p);
+            for i in 0..n {
+                disp[i] += tree.repulsion(i, p[i], k * k, 0.8, 0.01 * k);
             }
+        } else {
+            repel_near(&p, k, &mut disp);
         }
         for &(i, j) in &springs {
             let d = p[i] - p[j];
@@ -247,6 +229,41 @@ pub fn force(ds: &Dataset) -> Layout {
         }
     }
     Layout { pos: ids.into_iter().cloned().zip(p.into_iter().map(Vec2::to_pos2)).collect() }
+}
+
+/// Above this many actors the force layout uses Barnes–Hut (O(n log n)) for repulsion; up to
+/// it, the exact repulsion of near pairs, which small maps (the built-in one) are laid out by.
+const BARNES_HUT_ABOVE: usize = 200;
+
+/// Repulsion within three ideal lengths only, so that an actor with no ties is not pushed off
+/// to the edge of the picture; a grid of cells that wide finds the pairs.
+fn repel_near(p: &[Vec2], k: f32, disp: &mut [Vec2]) {
+    let n = p.len();
+    let reach = 3.0 * k;
+    let cell_of = |v: Vec2| ((v.x / reach).floor() as i64, (v.y / reach).floor() as i64);
+    let mut grid: std::collections::HashMap<(i64, i64), Vec<usize>> = std::collections::HashMap::new();
+    for (i, v) in p.iter().enumerate() {
+        grid.entry(cell_of(*v)).or_default().push(i);
+    }
+    for i in 0..n {
+        let (cx, cy) = cell_of(p[i]);
+        for dx in -1..=1 {
+            for dy in -1..=1 {
+                let Some(cell) = grid.get(&(cx + dx, cy + dy)) else { continue };
+                for &j in cell {
+                    if j == i {
+                        continue;
+                    }
+                    let d = p[i] - p[j];
+                    let dist = d.length().max(0.01 * k);
+                    if dist > reach {
+                        continue;
+                    }
+                    disp[i] += d / dist * (k * k / dist);
+                }
+            }
+        }
+    }
 }
 
 /// Actors on a circle, grouped by kind, then by name.

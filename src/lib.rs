@@ -19,6 +19,7 @@ pub mod model;
 mod paint;
 mod panels;
 pub mod perf;
+mod quadtree;
 pub mod scene;
 pub mod search;
 pub mod style;

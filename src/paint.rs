@@ -30,12 +30,63 @@ fn land_shapes(scene: &Scene, at: impl Fn(Pos2) -> Pos2, out: &mut Vec<Shape>) {
     }
 }
 
-fn edge_shapes(e: &scene::EdgeShape, at: impl Fn(Pos2) -> Pos2, extra_width: f32, out: &mut Vec<Shape>) {
+/// The parts of a polyline within `clip` (segments clipped with Liang–Barsky), so that a
+/// dashed tie many screens long is dashed only where it can be seen.
+fn clip_polyline(pts: &[Pos2], clip: Rect) -> Vec<Vec<Pos2>> {
+    let mut parts: Vec<Vec<Pos2>> = Vec::new();
+    let mut current: Vec<Pos2> = Vec::new();
+    for w in pts.windows(2) {
+        let (a, b) = (w[0], w[1]);
+        let d = b - a;
+        let (mut t0, mut t1) = (0.0f32, 1.0f32);
+        let inside =
+            [(-d.x, a.x - clip.min.x), (d.x, clip.max.x - a.x), (-d.y, a.y - clip.min.y), (d.y, clip.max.y - a.y)]
+                .into_iter()
+                .all(|(p, q)| {
+                    if p == 0.0 {
+                        return q >= 0.0;
+                    }
+                    let r = q / p;
+                    if p < 0.0 {
+                        t0 = t0.max(r);
+                    } else {
+                        t1 = t1.min(r);
+                    }
+                    t0 <= t1
+                });
+        if !inside {
+            if current.len() >= 2 {
+                parts.push(std::mem::take(&mut current));
+            }
+            current.clear();
+            continue;
+        }
+        let (ca, cb) = (a + d * t0, a + d * t1);
+        if current.last() != Some(&ca) {
+            if current.len() >= 2 {
+                parts.push(std::mem::take(&mut current));
+            }
+            current = vec![ca];
+        }
+        current.push(cb);
+    }
+    if current.len() >= 2 {
+        parts.push(current);
+    }
+    parts
+}
+
+/// The shapes of an edge; dashes only within `clip` (screen coordinates).
+fn edge_shapes(e: &scene::EdgeShape, at: impl Fn(Pos2) -> Pos2, clip: Rect, extra_width: f32, out: &mut Vec<Shape>) {
     let stroke = Stroke::new(e.width + extra_width, e.color);
     for path in &e.paths {
         let pts: Vec<Pos2> = path.iter().map(|p| at(*p)).collect();
         match e.dash {
-            Some([dash, gap]) => out.extend(Shape::dashed_line(&pts, stroke, dash, gap)),
+            Some([dash, gap]) => {
+                for part in clip_polyline(&pts, clip) {
+                    out.extend(Shape::dashed_line(&part, stroke, dash, gap));
+                }
+            }
             None => out.push(Shape::line(pts, stroke)),
         }
     }
@@ -54,9 +105,14 @@ fn is_dynamic(e: &scene::EdgeShape) -> bool {
     e.emphasis >= Emphasis::Highlighted || e.bundle.is_some()
 }
 
+/// Above this many shapes a cached layer is tessellated without anti-aliasing feathering:
+/// half the vertices to copy each frame, on maps where single lines are not told apart anyway.
+const FEATHER_UP_TO: usize = 20_000;
+
 /// Shapes tessellated into one mesh, as egui would each frame (same feathering).
 fn tessellate(shapes: Vec<Shape>, pixels_per_point: f32) -> Arc<Mesh> {
-    let mut t = Tessellator::new(pixels_per_point, TessellationOptions::default(), [1, 1], Vec::new());
+    let options = TessellationOptions { feathering: shapes.len() <= FEATHER_UP_TO, ..TessellationOptions::default() };
+    let mut t = Tessellator::new(pixels_per_point, options, [1, 1], Vec::new());
     let mut mesh = Mesh::default();
     for shape in shapes {
         t.tessellate_shape(shape, &mut mesh);
@@ -92,8 +148,9 @@ impl MapCache {
         let at = |p: Pos2| p + key.origin;
         let mut under = Vec::with_capacity(scene.edges.len() + 64);
         land_shapes(&scene, at, &mut under);
+        let clip = Rect::from_min_size(at(Pos2::ZERO), scene.size).expand(32.0);
         for e in scene.edges.iter().filter(|e| !is_dynamic(e)) {
-            edge_shapes(e, at, 0.0, &mut under);
+            edge_shapes(e, at, clip, 0.0, &mut under);
         }
         let discs: Vec<Shape> = scene
             .nodes
@@ -127,7 +184,8 @@ impl MapCache {
         for (i, e) in self.scene.edges.iter().enumerate() {
             let is_hovered = hovered == Some(i);
             if is_dynamic(e) || is_hovered {
-                edge_shapes(e, at, if is_hovered { 1.5 } else { 0.0 }, &mut shapes);
+                let clip = Rect::from_min_size(at(Pos2::ZERO), self.scene.size).expand(32.0);
+                edge_shapes(e, at, clip, if is_hovered { 1.5 } else { 0.0 }, &mut shapes);
             }
             if let Some(b) = &e.bundle {
                 let rect = bundle_label_rect(b).translate(origin);

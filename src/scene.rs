@@ -406,6 +406,7 @@ pub fn build(input: &SceneInput<'_>) -> Scene {
     let SceneInput { dataset: ds, layout, basemap, selection, camera, size, visible } = *input;
     let to_screen = |p: Pos2| camera.to_screen(size, p);
     let view = Rect::from_min_size(Pos2::ZERO, size);
+    let cull_view = view.expand(32.0);
 
     let state_names: BTreeSet<&str> =
         ds.actors.iter().filter(|a| a.kind == ActorKind::State).map(|a| a.name.as_str()).collect();
@@ -549,10 +550,16 @@ pub fn build(input: &SceneInput<'_>) -> Scene {
             let ra = radius.get(a).copied().unwrap_or(0.0) + 2.0;
             let rb = radius.get(b).copied().unwrap_or(0.0) + if directed { 1.0 } else { 2.0 };
             let path = trim(&screen, ra, rb);
-            if path.len() < 2 {
+            // Culling: a path wholly off screen is not drawn (nor dashed, nor hit).
+            if path.len() < 2 || !cull_view.intersects(Rect::from_points(&path)) {
                 continue;
             }
-            if directed && let Some(head) = arrowhead(&path, 8.0 + width * 1.5) {
+            // Level of detail: a tie shorter on screen than a few arrowheads goes without one.
+            let long_enough = path.first().zip(path.last()).is_some_and(|(a, b)| (*b - *a).length() > 40.0);
+            if directed
+                && (long_enough || emphasis >= Emphasis::Highlighted)
+                && let Some(head) = arrowhead(&path, 8.0 + width * 1.5)
+            {
                 shape.arrows.push(head);
             }
             if t.status == Status::Cancelled
@@ -606,6 +613,8 @@ pub fn build(input: &SceneInput<'_>) -> Scene {
         });
     }
     edges.sort_by(|a, b| (a.emphasis, &a.tie).cmp(&(b.emphasis, &b.tie)));
+    // Nodes off screen are left out once the edges have been trimmed at them.
+    nodes.retain(|n| cull_view.expand(n.radius).contains(n.center));
 
     Scene { size, background: style::WATER, land, edges, nodes }
 }

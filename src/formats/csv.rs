@@ -104,6 +104,7 @@ pub fn read(text: &str, file: &str, role: Role) -> Result<Vec<Record>, Vec<Probl
     }
     let mut records = Vec::new();
     let mut extra = 0usize;
+    let mut lines = Lines::new(text);
     for (i, row) in reader.records().enumerate() {
         let row_no = i + 2;
         let mut report = |p: Problem| {
@@ -116,7 +117,7 @@ pub fn read(text: &str, file: &str, role: Role) -> Result<Vec<Record>, Vec<Probl
         let row = match row {
             Ok(r) => r,
             Err(e) => {
-                let line = e.position().map_or(row_no, |p| line_at(text, p.byte()));
+                let line = e.position().map_or(row_no, |p| lines.line_at(p.byte()));
                 report(here(
                     line,
                     format!("row {row_no}"),
@@ -126,7 +127,7 @@ pub fn read(text: &str, file: &str, role: Role) -> Result<Vec<Record>, Vec<Probl
                 continue;
             }
         };
-        let line = row.position().map_or(row_no, |p| line_at(text, p.byte()));
+        let line = row.position().map_or(row_no, |p| lines.line_at(p.byte()));
         if row.iter().all(|c| c.trim().is_empty()) {
             continue;
         }
@@ -151,12 +152,30 @@ pub fn read(text: &str, file: &str, role: Role) -> Result<Vec<Record>, Vec<Probl
     if problems.is_empty() { Ok(records) } else { Err(problems) }
 }
 
-/// The 1-based line of a byte offset (a quoted cell may span lines, so rows and lines differ).
-fn line_at(text: &str, byte: u64) -> usize {
-    let start = usize::try_from(byte).unwrap_or(usize::MAX).min(text.len());
-    // A record's position may be at the end of the previous line's CRLF.
-    let skip = text.as_bytes()[start..].iter().take_while(|&&b| b == b'\r' || b == b'\n').count();
-    text.as_bytes()[..start + skip].iter().filter(|&&b| b == b'\n').count() + 1
+/// 1-based lines of byte offsets that only move forward (a quoted cell may span lines, so
+/// rows and lines differ): counts each byte once, however many rows there are.
+struct Lines<'a> {
+    text: &'a [u8],
+    at: usize,
+    line: usize,
+}
+
+impl<'a> Lines<'a> {
+    fn new(text: &'a str) -> Self {
+        Self { text: text.as_bytes(), at: 0, line: 1 }
+    }
+
+    fn line_at(&mut self, byte: u64) -> usize {
+        let start = usize::try_from(byte).unwrap_or(usize::MAX).min(self.text.len());
+        // A record's position may be at the end of the previous line's CRLF.
+        let skip = self.text[start..].iter().take_while(|&&b| b == b'\r' || b == b'\n').count();
+        let end = start + skip;
+        if end > self.at {
+            self.line += self.text[self.at..end].iter().filter(|&&b| b == b'\n').count();
+            self.at = end;
+        }
+        self.line
+    }
 }
 
 /// Write records as CSV (comma separated, UTF-8, LF), one column per name in `columns`.

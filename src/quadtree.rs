@@ -1,0 +1,173 @@
+//! Barnes–Hut: the repulsion of n bodies in O(n log n). Far groups of bodies act through
+//! their centre of mass; a quadtree finds the groups.
+
+use eframe::egui::Vec2;
+
+const NONE: u32 = u32::MAX;
+/// Deeper than this, coincident bodies share a leaf.
+const MAX_DEPTH: u32 = 24;
+
+#[derive(Clone, Copy, Debug)]
+struct Cell {
+    /// Lower corner and side of the square.
+    min: Vec2,
+    side: f32,
+    mass: f32,
+    /// Sum of the positions of its bodies (divided by `mass` when done).
+    com: Vec2,
+    children: [u32; 4],
+    /// A leaf's one body (or the first of coincident ones).
+    body: u32,
+}
+
+impl Cell {
+    fn new(min: Vec2, side: f32) -> Self {
+        Self { min, side, mass: 0.0, com: Vec2::ZERO, children: [NONE; 4], body: NONE }
+    }
+
+    fn quadrant(&self, p: Vec2) -> usize {
+        let half = self.side / 2.0;
+        usize::from(p.x >= self.min.x + half) + 2 * usize::from(p.y >= self.min.y + half)
+    }
+
+    fn child_min(&self, q: usize) -> Vec2 {
+        let half = self.side / 2.0;
+        self.min + Vec2::new(if q & 1 == 1 { half } else { 0.0 }, if q & 2 == 2 { half } else { 0.0 })
+    }
+}
+
+pub struct QuadTree {
+    cells: Vec<Cell>,
+}
+
+impl QuadTree {
+    pub fn new(points: &[Vec2]) -> Self {
+        let (mut lo, mut hi) = (Vec2::splat(f32::INFINITY), Vec2::splat(f32::NEG_INFINITY));
+        for p in points {
+            lo = lo.min(*p);
+            hi = hi.max(*p);
+        }
+        let side = (hi - lo).max_elem().max(1e-3) * 1.0001;
+        let mut tree = Self { cells: Vec::with_capacity(points.len() * 2) };
+        tree.cells.push(Cell::new(if lo.x.is_finite() { lo } else { Vec2::ZERO }, side));
+        for (i, p) in points.iter().enumerate() {
+            tree.insert(i as u32, *p, points);
+        }
+        for c in &mut tree.cells {
+            if c.mass > 0.0 {
+                c.com /= c.mass;
+            }
+        }
+        tree
+    }
+
+    fn insert(&mut self, body: u32, p: Vec2, points: &[Vec2]) {
+        let mut at = 0usize;
+        let mut depth = 0;
+        loop {
+            let cell = &mut self.cells[at];
+            cell.mass += 1.0;
+            cell.com += p;
+            let is_leaf = cell.children == [NONE; 4];
+            if is_leaf && cell.body == NONE && cell.mass == 1.0 {
+                cell.body = body;
+                return;
+            }
+            if is_leaf && depth >= MAX_DEPTH {
+                return; // coincident with the leaf's body: counted in its mass
+            }
+            if is_leaf {
+                // Push the resident body down one level, then go on with the new one.
+                let resident = cell.body;
+                cell.body = NONE;
+                if resident != NONE {
+                    let rp = points[resident as usize];
+                    let q = self.cells[at].quadrant(rp);
+                    let child = self.child(at, q);
+                    let c = &mut self.cells[child];
+                    c.mass += 1.0;
+                    c.com += rp;
+                    c.body = resident;
+                }
+            }
+            let q = self.cells[at].quadrant(p);
+            at = self.child(at, q);
+            depth += 1;
+        }
+    }
+
+    fn child(&mut self, at: usize, q: usize) -> usize {
+        if self.cells[at].children[q] == NONE {
+            let cell = Cell::new(self.cells[at].child_min(q), self.cells[at].side / 2.0);
+            self.cells.push(cell);
+            self.cells[at].children[q] = (self.cells.len() - 1) as u32;
+        }
+        self.cells[at].children[q] as usize
+    }
+
+    /// The repulsion on a body at `p` (index `me`): the sum of `k2 / d` along each direction
+    /// away from the others, a group far enough (side / distance < `theta`) taken as one.
+    pub fn repulsion(&self, me: usize, p: Vec2, k2: f32, theta: f32, min_dist: f32) -> Vec2 {
+        let mut force = Vec2::ZERO;
+        let mut stack = vec![0u32];
+        while let Some(at) = stack.pop() {
+            let c = &self.cells[at as usize];
+            if c.mass == 0.0 {
+                continue;
+            }
+            let is_leaf = c.children == [NONE; 4];
+            if is_leaf && c.body as usize == me && c.mass <= 1.0 {
+                continue;
+            }
+            let d = p - c.com;
+            let dist = d.length().max(min_dist);
+            if is_leaf || c.side / dist < theta {
+                let mass = if is_leaf && c.body as usize == me { c.mass - 1.0 } else { c.mass };
+                force += d / dist * (mass * k2 / dist);
+            } else {
+                stack.extend(c.children.iter().copied().filter(|&ch| ch != NONE));
+            }
+        }
+        force
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn exact(points: &[Vec2], me: usize, k2: f32) -> Vec2 {
+        points
+            .iter()
+            .enumerate()
+            .filter(|(j, _)| *j != me)
+            .map(|(_, q)| {
+                let d = points[me] - *q;
+                let dist = d.length().max(1e-3);
+                d / dist * (k2 / dist)
+            })
+            .fold(Vec2::ZERO, |a, b| a + b)
+    }
+
+    #[test]
+    fn with_theta_zero_it_is_the_exact_sum_and_with_theta_it_is_close() {
+        let points: Vec<Vec2> =
+            (0..300).map(|i| Vec2::new(((i * 37) % 101) as f32, ((i * 53) % 97) as f32 * 0.7)).collect();
+        let tree = QuadTree::new(&points);
+        for me in [0, 17, 150, 299] {
+            let want = exact(&points, me, 4.0);
+            let got = tree.repulsion(me, points[me], 4.0, 0.0, 1e-3);
+            assert!((want - got).length() <= 1e-2 * want.length().max(1.0), "{me}: {want:?} vs {got:?}");
+            let approx = tree.repulsion(me, points[me], 4.0, 0.7, 1e-3);
+            assert!((want - approx).length() <= 0.1 * want.length().max(1.0), "{me}: {want:?} vs {approx:?}");
+        }
+    }
+
+    #[test]
+    fn coincident_points_do_not_recurse_forever() {
+        let points = vec![Vec2::new(1.0, 1.0); 100];
+        let tree = QuadTree::new(&points);
+        let f = tree.repulsion(0, points[0], 1.0, 0.5, 1e-3);
+        assert!(f.x.is_finite() && f.y.is_finite());
+    }
+}
