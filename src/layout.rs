@@ -204,10 +204,22 @@ pub fn force(ds: &Dataset) -> Layout {
         let mut disp = vec![Vec2::ZERO; n];
         if n > BARNES_HUT_ABOVE {
             // Many actors: every pair repels, far groups through their centre of mass.
+            // Each actor's push is independent of the others': shared among the cores, with
+            // the same result however many there are.
             let tree = crate::quadtree::QuadTree::new(&p);
-            for i in 0..n {
-                disp[i] += tree.repulsion(i, p[i], k * k, 0.8, 0.01 * k);
-            }
+            let threads = std::thread::available_parallelism().map_or(1, |t| t.get()).min(8);
+            let chunk = n.div_ceil(threads);
+            std::thread::scope(|s| {
+                for (c, part) in disp.chunks_mut(chunk).enumerate() {
+                    let (tree, p) = (&tree, &p);
+                    s.spawn(move || {
+                        for (o, d) in part.iter_mut().enumerate() {
+                            let i = c * chunk + o;
+                            *d += tree.repulsion(i, p[i], k * k, 0.9, 0.01 * k);
+                        }
+                    });
+                }
+            });
         } else {
             repel_near(&p, k, &mut disp);
         }

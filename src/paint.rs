@@ -76,12 +76,19 @@ fn clip_polyline(pts: &[Pos2], clip: Rect) -> Vec<Vec<Pos2>> {
     parts
 }
 
-/// The shapes of an edge; dashes only within `clip` (screen coordinates).
-fn edge_shapes(e: &scene::EdgeShape, at: impl Fn(Pos2) -> Pos2, clip: Rect, extra_width: f32, out: &mut Vec<Shape>) {
+/// The shapes of an edge; dashes (if `dashes`) only within `clip` (screen coordinates).
+fn edge_shapes(
+    e: &scene::EdgeShape,
+    at: impl Fn(Pos2) -> Pos2,
+    clip: Rect,
+    extra_width: f32,
+    dashes: bool,
+    out: &mut Vec<Shape>,
+) {
     let stroke = Stroke::new(e.width + extra_width, e.color);
     for path in &e.paths {
         let pts: Vec<Pos2> = path.iter().map(|p| at(*p)).collect();
-        match e.dash {
+        match e.dash.filter(|_| dashes) {
             Some([dash, gap]) => {
                 for part in clip_polyline(&pts, clip) {
                     out.extend(Shape::dashed_line(&part, stroke, dash, gap));
@@ -107,7 +114,12 @@ fn is_dynamic(e: &scene::EdgeShape) -> bool {
 
 /// Above this many shapes a cached layer is tessellated without anti-aliasing feathering:
 /// half the vertices to copy each frame, on maps where single lines are not told apart anyway.
-const FEATHER_UP_TO: usize = 20_000;
+const FEATHER_UP_TO: usize = 5_000;
+
+/// Above this many ties on screen, planned and cancelled ties are drawn solid in the cached
+/// layer (their colour is faded already) rather than dashed: at that density dashes cannot be
+/// seen, and each dash costs as much to draw as a whole tie.
+const DASH_UP_TO: usize = 5_000;
 
 /// Shapes tessellated into one mesh, as egui would each frame (same feathering).
 fn tessellate(shapes: Vec<Shape>, pixels_per_point: f32) -> Arc<Mesh> {
@@ -149,14 +161,22 @@ impl MapCache {
         let mut under = Vec::with_capacity(scene.edges.len() + 64);
         land_shapes(&scene, at, &mut under);
         let clip = Rect::from_min_size(at(Pos2::ZERO), scene.size).expand(32.0);
+        let dashes = scene.edges.len() <= DASH_UP_TO;
         for e in scene.edges.iter().filter(|e| !is_dynamic(e)) {
-            edge_shapes(e, at, clip, 0.0, &mut under);
+            edge_shapes(e, at, clip, 0.0, dashes, &mut under);
         }
+        let many = scene.nodes.len() > FEATHER_UP_TO / 2;
         let discs: Vec<Shape> = scene
             .nodes
             .iter()
             .map(|n| {
                 let stroke = n.ring.map_or(Stroke::NONE, |(w, col)| Stroke::new(w, col));
+                if many && n.emphasis < Emphasis::Highlighted {
+                    // Level of detail: a 12-sided disc without its ring, a tenth of the vertices.
+                    let c = at(n.center);
+                    let pts = (0..12).map(|k| c + n.radius * Vec2::angled(k as f32 * std::f32::consts::TAU / 12.0));
+                    return Shape::convex_polygon(pts.collect(), n.fill, Stroke::NONE);
+                }
                 Shape::Circle(egui::epaint::CircleShape {
                     center: at(n.center),
                     radius: n.radius,
@@ -166,13 +186,8 @@ impl MapCache {
             })
             .collect();
         let index = scene::HitIndex::new(&scene);
-        Self {
-            under: tessellate(under, key.pixels_per_point),
-            discs: tessellate(discs, key.pixels_per_point),
-            index,
-            scene,
-            key,
-        }
+        let (under, discs) = (tessellate(under, key.pixels_per_point), tessellate(discs, key.pixels_per_point));
+        Self { under, discs, index, scene, key }
     }
 
     /// Draw it, with the tie under the pointer (if any) drawn thicker.
@@ -185,7 +200,7 @@ impl MapCache {
             let is_hovered = hovered == Some(i);
             if is_dynamic(e) || is_hovered {
                 let clip = Rect::from_min_size(at(Pos2::ZERO), self.scene.size).expand(32.0);
-                edge_shapes(e, at, clip, if is_hovered { 1.5 } else { 0.0 }, &mut shapes);
+                edge_shapes(e, at, clip, if is_hovered { 1.5 } else { 0.0 }, true, &mut shapes);
             }
             if let Some(b) = &e.bundle {
                 let rect = bundle_label_rect(b).translate(origin);

@@ -11,6 +11,8 @@ pub struct Headless {
     frame: eframe::Frame,
     pub app: App,
     size: Vec2,
+    repaint: bool,
+    time: f64,
 }
 
 impl Headless {
@@ -18,11 +20,19 @@ impl Headless {
         let ctx = egui::Context::default();
         ctx.set_theme(egui::Theme::Light);
         crate::fonts::install(&ctx);
-        Self { ctx, frame: eframe::Frame::_new_kittest(), app, size }
+        Self { ctx, frame: eframe::Frame::_new_kittest(), app, size, repaint: false, time: 0.0 }
     }
 
-    fn input(&self, events: Vec<egui::Event>) -> RawInput {
-        RawInput { screen_rect: Some(Rect::from_min_size(Pos2::ZERO, self.size)), events, ..RawInput::default() }
+    /// The input of the next frame, 1/60 s after the last (so animations run their course).
+    fn input(&mut self, events: Vec<egui::Event>) -> RawInput {
+        self.time += 1.0 / 60.0;
+        RawInput {
+            screen_rect: Some(Rect::from_min_size(Pos2::ZERO, self.size)),
+            time: Some(self.time),
+            predicted_dt: 1.0 / 60.0,
+            events,
+            ..RawInput::default()
+        }
     }
 
     /// Run one frame with these input events: the ui pass and tessellation. Returns the
@@ -30,7 +40,10 @@ impl Headless {
     pub fn frame_with(&mut self, events: Vec<egui::Event>) -> usize {
         let input = self.input(events);
         let (app, frame) = (&mut self.app, &mut self.frame);
-        let out = self.ctx.run_ui(input, |ui| eframe::App::ui(app, ui, frame));
+        let mut out = self.ctx.run_ui(input, |ui| eframe::App::ui(app, ui, frame));
+        // No GPU here: texture updates (the font atlas) have nowhere to go.
+        out.textures_delta.clear();
+        self.repaint = out.viewport_output.values().any(|v| v.repaint_delay < std::time::Duration::from_secs(1));
         self.ctx.tessellate(out.shapes, out.pixels_per_point).len()
     }
 
@@ -38,9 +51,9 @@ impl Headless {
         self.frame_with(Vec::new())
     }
 
-    /// Whether the last frame asked for another one (animation, a pending change).
+    /// Whether the last frame asked for another one soon (animation, a pending change).
     pub fn wants_repaint(&self) -> bool {
-        self.ctx.has_requested_repaint()
+        self.repaint
     }
 }
 

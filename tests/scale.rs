@@ -1,0 +1,114 @@
+//! Large maps behave: the map is prepared once, not every frame; an idle window asks for no
+//! frames; clicks find what brute force finds; labels never overlap. (Speed itself is measured
+//! by `cargo bench` and the `scale` example, not here.)
+
+use bridges::App;
+use bridges::command::Command;
+use bridges::perf::Headless;
+use bridges::view::Selection;
+use eframe::egui::{self, Vec2};
+
+fn synthetic(actors: usize, ties: usize) -> App {
+    let ds = bridges::synthetic::generate(actors, ties, 7);
+    let loaded = bridges::load::check(ds, "synthetic", None).expect("synthetic data is valid");
+    App::with_dataset(loaded)
+}
+
+#[test]
+fn idle_frames_prepare_nothing_and_ask_for_no_repaint() {
+    let mut h = Headless::new(synthetic(2000, 8000), Vec2::new(1600.0, 1000.0));
+    // Let the first frames' animations (scroll bars fading in) run their course.
+    for _ in 0..30 {
+        h.frame();
+    }
+    let built = h.app.map_builds();
+    for _ in 0..5 {
+        h.frame();
+        assert!(!h.wants_repaint(), "an idle frame asks for another");
+    }
+    assert_eq!(h.app.map_builds(), built, "nothing changed, so the map was not prepared again");
+    // A change (zoom) prepares it once more, then it is idle again.
+    let ctx = h.ctx.clone();
+    h.app.run(&ctx, Command::ZoomIn);
+    h.frame();
+    h.frame();
+    assert_eq!(h.app.map_builds(), built + 1);
+}
+
+#[test]
+fn the_builtin_map_is_idle_too() {
+    let mut h = Headless::new(App::default(), Vec2::new(1280.0, 800.0));
+    for _ in 0..30 {
+        h.frame();
+    }
+    assert!(!h.wants_repaint(), "{:?}", h.ctx.repaint_causes());
+}
+
+#[test]
+fn a_click_selects_what_a_search_of_every_shape_finds() {
+    let size = Vec2::new(1600.0, 1000.0);
+    let ds = bridges::synthetic::generate(1500, 6000, 3);
+    let layout = bridges::layout::geographic(&ds);
+    let visible = bridges::filter::Visible::all(&ds);
+    let basemap = bridges::basemap::Basemap::default();
+    let camera = bridges::view::Camera::fit(bridges::layout::bounds(&layout), size);
+    let scene = bridges::scene::build(&bridges::scene::SceneInput {
+        dataset: &ds,
+        layout: &layout,
+        basemap: &basemap,
+        selection: None,
+        camera,
+        size,
+        visible: &visible,
+    });
+    let index = bridges::scene::HitIndex::new(&scene);
+    let mut hits = (0, 0);
+    for i in 0..4000 {
+        // A scatter of points over the whole view, the same every run.
+        let p = egui::pos2((i * 7919 % 1600) as f32 + 0.5, (i * 104_729 % 1000) as f32 + 0.25);
+        let brute_node = scene.node_at(p).map(|n| n.actor.clone());
+        let fast_node = index.node_at(&scene, p).map(|i| scene.nodes[i].actor.clone());
+        assert_eq!(fast_node, brute_node, "node at {p:?}");
+        if brute_node.is_none() {
+            let brute_edge = scene.edge_at(p).map(|e| e.tie.clone());
+            let fast_edge = index.edge_at(&scene, p).map(|i| scene.edges[i].tie.clone());
+            assert_eq!(fast_edge, brute_edge, "edge at {p:?}");
+            hits.1 += usize::from(brute_edge.is_some());
+        } else {
+            hits.0 += 1;
+        }
+    }
+    assert!(hits.0 > 50 && hits.1 > 200, "the points hit nodes and edges: {hits:?}");
+}
+
+#[test]
+fn labels_never_overlap_and_the_selected_actor_keeps_its_label() {
+    let size = Vec2::new(1600.0, 1000.0);
+    let ds = bridges::synthetic::generate(3000, 9000, 11);
+    let layout = bridges::layout::geographic(&ds);
+    let visible = bridges::filter::Visible::all(&ds);
+    let basemap = bridges::basemap::Basemap::default();
+    let camera = bridges::view::Camera::fit(bridges::layout::bounds(&layout), size);
+    // The least tied actor: the last to get a label on its own merits.
+    let quiet = ds.actors.iter().map(|a| a.id.clone()).max_by_key(|id| ds.ties_of(id).is_empty()).expect("actors");
+    let selection = Selection::Actor(quiet.clone());
+    let scene = bridges::scene::build(&bridges::scene::SceneInput {
+        dataset: &ds,
+        layout: &layout,
+        basemap: &basemap,
+        selection: Some(&selection),
+        camera,
+        size,
+        visible: &visible,
+    });
+    let labels: Vec<egui::Rect> = scene.nodes.iter().filter_map(|n| n.label).collect();
+    assert!(labels.len() > 30, "a fair number of labels are shown: {}", labels.len());
+    assert!(labels.len() < scene.nodes.len(), "not all of 3000: the rest would overlap");
+    for (i, a) in labels.iter().enumerate() {
+        for b in &labels[i + 1..] {
+            assert!(!a.intersects(*b), "{a:?} overlaps {b:?}");
+        }
+    }
+    let selected = scene.nodes.iter().find(|n| n.actor == quiet).expect("the selected actor is drawn");
+    assert!(selected.label.is_some(), "the selected actor is labelled");
+}
