@@ -38,6 +38,9 @@ pub struct Persisted {
     pub view_of: String,
 }
 
+/// Force layouts of more actors than this are worked out off the UI thread.
+pub const BACKGROUND_LAYOUT_ABOVE: usize = 2_000;
+
 /// How many recent files File ▸ Open recent lists.
 pub const MAX_RECENT: usize = 10;
 
@@ -90,6 +93,8 @@ pub struct App {
     map_cache: Option<paint::MapCache>,
     /// The timeline's summary of the data, and the generation it was made for.
     timeline: (u64, panels::timeline::Summary),
+    /// A force layout being worked out on another thread, and when it started.
+    pending_layout: Option<(std::sync::mpsc::Receiver<Layout>, std::time::Instant)>,
     /// How many times the map has been prepared (to check that an idle frame prepares nothing).
     map_builds: u64,
     /// Counts for the filter panel, made when a dataset is shown.
@@ -129,6 +134,7 @@ impl App {
             counts: panels::filters::Counts::new(&loaded.dataset),
             overview: panels::side::Overview::default(),
             map_builds: 0,
+            pending_layout: None,
             legend: legend::entries(&loaded.dataset),
             loaded,
             basemap: Basemap::builtin(),
@@ -305,8 +311,55 @@ impl App {
     }
 
     fn relayout(&mut self) {
-        self.layout = layout::compute(&self.loaded.dataset, self.state.view.layout, self.state.view.pins());
+        let kind = self.state.view.layout;
+        if kind == crate::view::LayoutKind::Force && self.loaded.dataset.actors.len() > BACKGROUND_LAYOUT_ABOVE {
+            // A large force layout takes a moment: work it out on another thread and keep
+            // showing the map meanwhile (the next frames pick the result up).
+            let ds = self.loaded.dataset.clone();
+            let pins = self.state.view.pins().cloned();
+            let (tx, rx) = std::sync::mpsc::channel();
+            std::thread::spawn(move || {
+                let _ = tx.send(layout::compute(&ds, kind, pins.as_ref()));
+            });
+            self.pending_layout = Some((rx, std::time::Instant::now()));
+            return;
+        }
+        self.pending_layout = None;
+        self.layout = layout::compute(&self.loaded.dataset, kind, self.state.view.pins());
         self.generation += 1;
+    }
+
+    /// Take a layout finished on another thread; while one is being worked out, say so and
+    /// look again shortly.
+    fn poll_layout(&mut self, ctx: &egui::Context) {
+        let Some((rx, started)) = &self.pending_layout else { return };
+        match rx.try_recv() {
+            Ok(layout) => {
+                self.layout = layout;
+                self.generation += 1;
+                self.state.view.camera = None;
+                self.status = Some(StatusLine::Done(format!(
+                    "Laid out {} actors in {:.1} s",
+                    self.layout.pos.len(),
+                    started.elapsed().as_secs_f64()
+                )));
+                self.pending_layout = None;
+            }
+            Err(std::sync::mpsc::TryRecvError::Empty) => {
+                self.status = Some(StatusLine::Done(format!(
+                    "Laying out {} actors… {:.0} s",
+                    self.loaded.dataset.actors.len(),
+                    started.elapsed().as_secs_f64()
+                )));
+                ctx.request_repaint_after(std::time::Duration::from_millis(200));
+            }
+            Err(std::sync::mpsc::TryRecvError::Disconnected) => self.pending_layout = None,
+        }
+    }
+
+    /// Whether a layout is being worked out on another thread.
+    pub fn layout_pending(&self) -> bool {
+        self.pending_layout.is_some()
     }
 
     fn refilter(&mut self) {
@@ -743,6 +796,7 @@ impl eframe::App for App {
     fn ui(&mut self, ui: &mut Ui, _frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
         crate::fonts::install(&ctx);
+        self.poll_layout(&ctx);
         let mut commands: Vec<Command> = Vec::new();
         commands.extend(self.shortcuts(&ctx));
         let focus_search = std::mem::take(&mut self.focus_search);

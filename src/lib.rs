@@ -27,7 +27,7 @@ pub mod synthetic;
 pub mod text;
 pub mod view;
 
-pub use app::{App, Persisted, StatusLine};
+pub use app::{App, BACKGROUND_LAYOUT_ABOVE, Persisted, StatusLine};
 pub use model::Dataset;
 
 /// The window title.

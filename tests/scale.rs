@@ -112,3 +112,28 @@ fn labels_never_overlap_and_the_selected_actor_keeps_its_label() {
     let selected = scene.nodes.iter().find(|n| n.actor == quiet).expect("the selected actor is drawn");
     assert!(selected.label.is_some(), "the selected actor is labelled");
 }
+
+#[test]
+fn a_large_force_layout_is_worked_out_off_the_ui_thread() {
+    let mut h = Headless::new(synthetic(bridges::BACKGROUND_LAYOUT_ABOVE + 100, 2500), Vec2::new(1600.0, 1000.0));
+    h.frame();
+    let ctx = h.ctx.clone();
+    h.app.run(&ctx, Command::SetLayout(bridges::view::LayoutKind::Force));
+    assert!(h.app.layout_pending(), "the layout is being worked out on another thread");
+    let started = std::time::Instant::now();
+    // Frames go on meanwhile; the window asks to be woken to look again.
+    h.frame();
+    if h.app.layout_pending() {
+        assert!(h.wants_repaint(), "it asks to look again");
+    }
+    while h.app.layout_pending() {
+        assert!(started.elapsed().as_secs() < 120, "the layout finishes");
+        std::thread::sleep(std::time::Duration::from_millis(50));
+        h.frame();
+    }
+    assert!(
+        matches!(h.app.status(), Some(bridges::StatusLine::Done(m)) if m.starts_with("Laid out")),
+        "{:?}",
+        h.app.status()
+    );
+}

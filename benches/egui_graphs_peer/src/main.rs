@@ -220,13 +220,22 @@ fn main() {
     let ctx = egui::Context::default();
     let nav = SettingsNavigation::new().with_fit_to_screen_enabled(true);
     let style = SettingsStyle::new().with_labels_always(args.labels);
+    // The ui pass and the tessellation are also timed apart (reported on stderr only).
+    let split = std::cell::RefCell::new((Vec::<Duration>::new(), Vec::<Duration>::new()));
     let frame = |g: &mut Graph| -> usize {
+        let t = Instant::now();
         let mut out = ctx.run_ui(input(), |ui| {
             egui::CentralPanel::default().show(ui, |ui| {
                 GraphView::<FixedState, Fixed>::new().with_navigations(&nav).with_styles(&style).show(ui, g);
             });
         });
+        let ui_pass = t.elapsed();
+        let t = Instant::now();
         let prims = ctx.tessellate(std::mem::take(&mut out.shapes), out.pixels_per_point);
+        let tess = t.elapsed();
+        let mut split = split.borrow_mut();
+        split.0.push(ui_pass);
+        split.1.push(tess);
         let n = prims.len() + prims.iter().map(|p| match &p.primitive {
             egui::epaint::Primitive::Mesh(m) => m.indices.len(),
             _ => 0,
@@ -245,6 +254,12 @@ fn main() {
         })
         .collect();
     let frame_fit_ms = median(times);
+    let (ui_ms, tess_ms) = {
+        let mut split = split.borrow_mut();
+        let warm = args.warmup.max(1);
+        (median(split.0.split_off(warm)), median(split.1.split_off(warm)))
+    };
+    eprintln!("frame: median ui pass {ui_ms:.2} ms, median tessellation {tess_ms:.2} ms (labels drawn: {})", args.labels);
     let (step_ms, draw_ms) = {
         let mut m = (0.0, 0.0);
         let out = ctx.run_ui(input(), |ui| m = egui_graphs::get_metrics(ui, None));
