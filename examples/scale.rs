@@ -67,6 +67,13 @@ fn main() {
         black_box(h.frame());
     });
     eprintln!("map prepared {} times while zoomed", h.app.map_builds() - builds);
+    // A frame in which the view moves (the map is prepared again): zoom in and out in turn.
+    let mut zoom_in = true;
+    let frame_move_ms = median_ms(5, || {
+        h.app.run(&ctx, if zoom_in { Command::ZoomIn } else { Command::ZoomOut });
+        zoom_in = !zoom_in;
+        black_box(h.frame());
+    });
     let hit_test_ms = {
         let p = egui::pos2(size.x * 0.37, size.y * 0.61);
         let n = 1000;
@@ -89,7 +96,7 @@ fn main() {
     });
 
     println!(
-        "{{\"actors\":{},\"ties\":{},\"frame_fit_ms\":{frame_fit_ms:.3},\"frame_zoom_ms\":{frame_zoom_ms:.3},\"hit_test_ms\":{hit_test_ms:.5},\"layout_converge_ms\":{layout_converge_ms:.1},\"load_csv_ms\":{load_csv_ms:.1},\"export_svg_ms\":{export_svg_ms:.1},\"export_png_ms\":{export_png_ms:.1},\"peak_rss_mb\":{:.0}}}",
+        "{{\"actors\":{},\"ties\":{},\"frame_fit_ms\":{frame_fit_ms:.3},\"frame_zoom_ms\":{frame_zoom_ms:.3},\"frame_move_ms\":{frame_move_ms:.1},\"hit_test_ms\":{hit_test_ms:.5},\"layout_converge_ms\":{layout_converge_ms:.1},\"load_csv_ms\":{load_csv_ms:.1},\"export_svg_ms\":{export_svg_ms:.1},\"export_png_ms\":{export_png_ms:.1},\"peak_rss_mb\":{:.0}}}",
         loaded.dataset.actors.len(),
         loaded.dataset.ties.len(),
         peak_rss_mb()
