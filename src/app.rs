@@ -93,6 +93,8 @@ pub struct App {
     map_cache: Option<paint::MapCache>,
     /// The timeline's summary of the data, and the generation it was made for.
     timeline: (u64, panels::timeline::Summary),
+    /// The camera of the last frame: when it changes from frame to frame, the view is moving.
+    last_camera: Option<crate::view::Camera>,
     /// A force layout being worked out on another thread, and when it started.
     pending_layout: Option<(std::sync::mpsc::Receiver<Layout>, std::time::Instant)>,
     /// How many times the map has been prepared (to check that an idle frame prepares nothing).
@@ -135,6 +137,7 @@ impl App {
             overview: panels::side::Overview::default(),
             map_builds: 0,
             pending_layout: None,
+            last_camera: None,
             legend: legend::entries(&loaded.dataset),
             loaded,
             basemap: Basemap::builtin(),
@@ -760,6 +763,20 @@ impl App {
             origin: rect.min.to_vec2(),
             pixels_per_point: ui.ctx().pixels_per_point(),
         };
+        let moving = self.last_camera.is_some_and(|c| c != camera);
+        self.last_camera = Some(camera);
+        if let Some(m) = self.map_cache.as_ref().filter(|m| m.key != key && m.is_large())
+            && moving
+            && m.same_but_camera(&key)
+        {
+            // The view is moving: show the prepared picture moved along, and prepare it again
+            // once the camera rests (the next frame, asked for here).
+            m.paint_moved(&ui.painter_at(rect), camera);
+            let overlay = scene::overlay(&self.loaded.dataset, &self.legend, rect, self.screen_overlay());
+            paint::paint_overlay(&ui.painter_at(rect), &overlay);
+            ui.ctx().request_repaint();
+            return None;
+        }
         if self.map_cache.as_ref().is_none_or(|m| m.key != key) {
             let scene = scene::build(&SceneInput {
                 dataset: &self.loaded.dataset,

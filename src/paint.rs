@@ -237,6 +237,31 @@ impl MapCache {
         }
     }
 
+    /// Whether the map is large enough that moving it should reuse this picture (transformed)
+    /// until the camera rests, rather than prepare it again every frame.
+    pub fn is_large(&self) -> bool {
+        self.scene.edges.len() + self.scene.nodes.len() > MOVE_WITHOUT_REBUILD_ABOVE
+    }
+
+    /// Whether `key` differs from this picture's only by the camera.
+    pub fn same_but_camera(&self, key: &MapKey) -> bool {
+        MapKey { camera: self.key.camera, ..key.clone() } == self.key
+    }
+
+    /// Draw this picture as `camera` would show it: its meshes scaled and moved (labels and
+    /// emphasis are left out until the camera rests and the map is prepared again).
+    pub fn paint_moved(&self, painter: &egui::Painter, camera: Camera) {
+        let (c0, z0) = (self.key.camera.center(), self.key.camera.zoom);
+        let k = camera.zoom / z0;
+        let t = self.key.size / 2.0 * (1.0 - k) + (c0 - camera.center()) * camera.zoom;
+        let tf = egui::emath::TSTransform::new(self.key.origin * (1.0 - k) + t, k);
+        for mesh in [&self.under, &self.discs] {
+            let mut m = (**mesh).clone();
+            m.transform(tf);
+            painter.add(Shape::mesh(m));
+        }
+    }
+
     /// The actor or tie at a point of the map (relative to its top-left corner): what a click
     /// there selects.
     pub fn hit(&self, p: Pos2) -> Option<Selection> {
@@ -246,6 +271,9 @@ impl MapCache {
         self.index.edge_at(&self.scene, p).map(|i| self.scene.edges[i].selection())
     }
 }
+
+/// Above this many shapes, a moving map reuses its picture until the camera rests.
+const MOVE_WITHOUT_REBUILD_ABOVE: usize = 3_000;
 
 /// The most node widgets made in one frame: labelled nodes, most important first. Other
 /// nodes are still clicked and hovered through the hit index.

@@ -27,12 +27,20 @@ fn idle_frames_prepare_nothing_and_ask_for_no_repaint() {
         assert!(!h.wants_repaint(), "an idle frame asks for another");
     }
     assert_eq!(h.app.map_builds(), built, "nothing changed, so the map was not prepared again");
-    // A change (zoom) prepares it once more, then it is idle again.
+    // While the view moves, the prepared picture is moved along (not prepared again) and a
+    // next frame is asked for; once the camera rests, the map is prepared once more.
     let ctx = h.ctx.clone();
     h.app.run(&ctx, Command::ZoomIn);
     h.frame();
+    assert_eq!(h.app.map_builds(), built, "moving reuses the picture");
+    assert!(h.wants_repaint(), "and asks for the frame that prepares it at rest");
     h.frame();
     assert_eq!(h.app.map_builds(), built + 1);
+    for _ in 0..3 {
+        h.frame();
+    }
+    assert_eq!(h.app.map_builds(), built + 1, "then it is idle again");
+    assert!(!h.wants_repaint());
 }
 
 #[test]
