@@ -19,6 +19,9 @@ struct Args {
     ties: usize,
     #[arg(long, default_value_t = 42)]
     seed: u64,
+    /// Only write the generated map to this file (Bridges JSON; a folder: the CSV pair) and stop.
+    #[arg(long)]
+    save: Option<std::path::PathBuf>,
     /// Frames timed for each frame figure.
     #[arg(long, default_value_t = 15)]
     frames: usize,
@@ -28,6 +31,17 @@ fn main() {
     let args = Args::parse();
     let ds = bridges::synthetic::generate(args.actors, args.ties, args.seed);
     let size = Vec2::new(1600.0, 1000.0);
+    if let Some(path) = &args.save {
+        let format = bridges::formats::Format::of_path(path);
+        match bridges::formats::save(&ds, path, format) {
+            Ok(files) => files.iter().for_each(|f| println!("{}", f.display())),
+            Err(e) => {
+                eprintln!("{e}");
+                std::process::exit(1);
+            }
+        }
+        return;
+    }
 
     // Loading a CSV pair of it, as File ▸ Open does.
     let dir = std::env::temp_dir().join(format!("bridges-scale-{}", std::process::id()));

@@ -252,6 +252,9 @@ pub fn overlay(ds: &Dataset, entries: &[legend::Entry], view: Rect, opts: Overla
 
 pub const LABEL_SIZE: f32 = 13.0;
 
+/// Above this many actors shown, nodes are drawn at 40% of their size (at least 2 px).
+pub const DENSE_ABOVE: usize = 2_000;
+
 #[derive(Clone, Debug)]
 pub struct Scene {
     pub size: Vec2,
@@ -428,6 +431,8 @@ pub fn build(input: &SceneInput<'_>) -> Scene {
 
     let focus = focus(ds, selection);
     let counts = tie_counts(ds);
+    // Level of detail: on a dense map, discs at full size would cover each other and the ties.
+    let dense = visible.actors.len() > DENSE_ABOVE;
 
     let mut nodes: Vec<NodeShape> = ds
         .actors
@@ -453,7 +458,7 @@ pub fn build(input: &SceneInput<'_>) -> Scene {
                 kind: a.kind,
                 ties,
                 center: to_screen(p),
-                radius: style::node_radius(ties),
+                radius: if dense { (style::node_radius(ties) * 0.4).max(2.0) } else { style::node_radius(ties) },
                 fill: style::actor_color(a.kind).gamma_multiply(alpha),
                 ring,
                 label_color: style::LABEL.gamma_multiply(if emphasis == Emphasis::Dimmed { 0.45 } else { 1.0 }),
