@@ -4,6 +4,7 @@ use crate::basemap::Basemap;
 use crate::command::{ACTIONS, Command};
 use crate::export;
 use crate::filter::{self, Visible};
+use crate::jobs::{self, Job, Poll};
 use crate::layout::{self, Layout};
 use crate::legend;
 use crate::load::{self, LoadError, Loaded};
@@ -95,8 +96,15 @@ pub struct App {
     timeline: (u64, panels::timeline::Summary),
     /// The camera of the last frame: when it changes from frame to frame, the view is moving.
     last_camera: Option<crate::view::Camera>,
-    /// A force layout being worked out on another thread, and when it started.
-    pending_layout: Option<(std::sync::mpsc::Receiver<Layout>, std::time::Instant)>,
+    /// A force layout being worked out on another thread.
+    pending_layout: Option<Job<Layout>>,
+    /// A dataset being read on another thread, and the path it comes from.
+    opening: Option<Job<(std::path::PathBuf, Result<Loaded, LoadError>)>>,
+    /// An export being written on another thread, with the size it is written at.
+    exporting: Option<Job<(Result<std::path::PathBuf, export::ExportError>, String)>>,
+    /// The map's static layers held on the GPU (eframe's glow backend); `None` where there
+    /// is no GL context (tests): the layers are then drawn as meshes.
+    gpu: Option<crate::gpu::GpuLayers>,
     /// How many times the map has been prepared (to check that an idle frame prepares nothing).
     map_builds: u64,
     /// Counts for the filter panel, made when a dataset is shown.
@@ -137,6 +145,9 @@ impl App {
             overview: panels::side::Overview::default(),
             map_builds: 0,
             pending_layout: None,
+            opening: None,
+            exporting: None,
+            gpu: None,
             last_camera: None,
             legend: legend::entries(&loaded.dataset),
             loaded,
@@ -159,6 +170,9 @@ impl App {
         cc.egui_ctx.set_missing_glyph_policy(egui::MissingGlyphPolicy::Tofu);
         crate::fonts::install(&cc.egui_ctx);
         let mut app = Self::default();
+        if cc.gl.is_some() {
+            app.gpu = Some(crate::gpu::GpuLayers::default());
+        }
         if let Some(storage) = cc.storage {
             app.restore(storage);
         }
@@ -166,6 +180,14 @@ impl App {
             app.run(&cc.egui_ctx, Command::OpenPath(path));
         }
         app
+    }
+
+    /// Draw the map's static layers through GPU paint callbacks, as the window does with
+    /// eframe's glow backend. For measuring the app headless the way the window runs it: with
+    /// no GL context there the callbacks are never run, so nothing of the map is drawn.
+    pub fn with_gpu_layers(mut self) -> Self {
+        self.gpu = Some(crate::gpu::GpuLayers::default());
+        self
     }
 
     /// The dataset on the map, and where it came from.
@@ -194,10 +216,35 @@ impl App {
         ctx.send_viewport_cmd(egui::ViewportCommand::Title(title));
     }
 
-    /// Open a dataset; on failure keep the map and list every problem.
+    /// Open a dataset; on failure keep the map and list every problem. It is read on another
+    /// thread: a file read within a moment is shown at once, a larger one says it is being
+    /// opened while the window goes on answering.
     fn open(&mut self, ctx: &egui::Context, path: &std::path::Path) {
+        let name = path.file_name().map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned());
+        let owned = path.to_path_buf();
+        // A newer request replaces one still running (its result is dropped).
+        let job = Job::spawn(format!("Opening {name}"), move || {
+            let loaded = load::load_path(&owned);
+            (owned, loaded)
+        });
+        match job.wait(jobs::FOREGROUND) {
+            Poll::Done((path, result)) => self.opened(ctx, &path, result),
+            Poll::Running => {
+                self.status = Some(StatusLine::Done(job.progress()));
+                self.opening = Some(job);
+            }
+            Poll::Lost => self.job_lost(&job.what),
+        }
+    }
+
+    fn job_lost(&mut self, what: &str) {
+        self.status = Some(StatusLine::Failed(format!("{what} stopped unexpectedly; nothing was changed")));
+    }
+
+    /// Show what opening `path` gave: the new map, or its problems beside the old one.
+    fn opened(&mut self, ctx: &egui::Context, path: &std::path::Path, result: Result<Loaded, LoadError>) {
         let shown = path.display().to_string();
-        match load::load_path(path) {
+        match result {
             Ok(loaded) => {
                 let ds = &loaded.dataset;
                 self.status = Some(StatusLine::Done(format!(
@@ -221,6 +268,44 @@ impl App {
                 self.error = Some(e);
             }
         }
+    }
+
+    /// Take the results of work done on other threads; while any runs, say so and look again
+    /// shortly.
+    fn poll_jobs(&mut self, ctx: &egui::Context) {
+        self.poll_layout(ctx);
+        if let Some(job) = self.opening.take() {
+            match job.poll() {
+                Poll::Done((path, result)) => self.opened(ctx, &path, result),
+                Poll::Running => {
+                    self.status = Some(StatusLine::Done(job.progress()));
+                    self.opening = Some(job);
+                }
+                Poll::Lost => self.job_lost(&job.what),
+            }
+        }
+        if let Some(job) = self.exporting.take() {
+            match job.poll() {
+                Poll::Done((result, size)) => self.exported(result, &size),
+                Poll::Running => {
+                    // An open under way says so first; the export's turn comes after.
+                    if self.opening.is_none() {
+                        self.status = Some(StatusLine::Done(job.progress()));
+                    }
+                    self.exporting = Some(job);
+                }
+                Poll::Lost => self.job_lost(&job.what),
+            }
+        }
+        if self.busy() {
+            ctx.request_repaint_after(jobs::REFRESH);
+        }
+    }
+
+    /// Whether work runs on another thread (a file being opened, an export being written,
+    /// a layout being worked out).
+    pub fn busy(&self) -> bool {
+        self.opening.is_some() || self.exporting.is_some() || self.pending_layout.is_some()
     }
 
     fn save_to(&mut self, path: &std::path::Path, format: crate::formats::Format) {
@@ -320,11 +405,8 @@ impl App {
             // showing the map meanwhile (the next frames pick the result up).
             let ds = self.loaded.dataset.clone();
             let pins = self.state.view.pins().cloned();
-            let (tx, rx) = std::sync::mpsc::channel();
-            std::thread::spawn(move || {
-                let _ = tx.send(layout::compute(&ds, kind, pins.as_ref()));
-            });
-            self.pending_layout = Some((rx, std::time::Instant::now()));
+            let what = format!("Laying out {} actors", ds.actors.len());
+            self.pending_layout = Some(Job::spawn(what, move || layout::compute(&ds, kind, pins.as_ref())));
             return;
         }
         self.pending_layout = None;
@@ -332,31 +414,26 @@ impl App {
         self.generation += 1;
     }
 
-    /// Take a layout finished on another thread; while one is being worked out, say so and
-    /// look again shortly.
+    /// Take a layout finished on another thread; while one is being worked out, say so.
     fn poll_layout(&mut self, ctx: &egui::Context) {
-        let Some((rx, started)) = &self.pending_layout else { return };
-        match rx.try_recv() {
-            Ok(layout) => {
+        let Some(job) = self.pending_layout.take() else { return };
+        match job.poll() {
+            Poll::Done(layout) => {
                 self.layout = layout;
                 self.generation += 1;
                 self.state.view.camera = None;
                 self.status = Some(StatusLine::Done(format!(
                     "Laid out {} actors in {:.1} s",
                     self.layout.pos.len(),
-                    started.elapsed().as_secs_f64()
+                    job.elapsed().as_secs_f64()
                 )));
-                self.pending_layout = None;
+                ctx.request_repaint();
             }
-            Err(std::sync::mpsc::TryRecvError::Empty) => {
-                self.status = Some(StatusLine::Done(format!(
-                    "Laying out {} actors… {:.0} s",
-                    self.loaded.dataset.actors.len(),
-                    started.elapsed().as_secs_f64()
-                )));
-                ctx.request_repaint_after(std::time::Duration::from_millis(200));
+            Poll::Running => {
+                self.status = Some(StatusLine::Done(job.progress()));
+                self.pending_layout = Some(job);
             }
-            Err(std::sync::mpsc::TryRecvError::Disconnected) => self.pending_layout = None,
+            Poll::Lost => self.job_lost(&job.what),
         }
     }
 
@@ -582,16 +659,37 @@ impl App {
         export::Picture::build(&input, &self.legend, self.state.export.overlay())
     }
 
-    /// Export the current view to `path`; the outcome goes to the status line.
+    /// Export the current view to `path`; the outcome goes to the status line. The picture is
+    /// taken now; it is encoded and written on another thread (a large PNG takes seconds).
     fn export_to(&mut self, path: &std::path::Path) {
+        if let Some(job) = &self.exporting {
+            self.status =
+                Some(StatusLine::Failed(format!("{} is still under way; export again when it is done", job.what)));
+            return;
+        }
         let options = self.state.export;
-        self.status = Some(match self.picture().export(path, &options) {
+        let size = options
+            .scale_for(self.map_size)
+            .map(|s| format!(" ({:.0}×{:.0} px)", self.map_size.x * s, self.map_size.y * s))
+            .unwrap_or_default();
+        let picture = self.picture();
+        let owned = path.to_path_buf();
+        let name = path.file_name().map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned());
+        let job = Job::spawn(format!("Exporting {name}{size}"), move || (picture.export(&owned, &options), size));
+        match job.wait(jobs::FOREGROUND) {
+            Poll::Done((result, size)) => self.exported(result, &size),
+            Poll::Running => {
+                self.status = Some(StatusLine::Done(job.progress()));
+                self.exporting = Some(job);
+            }
+            Poll::Lost => self.job_lost(&job.what),
+        }
+    }
+
+    fn exported(&mut self, result: Result<std::path::PathBuf, export::ExportError>, size: &str) {
+        self.status = Some(match result {
             Ok(written) => {
                 self.state.export_path = Some(written.display().to_string());
-                let size = options
-                    .scale_for(self.map_size)
-                    .map(|s| format!(" ({:.0}×{:.0} px)", self.map_size.x * s, self.map_size.y * s))
-                    .unwrap_or_default();
                 StatusLine::Done(format!("Exported {}{size}", written.display()))
             }
             Err(e) => StatusLine::Failed(format!("Export failed: {e}")),
@@ -771,7 +869,7 @@ impl App {
         {
             // The view is moving: show the prepared picture moved along, and prepare it again
             // once the camera rests (the next frame, asked for here).
-            m.paint_moved(&ui.painter_at(rect), camera);
+            m.paint_moved(&ui.painter_at(rect), self.gpu.as_ref(), camera);
             let overlay = scene::overlay(&self.loaded.dataset, &self.legend, rect, self.screen_overlay());
             paint::paint_overlay(&ui.painter_at(rect), &overlay);
             ui.ctx().request_repaint();
@@ -790,7 +888,7 @@ impl App {
             self.map_cache = Some(paint::MapCache::new(key, scene));
             self.map_builds += 1;
         }
-        let cmd = self.map_cache.as_ref().and_then(|m| paint::map_end(ui, rect, &response, m));
+        let cmd = self.map_cache.as_ref().and_then(|m| paint::map_end(ui, rect, &response, m, self.gpu.as_ref()));
         let overlay = scene::overlay(&self.loaded.dataset, &self.legend, rect, self.screen_overlay());
         paint::paint_overlay(&ui.painter_at(rect), &overlay);
         cmd
@@ -813,7 +911,7 @@ impl eframe::App for App {
     fn ui(&mut self, ui: &mut Ui, _frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
         crate::fonts::install(&ctx);
-        self.poll_layout(&ctx);
+        self.poll_jobs(&ctx);
         let mut commands: Vec<Command> = Vec::new();
         commands.extend(self.shortcuts(&ctx));
         let focus_search = std::mem::take(&mut self.focus_search);

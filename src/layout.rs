@@ -215,7 +215,7 @@ pub fn force(ds: &Dataset) -> Layout {
                     s.spawn(move || {
                         for (o, d) in part.iter_mut().enumerate() {
                             let i = c * chunk + o;
-                            *d += tree.repulsion(i, p[i], k * k, 0.9, 0.01 * k);
+                            *d += tree.repulsion(i, p[i], k * k, 1.2, 0.01 * k);
                         }
                     });
                 }

@@ -12,6 +12,8 @@ pub mod export;
 pub mod filter;
 pub mod fonts;
 pub mod formats;
+pub mod gpu;
+pub mod jobs;
 pub mod layout;
 pub mod legend;
 pub mod load;

@@ -1,10 +1,12 @@
 //! The map widget: pan and zoom, painting the scene, nodes as accessible widgets, hit testing.
 
 use crate::command::Command;
+use crate::gpu::{GpuLayers, Slot};
 use crate::legend::{self, Swatch};
 use crate::scene::{self, Emphasis, LABEL_SIZE, Scene, TextItem};
 use crate::style;
 use crate::view::{Camera, Selection};
+use eframe::egui::emath::TSTransform;
 use eframe::egui::{
     self, Align2, Color32, CornerRadius, FontId, Mesh, Pos2, Rect, Role, Sense, Shape, Stroke, Ui, Vec2, WidgetInfo,
 };
@@ -190,11 +192,29 @@ impl MapCache {
         Self { under, discs, index, scene, key }
     }
 
+    /// A static layer's shape: drawn from the GPU's copy when there is one, else as a mesh
+    /// (copied into egui's output each frame).
+    fn layer(&self, painter: &egui::Painter, gpu: Option<&GpuLayers>, slot: Slot, tf: TSTransform) -> Shape {
+        let mesh = match slot {
+            Slot::Under => &self.under,
+            Slot::Discs => &self.discs,
+        };
+        match gpu.filter(|g| g.usable()) {
+            Some(gpu) => gpu.shape(painter.clip_rect(), slot, mesh.clone(), tf),
+            None if tf == TSTransform::IDENTITY => Shape::Mesh(mesh.clone()),
+            None => {
+                let mut m = (**mesh).clone();
+                m.transform(tf);
+                Shape::mesh(m)
+            }
+        }
+    }
+
     /// Draw it, with the tie under the pointer (if any) drawn thicker.
-    fn paint(&self, painter: &egui::Painter, hovered: Option<usize>) {
+    fn paint(&self, painter: &egui::Painter, gpu: Option<&GpuLayers>, hovered: Option<usize>) {
         let origin = self.key.origin;
         let at = |p: Pos2| p + origin;
-        painter.add(Shape::Mesh(self.under.clone()));
+        painter.add(self.layer(painter, gpu, Slot::Under, TSTransform::IDENTITY));
         let mut shapes = Vec::new();
         for (i, e) in self.scene.edges.iter().enumerate() {
             let is_hovered = hovered == Some(i);
@@ -225,7 +245,7 @@ impl MapCache {
                 );
             }
         }
-        painter.add(Shape::Mesh(self.discs.clone()));
+        painter.add(self.layer(painter, gpu, Slot::Discs, TSTransform::IDENTITY));
         for n in &self.scene.nodes {
             let Some(label) = n.label else { continue };
             let label = label.translate(origin);
@@ -250,15 +270,13 @@ impl MapCache {
 
     /// Draw this picture as `camera` would show it: its meshes scaled and moved (labels and
     /// emphasis are left out until the camera rests and the map is prepared again).
-    pub fn paint_moved(&self, painter: &egui::Painter, camera: Camera) {
+    pub fn paint_moved(&self, painter: &egui::Painter, gpu: Option<&GpuLayers>, camera: Camera) {
         let (c0, z0) = (self.key.camera.center(), self.key.camera.zoom);
         let k = camera.zoom / z0;
         let t = self.key.size / 2.0 * (1.0 - k) + (c0 - camera.center()) * camera.zoom;
-        let tf = egui::emath::TSTransform::new(self.key.origin * (1.0 - k) + t, k);
-        for mesh in [&self.under, &self.discs] {
-            let mut m = (**mesh).clone();
-            m.transform(tf);
-            painter.add(Shape::mesh(m));
+        let tf = TSTransform::new(self.key.origin * (1.0 - k) + t, k);
+        for slot in [Slot::Under, Slot::Discs] {
+            painter.add(self.layer(painter, gpu, slot, tf));
         }
     }
 
@@ -294,7 +312,11 @@ pub fn map_begin(
     if response.dragged() {
         cam.pan(response.drag_delta());
     }
-    if let Some(p) = response.hover_pos() {
+    // Scrolling zooms wherever the pointer is over the map, also over a node (a widget of
+    // its own), but not through a window or menu above it.
+    let pointer =
+        ui.ctx().pointer_hover_pos().filter(|p| rect.contains(*p) && ui.ctx().layer_id_at(*p) == Some(ui.layer_id()));
+    if let Some(p) = pointer {
         let (zoom, scroll) = ui.input(|i| (i.zoom_delta(), i.smooth_scroll_delta));
         let factor = zoom * (scroll.y / 400.0).exp();
         if (factor - 1.0).abs() > 1e-4 {
@@ -306,13 +328,19 @@ pub fn map_begin(
 }
 
 /// Draw the prepared map and turn clicks, drags and keys on it into commands.
-pub fn map_end(ui: &mut Ui, rect: Rect, response: &egui::Response, map: &MapCache) -> Option<Command> {
+pub fn map_end(
+    ui: &mut Ui,
+    rect: Rect,
+    response: &egui::Response,
+    map: &MapCache,
+    gpu: Option<&GpuLayers>,
+) -> Option<Command> {
     let origin = rect.min.to_vec2();
     let (scene, cam, size) = (&map.scene, map.key.camera, rect.size());
     let pointer = response.hover_pos().map(|p| p - origin);
     let hovered_node = pointer.and_then(|p| map.index.node_at(scene, p));
     let hovered_edge = pointer.filter(|_| hovered_node.is_none()).and_then(|p| map.index.edge_at(scene, p));
-    map.paint(&ui.painter_at(rect), hovered_edge);
+    map.paint(&ui.painter_at(rect), gpu, hovered_edge);
 
     let mut command = None;
     // Nodes are widgets: focusable with Tab and arrows, clicked with Enter, named for screen

@@ -16,7 +16,11 @@ pub struct Headless {
 }
 
 impl Headless {
+    /// The app as the window runs it, with eframe's glow backend: the map's static layers
+    /// are drawn by GPU paint callbacks, uploaded when the map is prepared. What is measured
+    /// is the CPU work of a frame; the GPU's drawing is not (there is no GPU here).
     pub fn new(app: App, size: Vec2) -> Self {
+        let app = app.with_gpu_layers();
         let ctx = egui::Context::default();
         ctx.set_theme(egui::Theme::Light);
         crate::fonts::install(&ctx);

@@ -109,9 +109,13 @@ impl QuadTree {
     /// away from the others, a group far enough (side / distance < `theta`) taken as one.
     pub fn repulsion(&self, me: usize, p: Vec2, k2: f32, theta: f32, min_dist: f32) -> Vec2 {
         let mut force = Vec2::ZERO;
-        let mut stack = vec![0u32];
-        while let Some(at) = stack.pop() {
-            let c = &self.cells[at as usize];
+        // Depth-first: at most three siblings wait at each of MAX_DEPTH levels.
+        let mut stack = [0u32; 4 * MAX_DEPTH as usize + 4];
+        let mut top = 1;
+        let (theta2, min2) = (theta * theta, min_dist * min_dist);
+        while top > 0 {
+            top -= 1;
+            let c = &self.cells[stack[top] as usize];
             if c.mass == 0.0 {
                 continue;
             }
@@ -120,12 +124,20 @@ impl QuadTree {
                 continue;
             }
             let d = p - c.com;
-            let dist = d.length().max(min_dist);
-            if is_leaf || c.side / dist < theta {
+            let dist2 = d.length_sq().max(min2);
+            // Far enough (side / distance < theta) to act as one: compared squared, so the
+            // cells opened cost no square root.
+            if is_leaf || c.side * c.side < theta2 * dist2 {
                 let mass = if is_leaf && c.body as usize == me { c.mass - 1.0 } else { c.mass };
-                force += d / dist * (mass * k2 / dist);
+                // The unit direction times k2 / dist: d * k2 / dist².
+                force += d * (mass * k2 / dist2);
             } else {
-                stack.extend(c.children.iter().copied().filter(|&ch| ch != NONE));
+                for &ch in &c.children {
+                    if ch != NONE {
+                        stack[top] = ch;
+                        top += 1;
+                    }
+                }
             }
         }
         force

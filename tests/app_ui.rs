@@ -154,3 +154,29 @@ fn the_view_is_remembered() {
     assert_eq!(restored.selection(), Some(&Selection::Actor("uzbekistan".into())));
     assert!(restored.persisted().view.camera.is_some(), "the camera is remembered");
 }
+
+/// The mouse wheel zooms the map wherever the pointer is on it, over a node too (a node is a
+/// widget of its own, drawn over the map), and the point under the pointer stays put.
+#[test]
+fn scrolling_over_a_node_zooms_the_map_about_it() {
+    let mut h = harness();
+    let zoom = |h: &Harness<'_, App>| h.state().persisted().view.camera.map(|c| c.zoom);
+    let before = zoom(&h).expect("the map has a camera once drawn");
+    let japan = h.get_by_role_and_label(Role::Button, "Japan");
+    let at = japan.rect().center();
+    japan.hover();
+    h.run();
+    h.event(egui::Event::MouseWheel {
+        unit: egui::MouseWheelUnit::Point,
+        delta: egui::vec2(0.0, 120.0),
+        modifiers: egui::Modifiers::NONE,
+        phase: egui::TouchPhase::Move,
+        source: egui::MouseWheelSource::Wheel,
+    });
+    // egui spreads a wheel step over a few frames.
+    h.run_steps(30);
+    let after = zoom(&h).expect("camera");
+    assert!(after > before * 1.05, "zoomed in: {before} → {after}");
+    let moved = h.get_by_role_and_label(Role::Button, "Japan").rect().center();
+    assert!((moved - at).length() < 3.0, "Japan stays under the pointer: {at:?} → {moved:?}");
+}

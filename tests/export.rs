@@ -188,8 +188,14 @@ fn the_window_exports_what_it_shows() {
     h.run();
     h.get_by_label("Export").click();
     h.run();
+    // A large export is written on another thread while the status line says so.
+    let start = std::time::Instant::now();
+    while h.state().busy() && start.elapsed() < std::time::Duration::from_secs(60) {
+        std::thread::sleep(std::time::Duration::from_millis(20));
+        h.step();
+    }
     assert!(
-        matches!(h.state().status(), Some(bridges::StatusLine::Done(m)) if m.contains("from-window.svg")),
+        matches!(h.state().status(), Some(bridges::StatusLine::Done(m)) if m.contains("Exported") && m.contains("from-window.svg")),
         "{:?}",
         h.state().status()
     );

@@ -44,6 +44,18 @@ impl egui::DroppedFile for Dropped {
 fn drop_file(h: &mut Harness<'_, App>, path: PathBuf) {
     h.input_mut().dropped_files.push(Arc::new(Dropped(path)));
     h.run();
+    settle(h);
+}
+
+/// Wait, as a user would, while the window says it is opening or exporting something.
+fn settle(h: &mut Harness<'_, App>) {
+    let start = std::time::Instant::now();
+    while h.state().busy() {
+        assert!(start.elapsed() < std::time::Duration::from_secs(120), "still busy: {:?}", h.state().status());
+        std::thread::sleep(std::time::Duration::from_millis(20));
+        h.step();
+    }
+    h.run();
 }
 
 #[test]
@@ -193,6 +205,35 @@ fn a_character_no_font_has_is_drawn_as_a_box_not_a_crash() {
     let out = dir.path().join("map.png");
     let ctx = h.ctx.clone();
     h.state_mut().run(&ctx, Command::ExportTo(out.clone()));
-    h.run();
+    settle(&mut h);
     assert!(image::open(&out).is_ok(), "the export is written too");
+}
+
+/// A file that takes its time to arrive (here a named pipe, written only when the test says
+/// so; for a user, a large file or a slow network folder): the window says it is being opened,
+/// keeps answering meanwhile, and shows the map once it has arrived.
+#[cfg(unix)]
+#[test]
+fn a_slow_file_is_opened_while_the_window_keeps_answering() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let pipe = dir.path().join("slow.csv");
+    let made = std::process::Command::new("mkfifo").arg(&pipe).status().expect("mkfifo runs");
+    assert!(made.success());
+    let mut h = harness();
+    let ctx = h.ctx.clone();
+    h.state_mut().run(&ctx, Command::OpenPath(pipe.clone()));
+    h.run();
+    assert!(h.state().busy(), "nothing has been written to the pipe yet");
+    assert!(shows(&h, "Opening slow.csv…"), "the status line says what is under way");
+    // The old map still answers clicks.
+    h.get_by_role_and_label(Role::Button, "Uzbekistan").click();
+    h.run();
+    assert!(matches!(h.state().selection(), Some(bridges::view::Selection::Actor(id)) if id == "uzbekistan"));
+    // The data arrives.
+    std::fs::write(&pipe, "source,target,kind,date\nJapan,Mongolia,visit,2020-05-01\n").expect("write the pipe");
+    settle(&mut h);
+    assert!(h.state().load_error().is_none(), "{:?}", h.state().load_error());
+    assert!(shows(&h, "Opened "), "{:?}", h.state().status());
+    assert!(is_node(&h, "Mongolia"));
+    assert!(!is_node(&h, "Uzbekistan"), "the new map replaced the old one");
 }
