@@ -22,6 +22,8 @@ struct State {
     gl: Option<Programs>,
     /// Why the GPU path is not used (the shader failed): the app then draws meshes.
     failed: Option<String>,
+    /// Whether a layer has been drawn this way yet (said once in the log).
+    drawn: bool,
     /// The uploaded layers, by slot (0: under, 1: discs): the mesh kept to tell whether it
     /// changed, and its buffers.
     slots: [Option<Uploaded>; 2],
@@ -151,7 +153,13 @@ impl State {
             gl.bind_vertex_array(None);
             gl.bind_buffer(glow::ARRAY_BUFFER, None);
             match gl.get_error() {
-                glow::NO_ERROR => Ok(()),
+                glow::NO_ERROR => {
+                    if !self.drawn {
+                        self.drawn = true;
+                        log::info!("the map's layers are drawn from GPU buffers");
+                    }
+                    Ok(())
+                }
                 e => Err(format!("OpenGL error 0x{e:x}")),
             }
         }
