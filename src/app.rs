@@ -92,6 +92,11 @@ pub struct App {
     generation: u64,
     /// The map as last prepared; rebuilt only when its key changes.
     map_cache: Option<paint::MapCache>,
+    /// The scene before the camera, for the generation and selection it was made for: a pan
+    /// or zoom only projects it again.
+    prepared: Option<((u64, Option<Selection>), scene::Prepared)>,
+    /// How many times the scene has been prepared (not merely projected).
+    scene_preparations: u64,
     /// The timeline's summary of the data, and the generation it was made for.
     timeline: (u64, panels::timeline::Summary),
     /// The camera of the last frame: when it changes from frame to frame, the view is moving.
@@ -140,6 +145,8 @@ impl App {
             focus_search: false,
             generation: 0,
             map_cache: None,
+            prepared: None,
+            scene_preparations: 0,
             timeline: (u64::MAX, panels::timeline::Summary::default()),
             counts: panels::filters::Counts::new(&loaded.dataset),
             overview: panels::side::Overview::default(),
@@ -446,6 +453,12 @@ impl App {
         let view = &self.state.view;
         self.visible = filter::visible(&self.loaded.dataset, &view.filters, &view.time);
         self.generation += 1;
+    }
+
+    /// How many times the scene has been prepared before the camera (data, filters or
+    /// selection changed); a pan or zoom only projects it.
+    pub fn scene_preparations(&self) -> u64 {
+        self.scene_preparations
     }
 
     /// How many times the map has been prepared since the app started.
@@ -876,15 +889,23 @@ impl App {
             return None;
         }
         if self.map_cache.as_ref().is_none_or(|m| m.key != key) {
-            let scene = scene::build(&SceneInput {
-                dataset: &self.loaded.dataset,
-                layout: &self.layout,
-                basemap: basemap_for(&self.basemap, self.state.view.layout),
-                selection: self.state.view.selection.as_ref(),
-                camera,
-                size: rect.size(),
-                visible: &self.visible,
-            });
+            let basemap = basemap_for(&self.basemap, self.state.view.layout);
+            let what = (self.generation, self.state.view.selection.clone());
+            if self.prepared.as_ref().is_none_or(|(w, _)| *w != what) {
+                let prepared = scene::Prepared::new(&SceneInput {
+                    dataset: &self.loaded.dataset,
+                    layout: &self.layout,
+                    basemap,
+                    selection: self.state.view.selection.as_ref(),
+                    camera,
+                    size: rect.size(),
+                    visible: &self.visible,
+                });
+                self.prepared = Some((what, prepared));
+                self.scene_preparations += 1;
+            }
+            let Some((_, prepared)) = &self.prepared else { return None };
+            let scene = prepared.project(basemap, camera, rect.size());
             self.map_cache = Some(paint::MapCache::new(key, scene));
             self.map_builds += 1;
         }

@@ -405,231 +405,16 @@ fn midpoint(path: &[Pos2]) -> Option<Pos2> {
     path.first().copied()
 }
 
-pub fn build(input: &SceneInput<'_>) -> Scene {
-    let SceneInput { dataset: ds, layout, basemap, selection, camera, size, visible } = *input;
-    let to_screen = |p: Pos2| camera.to_screen(size, p);
-    let view = Rect::from_min_size(Pos2::ZERO, size);
-    let cull_view = view.expand(32.0);
-
-    let state_names: BTreeSet<&str> =
-        ds.actors.iter().filter(|a| a.kind == ActorKind::State).map(|a| a.name.as_str()).collect();
-    let land = basemap
-        .countries
-        .iter()
-        .filter(|c| view.intersects(Rect::from_two_pos(to_screen(c.bounds.min), to_screen(c.bounds.max))))
-        .map(|c| Land {
-            name: c.name.clone(),
-            polygons: c
-                .polygons
-                .iter()
-                .map(|rings| rings.iter().map(|r| r.iter().map(|&p| to_screen(p)).collect()).collect())
-                .collect(),
-            triangles: c.triangles.clone(),
-            fill: if state_names.contains(c.name.as_str()) { style::LAND_FOCUS } else { style::LAND },
-        })
-        .collect();
-
-    let focus = focus(ds, selection);
-    let counts = tie_counts(ds);
-    // Level of detail: on a dense map, discs at full size would cover each other and the ties.
-    let dense = visible.actors.len() > DENSE_ABOVE;
-
-    let mut nodes: Vec<NodeShape> = ds
-        .actors
-        .iter()
-        .filter(|a| visible.actors.contains(&a.id))
-        .filter_map(|a| {
-            let p = *layout.pos.get(&a.id)?;
-            let ties = counts.get(a.id.as_str()).copied().unwrap_or(0);
-            let emphasis = emphasis_of(
-                focus.as_ref(),
-                focus.as_ref().is_some_and(|f| f.selected_actor.as_deref() == Some(&a.id)),
-                focus.as_ref().is_some_and(|f| f.actors.contains(&a.id)),
-            );
-            let alpha = if emphasis == Emphasis::Dimmed { style::DIM } else { 1.0 };
-            let ring = match emphasis {
-                Emphasis::Selected => Some((3.0, style::SELECTED_RING)),
-                Emphasis::Highlighted => Some((2.0, Color32::WHITE)),
-                _ => Some((1.5, Color32::WHITE.gamma_multiply(alpha))),
-            };
-            Some(NodeShape {
-                actor: a.id.clone(),
-                name: a.name.clone(),
-                kind: a.kind,
-                ties,
-                center: to_screen(p),
-                radius: if dense { (style::node_radius(ties) * 0.4).max(2.0) } else { style::node_radius(ties) },
-                fill: style::actor_color(a.kind).gamma_multiply(alpha),
-                ring,
-                label_color: style::LABEL.gamma_multiply(if emphasis == Emphasis::Dimmed { 0.45 } else { 1.0 }),
-                emphasis,
-                label: None,
-            })
-        })
-        .collect();
-    nodes.sort_by(|a, b| (a.emphasis, &a.actor).cmp(&(b.emphasis, &b.actor)));
-    place_labels(&mut nodes, view);
-    let radius: BTreeMap<&str, f32> = nodes.iter().map(|n| (n.actor.as_str(), n.radius)).collect();
-
-    // Segments (pairs of actor ids) of every tie, and how many share each unordered pair.
-    let segments: Vec<(&Tie, Vec<(&str, &str)>)> = ds
-        .ties
-        .iter()
-        .filter(|t| visible.ties.contains(&t.id))
-        .map(|t| {
-            let shown = |id: &str| radius.contains_key(id);
-            let segs = match t.via.as_deref().filter(|v| layout.pos.contains_key(*v)) {
-                Some(via) => t.endpoints().map(|e| (via, e)).collect::<Vec<_>>(),
-                None => t.to.iter().map(|to| (t.from.as_str(), to.as_str())).collect(),
-            };
-            (t, segs.into_iter().filter(|(a, b)| shown(a) && shown(b)).collect())
-        })
-        .collect();
-    let key = |a: &str, b: &str| {
-        if a <= b { (a.to_owned(), b.to_owned()) } else { (b.to_owned(), a.to_owned()) }
-    };
-    let mut pair_total: BTreeMap<(String, String), usize> = BTreeMap::new();
-    for (_, segs) in &segments {
-        for (a, b) in segs {
-            *pair_total.entry(key(a, b)).or_insert(0) += 1;
-        }
-    }
-    let mut pair_seen: BTreeMap<(String, String), usize> = BTreeMap::new();
-    let mut bundles: BTreeMap<(String, String), Vec<&Tie>> = BTreeMap::new();
-
-    let mut edges: Vec<EdgeShape> = Vec::new();
-    for (t, segs) in &segments {
-        let emphasis = emphasis_of(
-            focus.as_ref(),
-            focus.as_ref().is_some_and(|f| f.selected_tie.as_deref() == Some(&t.id)),
-            focus.as_ref().is_some_and(|f| f.ties.contains(&t.id)),
-        );
-        let mut alpha = if t.status == Status::Cancelled { style::MUTED } else { 1.0 };
-        if emphasis == Emphasis::Dimmed {
-            alpha *= style::DIM;
-        }
-        let mut width = style::tie_width(&t.kind);
-        if emphasis >= Emphasis::Highlighted {
-            width += 1.0;
-        }
-        let directed = t.kind.is_directed() && t.via.is_none();
-        let mut shape = EdgeShape {
-            tie: t.id.clone(),
-            title: tie_title(ds, t),
-            kind: t.kind.clone(),
-            status: t.status,
-            paths: Vec::new(),
-            arrows: Vec::new(),
-            crosses: Vec::new(),
-            color: style::tie_color(&t.kind).gamma_multiply(alpha),
-            width,
-            dash: style::dash(t.status),
-            emphasis,
-            bundle: None,
-        };
-        for &(a, b) in segs {
-            let (Some(&pa), Some(&pb)) = (layout.pos.get(a), layout.pos.get(b)) else {
-                continue;
-            };
-            let k = key(a, b);
-            let total = pair_total.get(&k).copied().unwrap_or(1);
-            if total > BUNDLE_ABOVE {
-                bundles.entry(k).or_default().push(t);
-                continue;
-            }
-            let seen = pair_seen.entry(k.clone()).or_insert(0);
-            let index = *seen;
-            *seen += 1;
-            // Parallel ties bend apart; the bend is measured from the canonical direction
-            // so that a → b and b → a ties do not land on each other.
-            let offset = index as f32 - (total as f32 - 1.0) / 2.0;
-            let (ca, cb) = if a <= b { (pa, pb) } else { (pb, pa) };
-            let normal = (cb - ca).rot90().normalized();
-            let map_path = if offset == 0.0 || !normal.x.is_finite() {
-                vec![pa, pb]
-            } else {
-                let control = pa + (pb - pa) / 2.0 + normal * (cb - ca).length() * 0.22 * offset;
-                quad_bezier(pa, control, pb, 24)
-            };
-            let screen: Vec<Pos2> = map_path.into_iter().map(to_screen).collect();
-            let ra = radius.get(a).copied().unwrap_or(0.0) + 2.0;
-            let rb = radius.get(b).copied().unwrap_or(0.0) + if directed { 1.0 } else { 2.0 };
-            let path = trim(&screen, ra, rb);
-            // Culling: a path wholly off screen is not drawn (nor dashed, nor hit).
-            if path.len() < 2 || !cull_view.intersects(Rect::from_points(&path)) {
-                continue;
-            }
-            // Level of detail: a tie shorter on screen than a few arrowheads goes without one.
-            let long_enough = path.first().zip(path.last()).is_some_and(|(a, b)| (*b - *a).length() > 40.0);
-            if directed
-                && (long_enough || emphasis >= Emphasis::Highlighted)
-                && let Some(head) = arrowhead(&path, 8.0 + width * 1.5)
-            {
-                shape.arrows.push(head);
-            }
-            if t.status == Status::Cancelled
-                && let Some(m) = midpoint(&path)
-            {
-                shape.crosses.push(m);
-            }
-            shape.paths.push(path);
-        }
-        if !shape.paths.is_empty() {
-            edges.push(shape);
-        }
-    }
-    for ((a, b), ties) in bundles {
-        let (Some(&pa), Some(&pb)) = (layout.pos.get(&a), layout.pos.get(&b)) else { continue };
-        let path = trim(
-            &[to_screen(pa), to_screen(pb)],
-            radius.get(a.as_str()).copied().unwrap_or(0.0) + 2.0,
-            radius.get(b.as_str()).copied().unwrap_or(0.0) + 2.0,
-        );
-        let Some(label_at) = midpoint(&path) else { continue };
-        let pair_selected =
-            matches!(selection, Some(Selection::Pair(x, y)) if (x == &a && y == &b) || (x == &b && y == &a));
-        let emphasis = match &focus {
-            None => Emphasis::Normal,
-            Some(_) if pair_selected => Emphasis::Selected,
-            Some(f) if ties.iter().any(|t| f.ties.contains(&t.id)) => Emphasis::Highlighted,
-            Some(_) => Emphasis::Dimmed,
-        };
-        let alpha = if emphasis == Emphasis::Dimmed { style::DIM } else { 1.0 };
-        let dates: Vec<String> = ties.iter().filter(|t| !t.date.is_undated()).map(|t| t.date.display()).collect();
-        let span = match (dates.iter().min(), dates.iter().max()) {
-            (Some(first), Some(last)) if first != last => format!(", {first} … {last}"),
-            (Some(first), _) => format!(", {first}"),
-            _ => String::new(),
-        };
-        edges.push(EdgeShape {
-            tie: ties[0].id.clone(),
-            title: format!("{} ties: {} – {}{span}", ties.len(), ds.name_of(&a), ds.name_of(&b)),
-            kind: ties[0].kind.clone(),
-            status: Status::Held,
-            paths: vec![path],
-            arrows: Vec::new(),
-            crosses: Vec::new(),
-            color: style::BUNDLE.gamma_multiply(alpha),
-            width: (2.0 + (ties.len() as f32).sqrt()).min(9.0)
-                + if emphasis >= Emphasis::Highlighted { 1.0 } else { 0.0 },
-            dash: None,
-            emphasis,
-            bundle: Some(Bundle { pair: (a, b), ties: ties.iter().map(|t| t.id.clone()).collect(), label_at }),
-        });
-    }
-    edges.sort_by(|a, b| (a.emphasis, &a.tie).cmp(&(b.emphasis, &b.tie)));
-    // Nodes off screen are left out once the edges have been trimmed at them.
-    nodes.retain(|n| cull_view.expand(n.radius).contains(n.center));
-
-    Scene { size, background: style::WATER, land, edges, nodes }
-}
-
-/// A grid over the scene for hit testing: each cell lists the nodes and edges that pass near
-/// it, so a click looks at a handful of shapes instead of all of them.
+/// A grid over the scene for hit testing: each cell lists the nodes and edges that reach
+/// into it (with the click tolerance), so a click looks at the shapes of one cell only.
 #[derive(Clone, Debug, Default)]
 pub struct HitIndex {
-    nodes: std::collections::HashMap<(i32, i32), Vec<u32>>,
-    edges: std::collections::HashMap<(i32, i32), Vec<u32>>,
+    /// The cell of the grid's first column and row, and its width in cells.
+    origin: (i32, i32),
+    columns: i32,
+    rows: i32,
+    nodes: Vec<Vec<u32>>,
+    edges: Vec<Vec<u32>>,
 }
 
 impl HitIndex {
@@ -639,77 +424,98 @@ impl HitIndex {
         ((p.x / Self::CELL).floor() as i32, (p.y / Self::CELL).floor() as i32)
     }
 
+    /// The slot of a cell in the grid, if it is in it.
+    fn slot(&self, (x, y): (i32, i32)) -> Option<usize> {
+        let (x, y) = (x - self.origin.0, y - self.origin.1);
+        ((0..self.columns).contains(&x) && (0..self.rows).contains(&y)).then(|| (y * self.columns + x) as usize)
+    }
+
     /// Index a scene. Shapes wholly outside the view (with a margin) are left out: they
     /// cannot be clicked.
     pub fn new(scene: &Scene) -> Self {
         let view = Rect::from_min_size(Pos2::ZERO, scene.size).expand(2.0 * Self::CELL);
-        let mut index = Self::default();
+        let (lo, hi) = (Self::cell(view.min), Self::cell(view.max));
+        let (columns, rows) = (hi.0 - lo.0 + 1, hi.1 - lo.1 + 1);
+        let cells = (columns.max(0) * rows.max(0)) as usize;
+        let mut index =
+            Self { origin: lo, columns, rows, nodes: vec![Vec::new(); cells], edges: vec![Vec::new(); cells] };
         for (i, n) in scene.nodes.iter().enumerate() {
             let r = Rect::from_center_size(n.center, Vec2::splat(2.0 * (n.radius + 3.0)));
             if !view.intersects(r) {
                 continue;
             }
             let (a, b) = (Self::cell(r.min), Self::cell(r.max));
-            for x in a.0..=b.0 {
-                for y in a.1..=b.1 {
-                    index.nodes.entry((x, y)).or_default().push(i as u32);
+            for y in a.1..=b.1 {
+                for x in a.0..=b.0 {
+                    if let Some(s) = index.slot((x, y)) {
+                        index.nodes[s].push(i as u32);
+                    }
                 }
             }
         }
         for (i, e) in scene.edges.iter().enumerate() {
-            let mut last = None;
+            let reach = EDGE_TOLERANCE + e.width / 2.0;
             for path in &e.paths {
                 for w in path.windows(2) {
-                    let (a, b) = (w[0], w[1]);
-                    if !view.intersects(Rect::from_two_pos(a, b)) {
-                        continue;
-                    }
-                    // Walk the segment in steps shorter than a cell, clipped to the view.
-                    let steps = ((b - a).length() / (Self::CELL * 0.5)).ceil().max(1.0) as usize;
-                    for k in 0..=steps {
-                        let p = a + (b - a) * (k as f32 / steps as f32);
-                        if !view.contains(p) {
-                            continue;
-                        }
-                        let c = Self::cell(p);
-                        if last != Some(c) {
-                            let list = index.edges.entry(c).or_default();
-                            if list.last() != Some(&(i as u32)) {
-                                list.push(i as u32);
-                            }
-                            last = Some(c);
-                        }
-                    }
+                    index.add_segment(i as u32, w[0], w[1], reach, view);
                 }
             }
         }
         index
     }
 
-    /// Candidates near `p`: the shapes of its cell and the eight around it.
-    fn near<'a>(map: &'a std::collections::HashMap<(i32, i32), Vec<u32>>, p: Pos2) -> impl Iterator<Item = usize> + 'a {
-        let (cx, cy) = Self::cell(p);
-        (cx - 1..=cx + 1)
-            .flat_map(move |x| (cy - 1..=cy + 1).map(move |y| (x, y)))
-            .filter_map(|c| map.get(&c))
-            .flatten()
-            .map(|&i| i as usize)
+    /// List edge `i` in every cell that a point within `reach` of segment a–b can fall in:
+    /// row by row, the cells from the leftmost to the rightmost x the segment takes within
+    /// the row's band widened by `reach`, widened by `reach` again.
+    fn add_segment(&mut self, i: u32, a: Pos2, b: Pos2, reach: f32, view: Rect) {
+        let bounds = Rect::from_two_pos(a, b).expand(reach);
+        if !view.intersects(bounds) {
+            return;
+        }
+        let bounds = bounds.intersect(view);
+        let (top, bottom) = (Self::cell(bounds.min).1, Self::cell(bounds.max).1);
+        let d = b - a;
+        for y in top..=bottom {
+            let (y0, y1) = (y as f32 * Self::CELL - reach, (y + 1) as f32 * Self::CELL + reach);
+            // The part of the segment (t in 0..=1) with y0 <= y <= y1.
+            let (t0, t1) = if d.y.abs() < 1e-6 {
+                (0.0, 1.0)
+            } else {
+                let (ta, tb) = ((y0 - a.y) / d.y, (y1 - a.y) / d.y);
+                (ta.min(tb).max(0.0), ta.max(tb).min(1.0))
+            };
+            if t0 > t1 {
+                continue;
+            }
+            let (xa, xb) = (a.x + d.x * t0, a.x + d.x * t1);
+            let (left, right) = (xa.min(xb) - reach, xa.max(xb) + reach);
+            let (left, right) = (left.max(bounds.min.x), right.min(bounds.max.x));
+            for x in Self::cell(Pos2::new(left, 0.0)).0..=Self::cell(Pos2::new(right, 0.0)).0 {
+                if let Some(s) = self.slot((x, y)) {
+                    // An edge's segments are listed one after the other: it is in a cell
+                    // once if the cell's last entry is not it already.
+                    if self.edges[s].last() != Some(&i) {
+                        self.edges[s].push(i);
+                    }
+                }
+            }
+        }
+    }
+
+    fn at(list: &[Vec<u32>], slot: Option<usize>) -> impl Iterator<Item = usize> + '_ {
+        slot.and_then(|s| list.get(s)).into_iter().flatten().map(|&i| i as usize)
     }
 
     /// The topmost node under `p`, as `Scene::node_at` finds it, by its index.
     pub fn node_at(&self, scene: &Scene, p: Pos2) -> Option<usize> {
-        Self::near(&self.nodes, p)
+        Self::at(&self.nodes, self.slot(Self::cell(p)))
             .filter(|&i| (scene.nodes[i].center - p).length() <= scene.nodes[i].radius + 3.0)
             .max()
     }
 
     /// The closest edge near `p`, as `Scene::edge_at` finds it, by its index.
     pub fn edge_at(&self, scene: &Scene, p: Pos2) -> Option<usize> {
-        let mut candidates: Vec<usize> = Self::near(&self.edges, p).collect();
-        candidates.sort_unstable();
-        candidates.dedup();
-        candidates
-            .into_iter()
+        Self::at(&self.edges, self.slot(Self::cell(p)))
             .filter_map(|i| {
                 let e = &scene.edges[i];
                 let d = edge_distance(e, p);
@@ -757,6 +563,9 @@ fn distance_to_segment(p: Pos2, a: Pos2, b: Pos2) -> f32 {
     let t = ((p - a).dot(ab) / len2).clamp(0.0, 1.0);
     (p - (a + ab * t)).length()
 }
+
+mod prepare;
+pub use prepare::{Prepared, build};
 
 #[cfg(test)]
 mod tests;

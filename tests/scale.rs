@@ -44,6 +44,25 @@ fn idle_frames_prepare_nothing_and_ask_for_no_repaint() {
 }
 
 #[test]
+fn a_pan_or_zoom_projects_the_prepared_scene_and_a_selection_prepares_it_again() {
+    let mut h = Headless::new(synthetic(2000, 8000), Vec2::new(1600.0, 1000.0));
+    h.frame();
+    let prepared = h.app.scene_preparations();
+    let ctx = h.ctx.clone();
+    for cmd in [Command::ZoomIn, Command::ZoomIn, Command::ZoomOut] {
+        h.app.run(&ctx, cmd);
+        h.frame();
+        h.frame();
+    }
+    assert!(h.app.map_builds() >= 3, "each rest after a move draws the map anew");
+    assert_eq!(h.app.scene_preparations(), prepared, "but only through the camera");
+    let first = h.app.loaded().dataset.actors[0].id.clone();
+    h.app.run(&ctx, Command::Select(Some(Selection::Actor(first))));
+    h.frame();
+    assert_eq!(h.app.scene_preparations(), prepared + 1, "a selection changes emphasis: prepared again");
+}
+
+#[test]
 fn the_builtin_map_is_idle_too() {
     let mut h = Headless::new(App::default(), Vec2::new(1280.0, 800.0));
     for _ in 0..30 {

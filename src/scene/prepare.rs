@@ -1,0 +1,308 @@
+//! Building a scene in two steps: what does not depend on the camera (which actors and ties
+//! are shown, their colours, emphasis, titles, bends and bundles) is prepared once per
+//! change of data, filters or selection; projecting it through a camera is all a pan or zoom
+//! costs.
+
+use super::{
+    BUNDLE_ABOVE, Bundle, DENSE_ABOVE, EdgeShape, Emphasis, Land, NodeShape, Scene, SceneInput, arrowhead, emphasis_of,
+    focus, midpoint, place_labels, quad_bezier, tie_counts, tie_title, trim,
+};
+use crate::basemap::Basemap;
+use crate::model::{ActorKind, Status};
+use crate::style;
+use crate::view::{Camera, Selection};
+use eframe::egui::{Color32, Pos2, Rect, Vec2};
+use std::collections::{BTreeMap, BTreeSet};
+
+/// A scene before the camera: shapes in map units.
+#[derive(Clone, Debug, Default)]
+pub struct Prepared {
+    /// The fill of each country of the base map, in its order.
+    land_fill: Vec<Color32>,
+    /// In drawing order, each with its map position (`center` is set when projected).
+    nodes: Vec<(NodeShape, Pos2)>,
+    /// In drawing order.
+    edges: Vec<PreparedEdge>,
+}
+
+#[derive(Clone, Debug)]
+struct PreparedEdge {
+    /// The shape without its paths, arrowheads and crosses (and a bundle without its label
+    /// position).
+    shape: EdgeShape,
+    /// Each segment in map units, with the radii (pixels) of the nodes it is trimmed at.
+    segments: Vec<(Vec<Pos2>, f32, f32)>,
+    directed: bool,
+}
+
+impl Prepared {
+    /// Everything of `input` but its camera and size.
+    pub fn new(input: &SceneInput<'_>) -> Self {
+        let SceneInput { dataset: ds, layout, basemap, selection, visible, .. } = *input;
+        let state_names: BTreeSet<&str> =
+            ds.actors.iter().filter(|a| a.kind == ActorKind::State).map(|a| a.name.as_str()).collect();
+        let land_fill = basemap
+            .countries
+            .iter()
+            .map(|c| if state_names.contains(c.name.as_str()) { style::LAND_FOCUS } else { style::LAND })
+            .collect();
+
+        let focus = focus(ds, selection);
+        let counts = tie_counts(ds);
+        // Level of detail: on a dense map, discs at full size would cover each other and the ties.
+        let dense = visible.actors.len() > DENSE_ABOVE;
+
+        let mut nodes: Vec<(NodeShape, Pos2)> = ds
+            .actors
+            .iter()
+            .filter(|a| visible.actors.contains(&a.id))
+            .filter_map(|a| {
+                let p = *layout.pos.get(&a.id)?;
+                let ties = counts.get(a.id.as_str()).copied().unwrap_or(0);
+                let emphasis = emphasis_of(
+                    focus.as_ref(),
+                    focus.as_ref().is_some_and(|f| f.selected_actor.as_deref() == Some(&a.id)),
+                    focus.as_ref().is_some_and(|f| f.actors.contains(&a.id)),
+                );
+                let alpha = if emphasis == Emphasis::Dimmed { style::DIM } else { 1.0 };
+                let ring = match emphasis {
+                    Emphasis::Selected => Some((3.0, style::SELECTED_RING)),
+                    Emphasis::Highlighted => Some((2.0, Color32::WHITE)),
+                    _ => Some((1.5, Color32::WHITE.gamma_multiply(alpha))),
+                };
+                let node = NodeShape {
+                    actor: a.id.clone(),
+                    name: a.name.clone(),
+                    kind: a.kind,
+                    ties,
+                    center: Pos2::ZERO,
+                    radius: if dense { (style::node_radius(ties) * 0.4).max(2.0) } else { style::node_radius(ties) },
+                    fill: style::actor_color(a.kind).gamma_multiply(alpha),
+                    ring,
+                    label_color: style::LABEL.gamma_multiply(if emphasis == Emphasis::Dimmed { 0.45 } else { 1.0 }),
+                    emphasis,
+                    label: None,
+                };
+                Some((node, p))
+            })
+            .collect();
+        nodes.sort_by(|(a, _), (b, _)| (a.emphasis, &a.actor).cmp(&(b.emphasis, &b.actor)));
+        let radius: BTreeMap<&str, f32> = nodes.iter().map(|(n, _)| (n.actor.as_str(), n.radius)).collect();
+
+        // Segments (pairs of actor ids) of every tie, and how many share each unordered pair.
+        let segments: Vec<(&crate::model::Tie, Vec<(&str, &str)>)> = ds
+            .ties
+            .iter()
+            .filter(|t| visible.ties.contains(&t.id))
+            .map(|t| {
+                let shown = |id: &str| radius.contains_key(id);
+                let segs = match t.via.as_deref().filter(|v| layout.pos.contains_key(*v)) {
+                    Some(via) => t.endpoints().map(|e| (via, e)).collect::<Vec<_>>(),
+                    None => t.to.iter().map(|to| (t.from.as_str(), to.as_str())).collect(),
+                };
+                (t, segs.into_iter().filter(|(a, b)| shown(a) && shown(b)).collect())
+            })
+            .collect();
+        let key = |a: &'_ str, b: &'_ str| -> (String, String) {
+            if a <= b { (a.to_owned(), b.to_owned()) } else { (b.to_owned(), a.to_owned()) }
+        };
+        let pair = |a, b| if a <= b { (a, b) } else { (b, a) };
+        let mut pair_total: std::collections::HashMap<(&str, &str), usize> = std::collections::HashMap::new();
+        for (_, segs) in &segments {
+            for &(a, b) in segs {
+                *pair_total.entry(pair(a, b)).or_insert(0) += 1;
+            }
+        }
+        let mut pair_seen: std::collections::HashMap<(&str, &str), usize> = std::collections::HashMap::new();
+        let mut bundles: BTreeMap<(String, String), Vec<&crate::model::Tie>> = BTreeMap::new();
+
+        let mut edges: Vec<PreparedEdge> = Vec::new();
+        for (t, segs) in &segments {
+            let emphasis = emphasis_of(
+                focus.as_ref(),
+                focus.as_ref().is_some_and(|f| f.selected_tie.as_deref() == Some(&t.id)),
+                focus.as_ref().is_some_and(|f| f.ties.contains(&t.id)),
+            );
+            let mut alpha = if t.status == Status::Cancelled { style::MUTED } else { 1.0 };
+            if emphasis == Emphasis::Dimmed {
+                alpha *= style::DIM;
+            }
+            let mut width = style::tie_width(&t.kind);
+            if emphasis >= Emphasis::Highlighted {
+                width += 1.0;
+            }
+            let directed = t.kind.is_directed() && t.via.is_none();
+            let shape = EdgeShape {
+                tie: t.id.clone(),
+                title: tie_title(ds, t),
+                kind: t.kind.clone(),
+                status: t.status,
+                paths: Vec::new(),
+                arrows: Vec::new(),
+                crosses: Vec::new(),
+                color: style::tie_color(&t.kind).gamma_multiply(alpha),
+                width,
+                dash: style::dash(t.status),
+                emphasis,
+                bundle: None,
+            };
+            let mut prepared = PreparedEdge { shape, segments: Vec::new(), directed };
+            for &(a, b) in segs {
+                let (Some(&pa), Some(&pb)) = (layout.pos.get(a), layout.pos.get(b)) else {
+                    continue;
+                };
+                let total = pair_total.get(&pair(a, b)).copied().unwrap_or(1);
+                if total > BUNDLE_ABOVE {
+                    bundles.entry(key(a, b)).or_default().push(t);
+                    continue;
+                }
+                let seen = pair_seen.entry(pair(a, b)).or_insert(0);
+                let index = *seen;
+                *seen += 1;
+                // Parallel ties bend apart; the bend is measured from the canonical direction
+                // so that a → b and b → a ties do not land on each other.
+                let offset = index as f32 - (total as f32 - 1.0) / 2.0;
+                let (ca, cb) = if a <= b { (pa, pb) } else { (pb, pa) };
+                let normal = (cb - ca).rot90().normalized();
+                let map_path = if offset == 0.0 || !normal.x.is_finite() {
+                    vec![pa, pb]
+                } else {
+                    let control = pa + (pb - pa) / 2.0 + normal * (cb - ca).length() * 0.22 * offset;
+                    quad_bezier(pa, control, pb, 24)
+                };
+                let ra = radius.get(a).copied().unwrap_or(0.0) + 2.0;
+                let rb = radius.get(b).copied().unwrap_or(0.0) + if directed { 1.0 } else { 2.0 };
+                prepared.segments.push((map_path, ra, rb));
+            }
+            if !prepared.segments.is_empty() {
+                edges.push(prepared);
+            }
+        }
+        for ((a, b), ties) in bundles {
+            let (Some(&pa), Some(&pb)) = (layout.pos.get(&a), layout.pos.get(&b)) else { continue };
+            let (ra, rb) = (
+                radius.get(a.as_str()).copied().unwrap_or(0.0) + 2.0,
+                radius.get(b.as_str()).copied().unwrap_or(0.0) + 2.0,
+            );
+            let pair_selected =
+                matches!(selection, Some(Selection::Pair(x, y)) if (x == &a && y == &b) || (x == &b && y == &a));
+            let emphasis = match &focus {
+                None => Emphasis::Normal,
+                Some(_) if pair_selected => Emphasis::Selected,
+                Some(f) if ties.iter().any(|t| f.ties.contains(&t.id)) => Emphasis::Highlighted,
+                Some(_) => Emphasis::Dimmed,
+            };
+            let alpha = if emphasis == Emphasis::Dimmed { style::DIM } else { 1.0 };
+            let dates: Vec<String> = ties.iter().filter(|t| !t.date.is_undated()).map(|t| t.date.display()).collect();
+            let span = match (dates.iter().min(), dates.iter().max()) {
+                (Some(first), Some(last)) if first != last => format!(", {first} … {last}"),
+                (Some(first), _) => format!(", {first}"),
+                _ => String::new(),
+            };
+            let shape = EdgeShape {
+                tie: ties[0].id.clone(),
+                title: format!("{} ties: {} – {}{span}", ties.len(), ds.name_of(&a), ds.name_of(&b)),
+                kind: ties[0].kind.clone(),
+                status: Status::Held,
+                paths: Vec::new(),
+                arrows: Vec::new(),
+                crosses: Vec::new(),
+                color: style::BUNDLE.gamma_multiply(alpha),
+                width: (2.0 + (ties.len() as f32).sqrt()).min(9.0)
+                    + if emphasis >= Emphasis::Highlighted { 1.0 } else { 0.0 },
+                dash: None,
+                emphasis,
+                bundle: Some(Bundle {
+                    pair: (a, b),
+                    ties: ties.iter().map(|t| t.id.clone()).collect(),
+                    label_at: Pos2::ZERO,
+                }),
+            };
+            edges.push(PreparedEdge { shape, segments: vec![(vec![pa, pb], ra, rb)], directed: false });
+        }
+        edges.sort_by(|a, b| (a.shape.emphasis, &a.shape.tie).cmp(&(b.shape.emphasis, &b.shape.tie)));
+        Self { land_fill, nodes, edges }
+    }
+
+    /// The scene as `camera` shows it in a view of `size` pixels: shapes off screen culled,
+    /// ties trimmed at their nodes, arrowheads where a tie is long enough, labels placed.
+    pub fn project(&self, basemap: &Basemap, camera: Camera, size: Vec2) -> Scene {
+        let to_screen = |p: Pos2| camera.to_screen(size, p);
+        let view = Rect::from_min_size(Pos2::ZERO, size);
+        let cull_view = view.expand(32.0);
+
+        let land = basemap
+            .countries
+            .iter()
+            .zip(&self.land_fill)
+            .filter(|(c, _)| view.intersects(Rect::from_two_pos(to_screen(c.bounds.min), to_screen(c.bounds.max))))
+            .map(|(c, fill)| Land {
+                name: c.name.clone(),
+                polygons: c
+                    .polygons
+                    .iter()
+                    .map(|rings| rings.iter().map(|r| r.iter().map(|&p| to_screen(p)).collect()).collect())
+                    .collect(),
+                triangles: c.triangles.clone(),
+                fill: *fill,
+            })
+            .collect();
+
+        let mut nodes: Vec<NodeShape> =
+            self.nodes.iter().map(|(n, p)| NodeShape { center: to_screen(*p), ..n.clone() }).collect();
+        place_labels(&mut nodes, view);
+
+        let mut edges: Vec<EdgeShape> = Vec::with_capacity(self.edges.len());
+        for e in &self.edges {
+            if e.shape.bundle.is_some() {
+                let Some((map_path, ra, rb)) = e.segments.first() else { continue };
+                let screen: Vec<Pos2> = map_path.iter().map(|p| to_screen(*p)).collect();
+                let path = trim(&screen, *ra, *rb);
+                let Some(label_at) = midpoint(&path) else { continue };
+                let mut shape = e.shape.clone();
+                if let Some(b) = shape.bundle.as_mut() {
+                    b.label_at = label_at;
+                }
+                shape.paths = vec![path];
+                edges.push(shape);
+                continue;
+            }
+            let mut paths = Vec::new();
+            let (mut arrows, mut crosses) = (Vec::new(), Vec::new());
+            for (map_path, ra, rb) in &e.segments {
+                let screen: Vec<Pos2> = map_path.iter().map(|p| to_screen(*p)).collect();
+                let path = trim(&screen, *ra, *rb);
+                // Culling: a path wholly off screen is not drawn (nor dashed, nor hit).
+                if path.len() < 2 || !cull_view.intersects(Rect::from_points(&path)) {
+                    continue;
+                }
+                // Level of detail: a tie shorter on screen than a few arrowheads goes without one.
+                let long_enough = path.first().zip(path.last()).is_some_and(|(a, b)| (*b - *a).length() > 40.0);
+                if e.directed
+                    && (long_enough || e.shape.emphasis >= Emphasis::Highlighted)
+                    && let Some(head) = arrowhead(&path, 8.0 + e.shape.width * 1.5)
+                {
+                    arrows.push(head);
+                }
+                if e.shape.status == Status::Cancelled
+                    && let Some(m) = midpoint(&path)
+                {
+                    crosses.push(m);
+                }
+                paths.push(path);
+            }
+            if !paths.is_empty() {
+                edges.push(EdgeShape { paths, arrows, crosses, ..e.shape.clone() });
+            }
+        }
+        // Nodes off screen are left out once the edges have been trimmed at them.
+        nodes.retain(|n| cull_view.expand(n.radius).contains(n.center));
+
+        Scene { size, background: style::WATER, land, edges, nodes }
+    }
+}
+
+/// Dataset + layout + view → the scene: prepared, then projected through the camera.
+pub fn build(input: &SceneInput<'_>) -> Scene {
+    Prepared::new(input).project(input.basemap, input.camera, input.size)
+}
