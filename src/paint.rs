@@ -263,9 +263,12 @@ impl MapCache {
         self.scene.edges.len() + self.scene.nodes.len() > MOVE_WITHOUT_REBUILD_ABOVE
     }
 
-    /// Whether `key` differs from this picture's only by the camera.
+    /// Whether `key` differs from this picture's only by the camera, and by a zoom close
+    /// enough that the picture, scaled, still looks right (discs and lines grow with it).
     pub fn same_but_camera(&self, key: &MapKey) -> bool {
-        MapKey { camera: self.key.camera, ..key.clone() } == self.key
+        let k = key.camera.zoom / self.key.camera.zoom;
+        (1.0 / MOVED_ZOOM_UP_TO..=MOVED_ZOOM_UP_TO).contains(&k)
+            && MapKey { camera: self.key.camera, ..key.clone() } == self.key
     }
 
     /// Draw this picture as `camera` would show it: its meshes scaled and moved (labels and
@@ -289,6 +292,10 @@ impl MapCache {
         self.index.edge_at(&self.scene, p).map(|i| self.scene.edges[i].selection())
     }
 }
+
+/// A moving map's picture is scaled by up to this much (or down by its inverse) before it is
+/// prepared again, moving or not.
+const MOVED_ZOOM_UP_TO: f32 = 2.0;
 
 /// Above this many shapes, a moving map reuses its picture until the camera rests.
 const MOVE_WITHOUT_REBUILD_ABOVE: usize = 3_000;

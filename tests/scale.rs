@@ -44,6 +44,24 @@ fn idle_frames_prepare_nothing_and_ask_for_no_repaint() {
 }
 
 #[test]
+fn a_moving_map_zoomed_more_than_twofold_is_drawn_anew_not_scaled() {
+    let mut h = Headless::new(synthetic(2000, 8000), Vec2::new(1600.0, 1000.0));
+    // The panels settle their sizes in the first frames.
+    for _ in 0..10 {
+        h.frame();
+    }
+    let (ctx, built) = (h.ctx.clone(), h.app.map_builds());
+    h.app.run(&ctx, Command::ZoomIn);
+    h.frame();
+    assert_eq!(h.app.map_builds(), built, "1.25×: the picture is scaled");
+    for _ in 0..4 {
+        h.app.run(&ctx, Command::ZoomIn);
+    }
+    h.frame();
+    assert_eq!(h.app.map_builds(), built + 1, "1.25⁵ ≈ 3×: discs would be three times their size");
+}
+
+#[test]
 fn a_pan_or_zoom_projects_the_prepared_scene_and_a_selection_prepares_it_again() {
     let mut h = Headless::new(synthetic(2000, 8000), Vec2::new(1600.0, 1000.0));
     h.frame();
