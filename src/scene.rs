@@ -132,6 +132,9 @@ impl Occupied {
     }
 }
 
+/// Up to this many nodes, labels are placed clear of every disc.
+const LABELS_AVOID_DISCS_UP_TO: usize = 2_000;
+
 /// Level of detail for labels: the most important nodes (selected, then highlighted, then by
 /// number of ties) get their labels first, each at the first of four places where it covers
 /// no label placed before; the rest go without. Labels off screen are not placed at all.
@@ -146,6 +149,14 @@ fn place_labels(nodes: &mut [NodeShape], view: Rect) {
         ))
     });
     let mut occupied = Occupied { cells: std::collections::HashMap::new() };
+    // Labels are drawn over discs: on a map that is not crowded they keep off them (a label's
+    // spots are already clear of its own disc). On a crowded map discs cover the view, and a
+    // label may cover a disc rather than no label be shown.
+    if nodes.len() <= LABELS_AVOID_DISCS_UP_TO {
+        for n in nodes.iter().filter(|n| view.expand(100.0).contains(n.center)) {
+            occupied.take(Rect::from_center_size(n.center, Vec2::splat(2.0 * n.radius)));
+        }
+    }
     let halo = Vec2::new(3.0, 1.0);
     for i in order {
         let n = &nodes[i];

@@ -62,7 +62,16 @@ fn scale_2_doubles_the_size_and_keeps_the_picture() {
     assert_eq!(b.dimensions(), (1200, 800));
     let picture = default_picture(Vec2::new(600.0, 400.0));
     let japan = picture.scene.nodes.iter().find(|n| n.actor == "japan").expect("japan");
-    let (x, y) = (japan.center.x as u32, japan.center.y as u32);
+    // A point of Japan's disc that no label (drawn over discs) covers.
+    let labels: Vec<egui::Rect> =
+        picture.scene.nodes.iter().filter_map(|n| n.label).map(|r| r.expand2(egui::vec2(4.0, 2.0))).collect();
+    let r = japan.radius * 0.5;
+    let p = [egui::vec2(0.0, 0.0), egui::vec2(-r, 0.0), egui::vec2(r, 0.0), egui::vec2(0.0, -r), egui::vec2(0.0, r)]
+        .into_iter()
+        .map(|d| japan.center + d)
+        .find(|p| !labels.iter().any(|l| l.contains(*p)))
+        .expect("some of Japan's disc is uncovered");
+    let (x, y) = (p.x as u32, p.y as u32);
     assert_eq!(a.get_pixel(x, y), b.get_pixel(2 * x, 2 * y), "the same node at twice the coordinates");
 }
 
@@ -212,4 +221,34 @@ fn png_reaches_8000_pixels_on_the_long_side() {
     let run = bridges(&["export", "--out", arg(&out), "--scale", "5"]);
     assert_eq!(run.status.code(), Some(0), "{}", String::from_utf8_lossy(&run.stderr));
     assert_eq!(image::image_dimensions(&out).expect("a PNG"), (8000, 5000));
+}
+
+/// As on screen, labels are drawn after every disc: on a crowded map no disc covers a label.
+#[test]
+fn svg_draws_labels_above_every_disc() {
+    let ds = bridges::synthetic::generate(600, 1200, 5);
+    let layout = bridges::layout::geographic(&ds);
+    let visible = bridges::filter::Visible::all(&ds);
+    let size = Vec2::new(800.0, 500.0);
+    let picture = Picture::default_view(&ds, &layout, &Basemap::builtin(), None, &visible, size, &Options::default());
+    let labelled: Vec<&str> =
+        picture.scene.nodes.iter().filter(|n| n.label.is_some()).map(|n| n.name.as_str()).collect();
+    assert!(labelled.len() > 10, "a crowded map with labels: {}", labelled.len());
+    let svg = picture.to_svg(1.0, false);
+    let doc = roxmltree::Document::parse(&svg).expect("well-formed XML");
+    let order: Vec<roxmltree::Node<'_, '_>> = doc.descendants().collect();
+    let last_disc = order
+        .iter()
+        .rposition(|n| n.has_tag_name("circle") && n.parent().and_then(|p| p.attribute("class")) == Some("actor"));
+    let first_label = order
+        .iter()
+        .position(|n| n.has_tag_name("text") && n.parent().and_then(|p| p.attribute("class")) == Some("label"));
+    let (Some(last_disc), Some(first_label)) = (last_disc, first_label) else { panic!("discs and labels are drawn") };
+    assert!(last_disc < first_label, "the last disc comes before the first label");
+    let texts: Vec<&str> = doc
+        .descendants()
+        .filter(|n| n.has_tag_name("text") && n.parent().and_then(|p| p.attribute("class")) == Some("label"))
+        .filter_map(|n| n.text())
+        .collect();
+    assert_eq!(texts, labelled, "every label, in the scene's order");
 }

@@ -182,3 +182,37 @@ fn a_large_force_layout_is_worked_out_off_the_ui_thread() {
         h.app.status()
     );
 }
+
+/// Labels are drawn over discs: on a map that is not crowded, none covers a disc, so no
+/// actor is hidden by another's name (here the built-in map, down to a small window).
+#[test]
+fn labels_keep_off_the_discs_of_an_uncrowded_map() {
+    let ds = bridges::load::builtin().expect("built-in").dataset;
+    let layout = bridges::layout::geographic(&ds);
+    let visible = bridges::filter::Visible::all(&ds);
+    let basemap = bridges::basemap::Basemap::default();
+    for size in [Vec2::new(1600.0, 1000.0), Vec2::new(600.0, 400.0)] {
+        let camera = bridges::view::Camera::fit(bridges::layout::bounds(&layout), size);
+        let scene = bridges::scene::build(&bridges::scene::SceneInput {
+            dataset: &ds,
+            layout: &layout,
+            basemap: &basemap,
+            selection: None,
+            camera,
+            size,
+            visible: &visible,
+        });
+        let labels: Vec<(&str, egui::Rect)> = scene
+            .nodes
+            .iter()
+            .filter_map(|n| n.label.map(|l| (n.name.as_str(), l.expand2(egui::vec2(3.0, 1.0)))))
+            .collect();
+        assert!(labels.len() >= 5, "{size:?}: labels are shown");
+        for n in &scene.nodes {
+            let disc = egui::Rect::from_center_size(n.center, Vec2::splat(2.0 * n.radius));
+            for (name, l) in &labels {
+                assert!(!l.intersects(disc), "{size:?}: the label of {name} covers {}", n.name);
+            }
+        }
+    }
+}

@@ -140,10 +140,13 @@ fn node(s: &mut String, n: &NodeShape, used: &mut BTreeSet<String>) {
         num(n.radius),
         paint_attr("fill", n.fill)
     );
-    let Some(label) = n.label else {
-        s.push_str("</g>\n");
-        return;
-    };
+    s.push_str("</g>\n");
+}
+
+/// A node's label on its halo, drawn (as on screen) after every disc, so no disc covers it.
+fn label(s: &mut String, n: &NodeShape) {
+    let Some(label) = n.label else { return };
+    s.push_str("<g class=\"label\">\n");
     let halo = label.expand2(Vec2::new(3.0, 1.0));
     let halo_color =
         if n.emphasis == Emphasis::Dimmed { style::LABEL_HALO.gamma_multiply(0.4) } else { style::LABEL_HALO };
@@ -285,6 +288,10 @@ pub fn render(scene: &Scene, overlay: &Overlay, scale: f32, transparent: bool) -
     s.push_str("</g>\n<g id=\"actors\">\n");
     for n in &scene.nodes {
         node(&mut s, n, &mut used);
+    }
+    s.push_str("</g>\n<g id=\"labels\">\n");
+    for n in &scene.nodes {
+        label(&mut s, n);
     }
     s.push_str("</g>\n");
     if let Some(l) = &overlay.legend {
