@@ -42,6 +42,14 @@ pub struct Persisted {
 /// Force layouts of more actors than this are worked out off the UI thread.
 pub const BACKGROUND_LAYOUT_ABOVE: usize = 2_000;
 
+/// What a prepared scene was made for: the generation of data, layout and filters, and the
+/// selection.
+type PreparedFor = (u64, Option<Selection>);
+
+/// A map of more shapes than this is projected again on another thread when a pan or zoom
+/// ends, its moved picture shown meanwhile.
+pub const BACKGROUND_PROJECTION_ABOVE: usize = 20_000;
+
 /// How many recent files File ▸ Open recent lists.
 pub const MAX_RECENT: usize = 10;
 
@@ -75,7 +83,7 @@ pub struct App {
     loaded: Loaded,
     layout: Layout,
     legend: Vec<legend::Entry>,
-    basemap: Basemap,
+    basemap: std::sync::Arc<Basemap>,
     state: Persisted,
     /// A dataset that failed to load, shown until dismissed; the map keeps what it had.
     error: Option<LoadError>,
@@ -94,7 +102,9 @@ pub struct App {
     map_cache: Option<paint::MapCache>,
     /// The scene before the camera, for the generation and selection it was made for: a pan
     /// or zoom only projects it again.
-    prepared: Option<((u64, Option<Selection>), scene::Prepared)>,
+    prepared: Option<(PreparedFor, std::sync::Arc<scene::Prepared>)>,
+    /// A large map being projected for the view at rest on another thread, and that view.
+    projecting: Option<(paint::MapKey, Job<paint::MapCache>)>,
     /// How many times the scene has been prepared (not merely projected).
     scene_preparations: u64,
     /// The timeline's summary of the data, and the generation it was made for.
@@ -146,6 +156,7 @@ impl App {
             generation: 0,
             map_cache: None,
             prepared: None,
+            projecting: None,
             scene_preparations: 0,
             timeline: (u64::MAX, panels::timeline::Summary::default()),
             counts: panels::filters::Counts::new(&loaded.dataset),
@@ -158,7 +169,7 @@ impl App {
             last_camera: None,
             legend: legend::entries(&loaded.dataset),
             loaded,
-            basemap: Basemap::builtin(),
+            basemap: std::sync::Arc::new(Basemap::builtin()),
             state: Persisted::default(),
             error: None,
             map_size: Vec2::new(800.0, 600.0),
@@ -663,7 +674,7 @@ impl App {
         let input = SceneInput {
             dataset: &self.loaded.dataset,
             layout: &self.layout,
-            basemap: basemap_for(&self.basemap, self.state.view.layout),
+            basemap: &basemap_for(&self.basemap, self.state.view.layout),
             selection: self.state.view.selection.as_ref(),
             camera,
             size,
@@ -876,16 +887,35 @@ impl App {
         };
         let moving = self.last_camera.is_some_and(|c| c != camera);
         self.last_camera = Some(camera);
-        if let Some(m) = self.map_cache.as_ref().filter(|m| m.key != key && m.is_large())
-            && moving
-            && m.same_but_camera(&key)
+        // A large map projected on another thread for the view now shown: take it; one for
+        // another view is dropped.
+        if let Some((for_key, job)) = self.projecting.take()
+            && for_key == key
         {
-            // The view is moving: show the prepared picture moved along, and prepare it again
-            // once the camera rests (the next frame, asked for here).
+            match job.poll() {
+                Poll::Done(map) => {
+                    self.map_cache = Some(map);
+                    self.map_builds += 1;
+                }
+                Poll::Running => self.projecting = Some((for_key, job)),
+                Poll::Lost => self.job_lost(&job.what),
+            }
+        }
+        let reusable = self.map_cache.as_ref().filter(|m| m.key != key && m.is_large() && m.same_but_camera(&key));
+        if let Some(m) = reusable
+            && (moving || self.projecting.is_some())
+        {
+            // The view is moving (or a very large map is being projected for the view at
+            // rest): show the prepared picture moved along; prepare it again once the camera
+            // rests (the next frame, asked for here).
             m.paint_moved(&ui.painter_at(rect), self.gpu.as_ref(), camera);
             let overlay = scene::overlay(&self.loaded.dataset, &self.legend, rect, self.screen_overlay());
             paint::paint_overlay(&ui.painter_at(rect), &overlay);
-            ui.ctx().request_repaint();
+            if moving {
+                ui.ctx().request_repaint();
+            } else {
+                ui.ctx().request_repaint_after(std::time::Duration::from_millis(10));
+            }
             return None;
         }
         if self.map_cache.as_ref().is_none_or(|m| m.key != key) {
@@ -895,17 +925,34 @@ impl App {
                 let prepared = scene::Prepared::new(&SceneInput {
                     dataset: &self.loaded.dataset,
                     layout: &self.layout,
-                    basemap,
+                    basemap: &basemap,
                     selection: self.state.view.selection.as_ref(),
                     camera,
                     size: rect.size(),
                     visible: &self.visible,
                 });
-                self.prepared = Some((what, prepared));
+                self.prepared = Some((what, std::sync::Arc::new(prepared)));
                 self.scene_preparations += 1;
             }
             let Some((_, prepared)) = &self.prepared else { return None };
-            let scene = prepared.project(basemap, camera, rect.size());
+            let size = rect.size();
+            if let Some(m) = reusable
+                && m.shapes() > BACKGROUND_PROJECTION_ABOVE
+            {
+                // At rest after a move on a very large map: project it on another thread
+                // (a tenth of a second at 50,000 ties) while the moved picture stays up.
+                let (prepared, for_key) = (prepared.clone(), key.clone());
+                let job = Job::spawn("Drawing the map", move || {
+                    paint::MapCache::new(for_key, prepared.project(&basemap, camera, size))
+                });
+                self.projecting = Some((key, job));
+                m.paint_moved(&ui.painter_at(rect), self.gpu.as_ref(), camera);
+                let overlay = scene::overlay(&self.loaded.dataset, &self.legend, rect, self.screen_overlay());
+                paint::paint_overlay(&ui.painter_at(rect), &overlay);
+                ui.ctx().request_repaint_after(std::time::Duration::from_millis(10));
+                return None;
+            }
+            let scene = prepared.project(&basemap, camera, size);
             self.map_cache = Some(paint::MapCache::new(key, scene));
             self.map_builds += 1;
         }
@@ -917,9 +964,13 @@ impl App {
 }
 
 /// The base map, for the geographic layout only (other layouts are not maps).
-fn basemap_for(basemap: &Basemap, layout: crate::view::LayoutKind) -> &Basemap {
-    static NONE: std::sync::OnceLock<Basemap> = std::sync::OnceLock::new();
-    if layout == crate::view::LayoutKind::Geographic { basemap } else { NONE.get_or_init(Basemap::default) }
+fn basemap_for(basemap: &std::sync::Arc<Basemap>, layout: crate::view::LayoutKind) -> std::sync::Arc<Basemap> {
+    static NONE: std::sync::OnceLock<std::sync::Arc<Basemap>> = std::sync::OnceLock::new();
+    if layout == crate::view::LayoutKind::Geographic {
+        basemap.clone()
+    } else {
+        NONE.get_or_init(|| std::sync::Arc::new(Basemap::default())).clone()
+    }
 }
 
 /// Where an export goes when nothing was exported before: the home folder.

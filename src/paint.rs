@@ -260,7 +260,12 @@ impl MapCache {
     /// Whether the map is large enough that moving it should reuse this picture (transformed)
     /// until the camera rests, rather than prepare it again every frame.
     pub fn is_large(&self) -> bool {
-        self.scene.edges.len() + self.scene.nodes.len() > MOVE_WITHOUT_REBUILD_ABOVE
+        self.shapes() > MOVE_WITHOUT_REBUILD_ABOVE
+    }
+
+    /// How many ties and nodes it draws.
+    pub fn shapes(&self) -> usize {
+        self.scene.edges.len() + self.scene.nodes.len()
     }
 
     /// Whether `key` differs from this picture's only by the camera, and by a zoom close

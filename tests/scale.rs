@@ -216,3 +216,32 @@ fn labels_keep_off_the_discs_of_an_uncrowded_map() {
         }
     }
 }
+
+/// On a very large map, the view at rest after a pan or zoom is projected on another thread:
+/// the frame at rest stays short, shows the moved picture, asks for frames until the new one
+/// is in, and is idle after that.
+#[test]
+fn a_very_large_map_is_drawn_anew_off_the_ui_thread_when_the_view_rests() {
+    let mut h = Headless::new(synthetic(5000, 24000), Vec2::new(1600.0, 1000.0));
+    for _ in 0..10 {
+        h.frame();
+    }
+    let (ctx, built) = (h.ctx.clone(), h.app.map_builds());
+    h.app.run(&ctx, Command::ZoomOut);
+    h.frame(); // moving
+    h.frame(); // at rest: the projection starts on another thread
+    assert_eq!(h.app.map_builds(), built, "the frame at rest does not wait for it");
+    assert!(h.wants_repaint(), "and asks for frames until it is in");
+    let start = std::time::Instant::now();
+    while h.app.map_builds() == built {
+        assert!(start.elapsed() < std::time::Duration::from_secs(120), "the projection finishes");
+        std::thread::sleep(std::time::Duration::from_millis(10));
+        h.frame();
+    }
+    assert_eq!(h.app.map_builds(), built + 1, "drawn anew once");
+    for _ in 0..5 {
+        h.frame();
+    }
+    assert!(!h.wants_repaint(), "then idle: {:?}", h.ctx.repaint_causes());
+    assert_eq!(h.app.map_builds(), built + 1);
+}
