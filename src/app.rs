@@ -981,6 +981,8 @@ fn default_export_path() -> String {
 
 impl eframe::App for App {
     fn ui(&mut self, ui: &mut Ui, _frame: &mut eframe::Frame) {
+        // `RUST_LOG=bridges=debug` logs how long each frame's ui pass takes.
+        let started = std::time::Instant::now();
         let ctx = ui.ctx().clone();
         crate::fonts::install(&ctx);
         self.poll_jobs(&ctx);
@@ -1043,6 +1045,7 @@ impl eframe::App for App {
         for cmd in commands {
             self.run(&ctx, cmd);
         }
+        log::debug!("frame: ui pass {:.1} ms", started.elapsed().as_secs_f64() * 1000.0);
     }
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
