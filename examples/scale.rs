@@ -92,11 +92,10 @@ fn main() {
         let t = std::time::Instant::now();
         black_box(h.frame());
         moving.push(t.elapsed().as_secs_f64() * 1000.0);
-        let builds = h.app.map_builds();
         let t = std::time::Instant::now();
         black_box(h.frame());
         resting.push(t.elapsed().as_secs_f64() * 1000.0);
-        while h.app.map_builds() == builds && t.elapsed() < std::time::Duration::from_secs(30) {
+        while !h.app.map_is_current() && t.elapsed() < std::time::Duration::from_secs(30) {
             std::thread::sleep(std::time::Duration::from_millis(10));
             black_box(h.frame());
         }

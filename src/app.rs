@@ -472,6 +472,12 @@ impl App {
         self.scene_preparations
     }
 
+    /// Whether the map on screen was drawn for the current view (not a moved picture of an
+    /// earlier one, nor one waiting for its projection).
+    pub fn map_is_current(&self) -> bool {
+        self.projecting.is_none() && self.map_cache.as_ref().is_some_and(|m| Some(m.key.camera) == self.last_camera)
+    }
+
     /// How many times the map has been prepared since the app started.
     pub fn map_builds(&self) -> u64 {
         self.map_builds
