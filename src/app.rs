@@ -241,6 +241,7 @@ impl App {
         let name = path.file_name().map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned());
         let owned = path.to_path_buf();
         // A newer request replaces one still running (its result is dropped).
+        self.opening = None;
         let job = Job::spawn(format!("Opening {name}"), move || {
             let loaded = load::load_path(&owned);
             (owned, loaded)
@@ -586,6 +587,8 @@ impl App {
             Command::OpenPath(path) => self.open(ctx, &path),
             Command::OpenBuiltin => match load::builtin() {
                 Ok(loaded) => {
+                    // A file still being opened would replace it when done: not wanted now.
+                    self.opening = None;
                     self.replace_dataset(ctx, loaded);
                     self.status = Some(StatusLine::Done("Opened the built-in map".to_owned()));
                 }

@@ -237,3 +237,27 @@ fn a_slow_file_is_opened_while_the_window_keeps_answering() {
     assert!(is_node(&h, "Mongolia"));
     assert!(!is_node(&h, "Uzbekistan"), "the new map replaced the old one");
 }
+
+/// Opening another file while a slow one is still arriving: the newer one is shown, and the
+/// slow one, when it arrives, does not replace it.
+#[cfg(unix)]
+#[test]
+fn a_newer_open_wins_over_a_slow_one_still_arriving() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let pipe = dir.path().join("slow.csv");
+    let made = std::process::Command::new("mkfifo").arg(&pipe).status().expect("mkfifo runs");
+    assert!(made.success());
+    let mut h = harness();
+    let ctx = h.ctx.clone();
+    h.state_mut().run(&ctx, Command::OpenPath(pipe.clone()));
+    h.run();
+    assert!(h.state().busy());
+    drop_file(&mut h, data("tests/data/csv-pair"));
+    assert!(shows(&h, "Opened "), "{:?}", h.state().status());
+    assert!(is_node(&h, "Mongolia"), "the CSV pair is on the map");
+    std::fs::write(&pipe, "source,target,kind,date\nJapan,Peru,visit,2020-05-01\n").expect("write the pipe");
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    settle(&mut h);
+    assert!(!is_node(&h, "Peru"), "the slow file came too late to replace the newer map");
+    assert!(is_node(&h, "Mongolia"));
+}
