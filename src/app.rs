@@ -594,6 +594,11 @@ impl App {
                 }
                 Err(e) => self.error = Some(e),
             },
+            Command::StopOpening => {
+                if let Some(job) = self.opening.take() {
+                    self.status = Some(StatusLine::Done(format!("{} stopped; the map keeps what it had", job.what)));
+                }
+            }
             Command::ClearRecent => self.state.recent.clear(),
             Command::SaveAs => {
                 let format = self.state.save_format;
@@ -778,7 +783,8 @@ impl App {
         ctx.request_repaint();
     }
 
-    fn status_bar(&self, ui: &mut Ui) {
+    fn status_bar(&self, ui: &mut Ui) -> Option<Command> {
+        let mut command = None;
         let ds = &self.loaded.dataset;
         ui.horizontal(|ui| {
             ui.label(format!(
@@ -799,10 +805,17 @@ impl App {
                 }
                 None => {}
             }
+            if self.opening.is_some() {
+                let stop = Command::StopOpening;
+                if ui.small_button(stop.text()).on_hover_text(stop.tooltip()).clicked() {
+                    command = Some(stop);
+                }
+            }
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                 ui.label(RichText::new("Drag to pan · scroll to zoom · F fits · Esc clears").weak());
             });
         });
+        command
     }
 
     fn export_window(&mut self, ctx: &egui::Context) -> Option<Command> {
@@ -1005,7 +1018,7 @@ impl eframe::App for App {
             })
         });
         commands.extend(top.inner);
-        egui::Panel::bottom("status").show(ui, |ui| self.status_bar(ui));
+        commands.extend(egui::Panel::bottom("status").show(ui, |ui| self.status_bar(ui)).inner);
         self.play(&ctx);
         if self.timeline.0 != self.generation {
             self.timeline = (self.generation, panels::timeline::Summary::new(&self.loaded.dataset, &self.visible));

@@ -22,6 +22,8 @@ pub enum Command {
     OpenPath(std::path::PathBuf),
     /// Go back to the built-in map of Japan and Central Asia.
     OpenBuiltin,
+    /// Stop waiting for a file still being opened; the map keeps what it had.
+    StopOpening,
     ClearRecent,
     /// Open the Save as window.
     SaveAs,
@@ -79,6 +81,7 @@ impl Command {
             Self::OpenFolder => "Open CSV folder…",
             Self::OpenPath(_) => "Open",
             Self::OpenBuiltin => "Open built-in map",
+            Self::StopOpening => "Stop",
             Self::ClearRecent => "Clear recent files",
             Self::SaveAs => "Save as…",
             Self::BrowseSavePath => "Browse…",
@@ -115,6 +118,7 @@ impl Command {
             Self::OpenFolder => "Open a folder holding nodes.csv and edges.csv",
             Self::OpenPath(_) => "Open this dataset",
             Self::OpenBuiltin => "Show the built-in map of Japan and Central Asia again",
+            Self::StopOpening => "Stop opening this file; the map keeps what it had",
             Self::ClearRecent => "Forget the list of recently opened files",
             Self::SaveAs => "Save the dataset as Bridges JSON, a CSV pair, GEXF or GraphML",
             Self::BrowseSavePath => "Choose where to save in a dialog",

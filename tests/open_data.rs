@@ -229,6 +229,7 @@ fn a_slow_file_is_opened_while_the_window_keeps_answering() {
     h.get_by_role_and_label(Role::Button, "Uzbekistan").click();
     h.run();
     assert!(matches!(h.state().selection(), Some(bridges::view::Selection::Actor(id)) if id == "uzbekistan"));
+    assert!(h.query_by_role_and_label(Role::Button, "Stop").is_some(), "it could be stopped");
     // The data arrives.
     std::fs::write(&pipe, "source,target,kind,date\nJapan,Mongolia,visit,2020-05-01\n").expect("write the pipe");
     settle(&mut h);
@@ -260,4 +261,28 @@ fn a_newer_open_wins_over_a_slow_one_still_arriving() {
     settle(&mut h);
     assert!(!is_node(&h, "Peru"), "the slow file came too late to replace the newer map");
     assert!(is_node(&h, "Mongolia"));
+}
+
+/// A file that does not arrive can be given up on: *Stop* in the status line, and the map
+/// keeps what it had.
+#[cfg(unix)]
+#[test]
+fn stop_gives_up_on_a_file_that_does_not_arrive() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let pipe = dir.path().join("never.csv");
+    let made = std::process::Command::new("mkfifo").arg(&pipe).status().expect("mkfifo runs");
+    assert!(made.success());
+    let mut h = harness();
+    let ctx = h.ctx.clone();
+    h.state_mut().run(&ctx, Command::OpenPath(pipe.clone()));
+    h.run();
+    assert!(h.state().busy());
+    h.get_by_role_and_label(Role::Button, "Stop").click();
+    h.run();
+    assert!(!h.state().busy(), "no longer waiting");
+    assert!(shows(&h, "Opening never.csv stopped; the map keeps what it had"));
+    assert!(is_node(&h, "Uzbekistan"), "the built-in map is still there");
+    assert!(h.query_by_role_and_label(Role::Button, "Stop").is_none());
+    // Let the reading thread finish.
+    std::fs::write(&pipe, "").expect("write the pipe");
 }
