@@ -42,9 +42,9 @@ pub struct Persisted {
 /// Force layouts of more actors than this are worked out off the UI thread.
 pub const BACKGROUND_LAYOUT_ABOVE: usize = 2_000;
 
-/// What a prepared scene was made for: the generation of data, layout and filters, and the
-/// selection.
-type PreparedFor = (u64, Option<Selection>);
+/// What a prepared scene was made for: the generation of data, layout and filters, the
+/// selection, and the kind of layout (which decides the base map).
+type PreparedFor = (u64, Option<Selection>, crate::view::LayoutKind);
 
 /// A map of more shapes than this is projected again on another thread when a pan or zoom
 /// ends, its moved picture shown meanwhile.
@@ -105,6 +105,8 @@ pub struct App {
     prepared: Option<(PreparedFor, std::sync::Arc<scene::Prepared>)>,
     /// A large map being projected for the view at rest on another thread, and that view.
     projecting: Option<(paint::MapKey, Job<paint::MapCache>)>,
+    /// Whether very large maps are projected on another thread (until that ever fails).
+    project_in_background: bool,
     /// How many times the scene has been prepared (not merely projected).
     scene_preparations: u64,
     /// The timeline's summary of the data, and the generation it was made for.
@@ -157,6 +159,7 @@ impl App {
             map_cache: None,
             prepared: None,
             projecting: None,
+            project_in_background: true,
             scene_preparations: 0,
             timeline: (u64::MAX, panels::timeline::Summary::default()),
             counts: panels::filters::Counts::new(&loaded.dataset),
@@ -249,7 +252,8 @@ impl App {
         match job.wait(jobs::FOREGROUND) {
             Poll::Done((path, result)) => self.opened(ctx, &path, result),
             Poll::Running => {
-                self.status = Some(StatusLine::Done(job.progress()));
+                // The status bar shows its progress from now on.
+                self.status = None;
                 self.opening = Some(job);
             }
             Poll::Lost => self.job_lost(&job.what),
@@ -296,23 +300,14 @@ impl App {
         if let Some(job) = self.opening.take() {
             match job.poll() {
                 Poll::Done((path, result)) => self.opened(ctx, &path, result),
-                Poll::Running => {
-                    self.status = Some(StatusLine::Done(job.progress()));
-                    self.opening = Some(job);
-                }
+                Poll::Running => self.opening = Some(job),
                 Poll::Lost => self.job_lost(&job.what),
             }
         }
         if let Some(job) = self.exporting.take() {
             match job.poll() {
                 Poll::Done((result, size)) => self.exported(result, &size),
-                Poll::Running => {
-                    // An open under way says so first; the export's turn comes after.
-                    if self.opening.is_none() {
-                        self.status = Some(StatusLine::Done(job.progress()));
-                    }
-                    self.exporting = Some(job);
-                }
+                Poll::Running => self.exporting = Some(job),
                 Poll::Lost => self.job_lost(&job.what),
             }
         }
@@ -448,10 +443,7 @@ impl App {
                 )));
                 ctx.request_repaint();
             }
-            Poll::Running => {
-                self.status = Some(StatusLine::Done(job.progress()));
-                self.pending_layout = Some(job);
-            }
+            Poll::Running => self.pending_layout = Some(job),
             Poll::Lost => self.job_lost(&job.what),
         }
     }
@@ -717,7 +709,7 @@ impl App {
         match job.wait(jobs::FOREGROUND) {
             Poll::Done((result, size)) => self.exported(result, &size),
             Poll::Running => {
-                self.status = Some(StatusLine::Done(job.progress()));
+                self.status = None;
                 self.exporting = Some(job);
             }
             Poll::Lost => self.job_lost(&job.what),
@@ -805,10 +797,21 @@ impl App {
                 }
                 None => {}
             }
-            if self.opening.is_some() {
-                let stop = Command::StopOpening;
-                if ui.small_button(stop.text()).on_hover_text(stop.tooltip()).clicked() {
-                    command = Some(stop);
+            // Work under way on other threads, each with how long it has taken so far.
+            let running = [
+                self.opening.as_ref().map(Job::progress),
+                self.exporting.as_ref().map(Job::progress),
+                self.pending_layout.as_ref().map(Job::progress),
+            ];
+            for (i, progress) in running.into_iter().enumerate() {
+                let Some(progress) = progress else { continue };
+                ui.separator();
+                ui.label(progress);
+                if i == 0 {
+                    let stop = Command::StopOpening;
+                    if ui.small_button(stop.text()).on_hover_text(stop.tooltip()).clicked() {
+                        command = Some(stop);
+                    }
                 }
             }
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
@@ -920,7 +923,11 @@ impl App {
                     self.map_builds += 1;
                 }
                 Poll::Running => self.projecting = Some((for_key, job)),
-                Poll::Lost => self.job_lost(&job.what),
+                Poll::Lost => {
+                    // Should it ever fail, the map is projected on the UI thread from then on.
+                    self.project_in_background = false;
+                    self.job_lost(&job.what);
+                }
             }
         }
         let reusable = self.map_cache.as_ref().filter(|m| m.key != key && m.is_large() && m.same_but_camera(&key));
@@ -942,7 +949,7 @@ impl App {
         }
         if self.map_cache.as_ref().is_none_or(|m| m.key != key) {
             let basemap = basemap_for(&self.basemap, self.state.view.layout);
-            let what = (self.generation, self.state.view.selection.clone());
+            let what = (self.generation, self.state.view.selection.clone(), self.state.view.layout);
             if self.prepared.as_ref().is_none_or(|(w, _)| *w != what) {
                 let prepared = scene::Prepared::new(&SceneInput {
                     dataset: &self.loaded.dataset,
@@ -959,6 +966,7 @@ impl App {
             let Some((_, prepared)) = &self.prepared else { return None };
             let size = rect.size();
             if let Some(m) = reusable
+                && self.project_in_background
                 && m.shapes() > BACKGROUND_PROJECTION_ABOVE
             {
                 // At rest after a move on a very large map: project it on another thread

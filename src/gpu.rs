@@ -7,7 +7,7 @@
 //! callback); where there is none (tests, or if the shader cannot be built), the app draws
 //! the same meshes the ordinary way.
 
-use eframe::egui::{self, Mesh, Rect, emath::TSTransform};
+use eframe::egui::{self, Mesh, emath::TSTransform};
 use eframe::egui_glow::{self, glow, glow::HasContext as _};
 use std::sync::{Arc, Mutex};
 
@@ -61,15 +61,18 @@ impl GpuLayers {
     }
 
     /// The shape that draws `mesh` in `rect`, its points moved by `transform`.
-    pub fn shape(&self, rect: Rect, slot: Slot, mesh: Arc<Mesh>, transform: TSTransform) -> egui::Shape {
-        let state = self.state.clone();
+    pub fn shape(&self, painter: &egui::Painter, slot: Slot, mesh: Arc<Mesh>, transform: TSTransform) -> egui::Shape {
+        let rect = painter.clip_rect();
+        let (state, ctx) = (self.state.clone(), painter.ctx().clone());
         let callback = egui_glow::CallbackFn::new(move |info, painter| {
             let Ok(mut state) = state.lock() else { return };
             // SAFETY: called by egui_glow on the thread owning the GL context, between its
             // own draws; the state it changes is restored by egui_glow after the callback.
-            if let Err(e) = unsafe { state.draw(painter.gl(), &info, rect, slot, &mesh, transform) } {
+            if let Err(e) = unsafe { state.draw(painter.gl(), &info, slot, &mesh, transform) } {
                 log::warn!("the map's GPU layer could not be drawn: {e}; drawing meshes instead");
                 state.failed = Some(e);
+                // This frame lacks the layer: the next one draws it as meshes.
+                ctx.request_repaint();
             }
         });
         egui::Shape::Callback(egui::PaintCallback { rect, callback: Arc::new(callback) })
@@ -105,7 +108,6 @@ impl State {
         &mut self,
         gl: &glow::Context,
         info: &egui::PaintCallbackInfo,
-        rect: Rect,
         slot: Slot,
         mesh: &Arc<Mesh>,
         transform: TSTransform,
@@ -116,6 +118,8 @@ impl State {
         if self.gl.is_none() {
             self.gl = Some(unsafe { Programs::new(gl)? });
         }
+        // An error left over from earlier drawing is not ours.
+        while unsafe { gl.get_error() } != glow::NO_ERROR {}
         let Some(p) = &self.gl else { return Ok(()) };
         let slot = &mut self.slots[slot as usize];
         if !slot.as_ref().is_some_and(|u| Arc::ptr_eq(&u.mesh, mesh)) {
@@ -130,10 +134,13 @@ impl State {
         let Some(u) = slot.as_ref() else { return Ok(()) };
         unsafe {
             gl.use_program(Some(p.program));
-            // The callback's viewport is `rect`: positions are made relative to it.
-            let size = info.viewport.size();
-            gl.uniform_2_f32(Some(&p.u_screen_size), size.x, size.y);
-            let t = transform.translation - rect.min.to_vec2();
+            // egui_glow set the viewport to the callback's rect in whole pixels: positions
+            // (points) are made relative to that rectangle, as it was rounded.
+            let px = info.viewport_in_pixels();
+            let ppp = info.pixels_per_point;
+            let (left, top) = (px.left_px as f32 / ppp, px.top_px as f32 / ppp);
+            gl.uniform_2_f32(Some(&p.u_screen_size), px.width_px as f32 / ppp, px.height_px as f32 / ppp);
+            let t = transform.translation - egui::vec2(left, top);
             gl.uniform_3_f32(Some(&p.u_transform), t.x, t.y, transform.scaling);
             gl.bind_vertex_array(Some(p.vao));
             gl.bind_buffer(glow::ARRAY_BUFFER, Some(u.vbo));
@@ -170,6 +177,11 @@ impl Programs {
     unsafe fn new(gl: &glow::Context) -> Result<Self, String> {
         let version = egui_glow::ShaderVersion::get(gl);
         let new_interface = version.is_new_shader_interface();
+        // Vertex array objects (needed by core profiles) came with GL 3 and GLES 3; older
+        // contexts draw the meshes the ordinary way.
+        if !new_interface {
+            return Err(format!("{version:?} has no vertex array objects"));
+        }
         let prefix = format!(
             "{}#define NEW_SHADER_INTERFACE {}\n#define I {}\n#define O {}\n#ifdef GL_ES\nprecision highp float;\n#endif\n",
             version.version_declaration(),

@@ -200,7 +200,7 @@ impl MapCache {
             Slot::Discs => &self.discs,
         };
         match gpu.filter(|g| g.usable()) {
-            Some(gpu) => gpu.shape(painter.clip_rect(), slot, mesh.clone(), tf),
+            Some(gpu) => gpu.shape(painter, slot, mesh.clone(), tf),
             None if tf == TSTransform::IDENTITY => Shape::Mesh(mesh.clone()),
             None => {
                 let mut m = (**mesh).clone();

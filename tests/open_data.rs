@@ -286,3 +286,41 @@ fn stop_gives_up_on_a_file_that_does_not_arrive() {
     // Let the reading thread finish.
     std::fs::write(&pipe, "").expect("write the pipe");
 }
+
+/// Work under way and results are told apart: an export done while a file is still being
+/// opened keeps its message beside the opening's progress.
+#[cfg(unix)]
+#[test]
+fn an_export_done_while_a_file_opens_keeps_its_message() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let pipe = dir.path().join("slow.csv");
+    let made = std::process::Command::new("mkfifo").arg(&pipe).status().expect("mkfifo runs");
+    assert!(made.success());
+    let mut h = harness();
+    let ctx = h.ctx.clone();
+    h.state_mut().run(&ctx, Command::OpenPath(pipe.clone()));
+    h.run();
+    let out = dir.path().join("map.svg");
+    h.state_mut().run(&ctx, Command::ExportTo(out.clone()));
+    settle_but_the_pipe(&mut h);
+    for _ in 0..3 {
+        std::thread::sleep(std::time::Duration::from_millis(300));
+        h.run();
+        assert!(shows(&h, "Exported "), "{:?}", h.state().status());
+        assert!(shows(&h, "Opening slow.csv…"), "and the opening still says it is under way");
+    }
+    assert!(out.exists());
+    h.get_by_role_and_label(Role::Button, "Stop").click();
+    h.run();
+    std::fs::write(&pipe, "").expect("write the pipe");
+}
+
+/// Wait for everything but the open of a pipe nobody writes yet: here, the export.
+fn settle_but_the_pipe(h: &mut Harness<'_, App>) {
+    let start = std::time::Instant::now();
+    while !shows(h, "Exported ") {
+        assert!(start.elapsed() < std::time::Duration::from_secs(120), "{:?}", h.state().status());
+        std::thread::sleep(std::time::Duration::from_millis(20));
+        h.step();
+    }
+}
