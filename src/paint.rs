@@ -167,14 +167,15 @@ impl MapCache {
         for e in scene.edges.iter().filter(|e| !is_dynamic(e)) {
             edge_shapes(e, at, clip, 0.0, dashes, &mut under);
         }
-        let many = scene.nodes.len() > FEATHER_UP_TO / 2;
+        // The scene drops the rings of ordinary discs at this density (`RINGS_UP_TO`).
+        let many = scene.nodes.len() > scene::RINGS_UP_TO;
         let discs: Vec<Shape> = scene
             .nodes
             .iter()
             .map(|n| {
                 let stroke = n.ring.map_or(Stroke::NONE, |(w, col)| Stroke::new(w, col));
                 if many && n.emphasis < Emphasis::Highlighted {
-                    // Level of detail: a 12-sided disc without its ring, a tenth of the vertices.
+                    // Level of detail: a 12-sided disc, a tenth of the vertices of a circle.
                     let c = at(n.center);
                     let pts = (0..12).map(|k| c + n.radius * Vec2::angled(k as f32 * std::f32::consts::TAU / 12.0));
                     return Shape::convex_polygon(pts.collect(), n.fill, Stroke::NONE);

@@ -576,7 +576,7 @@ fn distance_to_segment(p: Pos2, a: Pos2, b: Pos2) -> f32 {
 }
 
 mod prepare;
-pub use prepare::{Prepared, build};
+pub use prepare::{Prepared, RINGS_UP_TO, build};
 
 #[cfg(test)]
 mod tests;

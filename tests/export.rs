@@ -252,3 +252,28 @@ fn svg_draws_labels_above_every_disc() {
         .collect();
     assert_eq!(texts, labelled, "every label, in the scene's order");
 }
+
+/// On a crowded view the screen draws ordinary discs without their white ring; the export,
+/// drawn from the same scene, does too, while the selected actor keeps its ring.
+#[test]
+fn a_crowded_export_draws_discs_as_the_screen_does() {
+    let ds = bridges::synthetic::generate(4000, 8000, 9);
+    let layout = bridges::layout::geographic(&ds);
+    let visible = bridges::filter::Visible::all(&ds);
+    let selected = bridges::view::Selection::Actor(ds.actors[0].id.clone());
+    let size = Vec2::new(1600.0, 1000.0);
+    let picture =
+        Picture::default_view(&ds, &layout, &Basemap::builtin(), Some(&selected), &visible, size, &Options::default());
+    assert!(picture.scene.nodes.len() > bridges::scene::RINGS_UP_TO, "{} nodes", picture.scene.nodes.len());
+    let svg = picture.to_svg(1.0, false);
+    let doc = roxmltree::Document::parse(&svg).expect("well-formed XML");
+    let discs: Vec<roxmltree::Node<'_, '_>> = doc
+        .descendants()
+        .filter(|n| n.has_tag_name("circle") && n.parent().and_then(|p| p.attribute("class")) == Some("actor"))
+        .collect();
+    let ringed = discs.iter().filter(|c| c.attribute("stroke").is_some()).count();
+    let selected_id = format!("actor-{}", ds.actors[0].id);
+    let selected_disc = discs.iter().find(|c| c.parent().and_then(|p| p.attribute("id")) == Some(selected_id.as_str()));
+    assert!(selected_disc.and_then(|c| c.attribute("stroke")).is_some(), "the selection keeps its ring");
+    assert!(ringed * 10 < discs.len(), "{ringed} of {} discs have a ring", discs.len());
+}

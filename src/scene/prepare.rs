@@ -14,6 +14,9 @@ use crate::view::{Camera, Selection};
 use eframe::egui::{Color32, Pos2, Rect, Vec2};
 use std::collections::{BTreeMap, BTreeSet};
 
+/// Above this many nodes on screen, ordinary discs are drawn without a ring.
+pub const RINGS_UP_TO: usize = 2_500;
+
 /// A scene before the camera: shapes in map units.
 #[derive(Clone, Debug, Default)]
 pub struct Prepared {
@@ -297,6 +300,13 @@ impl Prepared {
         }
         // Nodes off screen are left out once the edges have been trimmed at them.
         nodes.retain(|n| cull_view.expand(n.radius).contains(n.center));
+        // Level of detail: on a crowded view, discs go without their white ring (but for the
+        // selection and what it highlights), on screen and in exports alike.
+        if nodes.len() > RINGS_UP_TO {
+            for n in nodes.iter_mut().filter(|n| n.emphasis < Emphasis::Highlighted) {
+                n.ring = None;
+            }
+        }
 
         Scene { size, background: style::WATER, land, edges, nodes }
     }
