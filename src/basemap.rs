@@ -3,6 +3,7 @@
 use crate::layout::project;
 use eframe::egui::{Pos2, Rect};
 use serde::Deserialize;
+use std::sync::{Arc, OnceLock};
 
 const BASEMAP_JSON: &str = include_str!("../assets/basemap.json");
 
@@ -66,6 +67,18 @@ impl Basemap {
             })
             .collect();
         Self { countries }
+    }
+}
+
+/// The base map a layout is drawn over: the embedded one (parsed and triangulated once per
+/// process) for the geographic layout, none for the others, which are not maps.
+pub fn for_layout(kind: crate::view::LayoutKind) -> Arc<Basemap> {
+    static BUILTIN: OnceLock<Arc<Basemap>> = OnceLock::new();
+    static NONE: OnceLock<Arc<Basemap>> = OnceLock::new();
+    if kind == crate::view::LayoutKind::Geographic {
+        BUILTIN.get_or_init(|| Arc::new(Basemap::builtin())).clone()
+    } else {
+        NONE.get_or_init(|| Arc::new(Basemap::default())).clone()
     }
 }
 

@@ -71,11 +71,6 @@ pub fn lookup(name_or_code: &str) -> Option<&'static Country> {
     t.index.get(&fold(name_or_code)).map(|&i| &t.countries[i])
 }
 
-/// Every country in the table, in its order.
-pub fn all() -> &'static [Country] {
-    &table().countries
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -174,13 +174,10 @@ fn export_inner(args: &ExportArgs) -> Result<std::path::PathBuf, String> {
     })?;
     let ds = &loaded.dataset;
     let selection = args.select.as_deref().map(|s| resolve_selection(ds, s)).transpose()?;
-    let view = view_of(args, ds)?;
-    let layout = crate::layout::compute(ds, view.layout, None);
-    let visible = crate::filter::visible(ds, &view.filters, &view.time);
-    let basemap = match view.layout {
-        crate::view::LayoutKind::Geographic => crate::basemap::Basemap::builtin(),
-        _ => crate::basemap::Basemap::default(),
-    };
-    let picture = Picture::default_view(ds, &layout, &basemap, selection.as_ref(), &visible, size, &options);
+    let view = crate::view::ViewState { selection, ..view_of(args, ds)? };
+    // Made as the window makes them: the layout and visible set the view's keys ask for.
+    let layout = crate::layout::LayoutKey::new(ds, view.layout, view.pins()).compute(ds);
+    let visible = crate::filter::VisibleKey::new(ds, &view.filters, &view.time).compute(ds);
+    let picture = Picture::of_view(ds, &view, &layout, &visible, size, &options);
     picture.export(&args.out, &options).map_err(|e| e.to_string())
 }

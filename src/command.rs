@@ -1,7 +1,7 @@
 //! Every user action, with its text, tooltip and shortcut, so menus, buttons and keys agree.
 
-use crate::model::{ActorKind, Status};
-use crate::view::{LayoutKind, Selection, TimeFilter};
+use crate::model::{ActorKind, Edit, Status};
+use crate::view::{Camera, LayoutKind, Player, Selection, TimeFilter};
 use eframe::egui::{Key, KeyboardShortcut, Modifiers};
 
 /// What the user asked for. Panels return these; the app applies them in one place.
@@ -9,6 +9,8 @@ use eframe::egui::{Key, KeyboardShortcut, Modifiers};
 #[must_use]
 pub enum Command {
     Select(Option<Selection>),
+    /// Show the map through this camera (a pan or zoom on the map).
+    SetCamera(Camera),
     FitView,
     ZoomIn,
     ZoomOut,
@@ -37,6 +39,8 @@ pub enum Command {
     /// Choose the export file in a save dialog, then export.
     BrowseExportPath,
     ExportTo(std::path::PathBuf),
+    /// Change the export options (size, background, what to include).
+    SetExportOptions(crate::export::Options),
     CloseExportDialog,
     SetLayout(LayoutKind),
     /// Pin an actor where the user dropped it (map units).
@@ -48,6 +52,10 @@ pub enum Command {
     ResetFilters,
     SetTime(TimeFilter),
     TogglePlay,
+    /// Change the play speed or looping.
+    SetPlayer(Player),
+    /// Change the dataset in place (see `model::Edit`).
+    Edit(Edit),
     FocusSearch,
     /// Select and centre the map on it (search results).
     Reveal(Selection),
@@ -72,6 +80,7 @@ impl Command {
         match self {
             Self::Select(None) => "Clear selection",
             Self::Select(Some(_)) => "Select",
+            Self::SetCamera(_) => "Move the map",
             Self::FitView => "Fit map",
             Self::ZoomIn => "Zoom in",
             Self::ZoomOut => "Zoom out",
@@ -91,6 +100,7 @@ impl Command {
             Self::ExportView => "Export view…",
             Self::BrowseExportPath => "Browse…",
             Self::ExportTo(_) => "Export",
+            Self::SetExportOptions(_) => "Export options",
             Self::CloseExportDialog => "Close",
             Self::SetLayout(k) => k.label(),
             Self::Pin(..) => "Pin",
@@ -99,6 +109,8 @@ impl Command {
             Self::ResetFilters => "Reset filters",
             Self::SetTime(_) => "Set time range",
             Self::TogglePlay => "Play / pause",
+            Self::SetPlayer(_) => "Play settings",
+            Self::Edit(_) => "Change the map",
             Self::FocusSearch => "Search…",
             Self::Reveal(_) => "Show",
             Self::Quit => "Quit",
@@ -109,6 +121,7 @@ impl Command {
         match self {
             Self::Select(None) => "Deselect, and show every tie at full strength",
             Self::Select(Some(_)) => "Show this in the side panel",
+            Self::SetCamera(_) => "Pan and zoom the map",
             Self::FitView => "Zoom and pan so the whole map fits the window",
             Self::ZoomIn => "Zoom in on the centre of the map",
             Self::ZoomOut => "Zoom out from the centre of the map",
@@ -128,6 +141,7 @@ impl Command {
             Self::ExportView => "Save the map as it is shown, as a PNG or SVG image",
             Self::BrowseExportPath => "Choose the file in a save dialog",
             Self::ExportTo(_) => "Write the image",
+            Self::SetExportOptions(_) => "The size, background and overlay of exported images",
             Self::CloseExportDialog => "Close the export window",
             Self::SetLayout(_) => "Place the actors this way",
             Self::Pin(..) => "Keep this actor where it was dropped",
@@ -138,6 +152,8 @@ impl Command {
             Self::ResetFilters => "Show every kind and status again",
             Self::SetTime(_) => "Show the ties of this time range",
             Self::TogglePlay => "Step through time and watch the ties appear",
+            Self::SetPlayer(_) => "How fast play moves through time, and whether it starts again at the end",
+            Self::Edit(_) => "Add, change or remove an actor, tie, quote or source",
             Self::FocusSearch => "Search actors, ties, people and quotes",
             Self::Reveal(_) => "Select it and centre the map on it",
             Self::Quit => "Close Bridges (the view is remembered)",

@@ -76,6 +76,25 @@ pub fn passes(tie: &Tie, filters: &Filters) -> bool {
     !filters.hidden_tie_kinds.contains(tie.kind.as_str()) && !filters.hidden_statuses.contains(&tie.status)
 }
 
+/// What a visible set is made from: the data's version, the filters and the time range.
+#[derive(Clone, Debug, PartialEq)]
+pub struct VisibleKey {
+    pub data: crate::model::Version,
+    pub filters: Filters,
+    pub time: TimeFilter,
+}
+
+impl VisibleKey {
+    pub fn new(ds: &Dataset, filters: &Filters, time: &TimeFilter) -> Self {
+        Self { data: ds.version(), filters: filters.clone(), time: *time }
+    }
+
+    /// The visible set this key asks for.
+    pub fn compute(&self, ds: &Dataset) -> Visible {
+        visible(ds, &self.filters, &self.time)
+    }
+}
+
 /// What the view shows.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Visible {

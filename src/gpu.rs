@@ -55,11 +55,6 @@ impl GpuLayers {
         self.state.lock().map(|s| s.failed.is_none()).unwrap_or(false)
     }
 
-    /// Why the GPU path was given up, if it was.
-    pub fn failure(&self) -> Option<String> {
-        self.state.lock().ok().and_then(|s| s.failed.clone())
-    }
-
     /// The shape that draws `mesh` in `rect`, its points moved by `transform`.
     pub fn shape(&self, painter: &egui::Painter, slot: Slot, mesh: Arc<Mesh>, transform: TSTransform) -> egui::Shape {
         let rect = painter.clip_rect();

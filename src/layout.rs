@@ -295,6 +295,27 @@ pub fn circular(ds: &Dataset) -> Layout {
     Layout { pos }
 }
 
+/// What a layout is made from, as rerun's graph view keys its layout by the request: the
+/// data's version, the kind and the pins. A layout is worked out again only when the key it
+/// was made for differs from the one wanted now.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LayoutKey {
+    pub data: crate::model::Version,
+    pub kind: LayoutKind,
+    pub pins: Option<BTreeMap<String, [f32; 2]>>,
+}
+
+impl LayoutKey {
+    pub fn new(ds: &Dataset, kind: LayoutKind, pins: Option<&BTreeMap<String, [f32; 2]>>) -> Self {
+        Self { data: ds.version(), kind, pins: pins.cloned() }
+    }
+
+    /// The layout this key asks for.
+    pub fn compute(&self, ds: &Dataset) -> Layout {
+        compute(ds, self.kind, self.pins.as_ref())
+    }
+}
+
 /// The layout of a kind, with the user's pins applied.
 pub fn compute(ds: &Dataset, kind: LayoutKind, pins: Option<&BTreeMap<String, [f32; 2]>>) -> Layout {
     let mut layout = match kind {

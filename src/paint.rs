@@ -1,15 +1,13 @@
-//! The map widget: pan and zoom, painting the scene, nodes as accessible widgets, hit testing.
+//! Painting the scene with egui: the map's cached layers, the moved picture while the view
+//! moves, the legend and the overlay texts.
 
-use crate::command::Command;
 use crate::gpu::{GpuLayers, Slot};
 use crate::legend::{self, Swatch};
 use crate::scene::{self, Emphasis, LABEL_SIZE, Scene, TextItem};
 use crate::style;
 use crate::view::{Camera, Selection};
 use eframe::egui::emath::TSTransform;
-use eframe::egui::{
-    self, Align2, Color32, CornerRadius, FontId, Mesh, Pos2, Rect, Role, Sense, Shape, Stroke, Ui, Vec2, WidgetInfo,
-};
+use eframe::egui::{self, Align2, Color32, CornerRadius, FontId, Mesh, Pos2, Rect, Shape, Stroke, Vec2};
 use eframe::epaint::{TessellationOptions, Tessellator};
 use std::sync::Arc;
 
@@ -137,9 +135,8 @@ fn tessellate(shapes: Vec<Shape>, pixels_per_point: f32) -> Arc<Mesh> {
 /// What a cached map frame depends on: when any of it changes, the map is prepared again.
 #[derive(Clone, Debug, PartialEq)]
 pub struct MapKey {
-    /// Bumped by the app whenever the data, layout or filters change.
-    pub generation: u64,
-    pub selection: Option<Selection>,
+    /// What the scene was prepared from (data, layout, filters, time range, selection).
+    pub scene: scene::SceneKey,
     pub camera: Camera,
     pub size: Vec2,
     pub origin: Vec2,
@@ -212,7 +209,7 @@ impl MapCache {
     }
 
     /// Draw it, with the tie under the pointer (if any) drawn thicker.
-    fn paint(&self, painter: &egui::Painter, gpu: Option<&GpuLayers>, hovered: Option<usize>) {
+    pub(crate) fn paint(&self, painter: &egui::Painter, gpu: Option<&GpuLayers>, hovered: Option<usize>) {
         let origin = self.key.origin;
         let at = |p: Pos2| p + origin;
         painter.add(self.layer(painter, gpu, Slot::Under, TSTransform::IDENTITY));
@@ -305,111 +302,6 @@ const MOVED_ZOOM_UP_TO: f32 = 2.0;
 
 /// Above this many shapes, a moving map reuses its picture until the camera rests.
 const MOVE_WITHOUT_REBUILD_ABOVE: usize = 3_000;
-
-/// The most node widgets made in one frame: labelled nodes, most important first. Other
-/// nodes are still clicked and hovered through the hit index.
-const MAX_NODE_WIDGETS: usize = 600;
-
-/// The map's area and the camera after this frame's pan and zoom.
-pub fn map_begin(
-    ui: &mut Ui,
-    camera: &mut Option<Camera>,
-    bounds: Rect,
-    fit_left: f32,
-) -> (Rect, egui::Response, Camera) {
-    let (rect, response) = ui.allocate_exact_size(ui.available_size(), Sense::click_and_drag());
-    response.widget_info(|| WidgetInfo::labeled(Role::Group, true, "Map"));
-    let size = rect.size();
-    let origin = rect.min.to_vec2();
-    let mut cam = camera.filter(Camera::is_valid).unwrap_or_else(|| Camera::fit_beside(bounds, size, fit_left));
-    if response.dragged() {
-        cam.pan(response.drag_delta());
-    }
-    // Scrolling zooms wherever the pointer is over the map, also over a node (a widget of
-    // its own), but not through a window or menu above it.
-    let pointer =
-        ui.ctx().pointer_hover_pos().filter(|p| rect.contains(*p) && ui.ctx().layer_id_at(*p) == Some(ui.layer_id()));
-    if let Some(p) = pointer {
-        let (zoom, scroll) = ui.input(|i| (i.zoom_delta(), i.smooth_scroll_delta));
-        let factor = zoom * (scroll.y / 400.0).exp();
-        if (factor - 1.0).abs() > 1e-4 {
-            cam.zoom_at(size, p - origin, factor);
-        }
-    }
-    *camera = Some(cam);
-    (rect, response, cam)
-}
-
-/// Draw the prepared map and turn clicks, drags and keys on it into commands.
-pub fn map_end(
-    ui: &mut Ui,
-    rect: Rect,
-    response: &egui::Response,
-    map: &MapCache,
-    gpu: Option<&GpuLayers>,
-) -> Option<Command> {
-    let origin = rect.min.to_vec2();
-    let (scene, cam, size) = (&map.scene, map.key.camera, rect.size());
-    let pointer = response.hover_pos().map(|p| p - origin);
-    let hovered_node = pointer.and_then(|p| map.index.node_at(scene, p));
-    let hovered_edge = pointer.filter(|_| hovered_node.is_none()).and_then(|p| map.index.edge_at(scene, p));
-    map.paint(&ui.painter_at(rect), gpu, hovered_edge);
-
-    let mut command = None;
-    // Nodes are widgets: focusable with Tab and arrows, clicked with Enter, named for screen
-    // readers. With many nodes, those with a label on screen (the most important) are.
-    let on_screen: Vec<&scene::NodeShape> = scene.nodes.iter().filter(|n| rect.contains(n.center + origin)).collect();
-    let mut widgets: Vec<&scene::NodeShape> = if on_screen.len() <= MAX_NODE_WIDGETS {
-        on_screen
-    } else {
-        on_screen.into_iter().filter(|n| n.label.is_some() || n.emphasis >= Emphasis::Highlighted).collect()
-    };
-    if widgets.len() > MAX_NODE_WIDGETS {
-        widgets.sort_by(|a, b| {
-            (std::cmp::Reverse(a.emphasis), std::cmp::Reverse(a.ties), &a.actor).cmp(&(
-                std::cmp::Reverse(b.emphasis),
-                std::cmp::Reverse(b.ties),
-                &b.actor,
-            ))
-        });
-        widgets.truncate(MAX_NODE_WIDGETS);
-        widgets.sort_by(|a, b| (a.emphasis, &a.actor).cmp(&(b.emphasis, &b.actor)));
-    }
-    for n in widgets {
-        let node_rect = Rect::from_center_size(n.center + origin, Vec2::splat(2.0 * n.radius + 4.0));
-        let resp = ui.interact(node_rect, egui::Id::unique(("bridges-node", &n.actor)), Sense::click_and_drag());
-        let selected = n.emphasis == Emphasis::Selected;
-        resp.widget_info(|| WidgetInfo::selected(Role::Button, true, selected, &n.name));
-        if resp.clicked() {
-            command = Some(Command::Select(Some(Selection::Actor(n.actor.clone()))));
-        }
-        // Dragging a node pins it where it is dropped.
-        if resp.dragged() && resp.drag_delta() != Vec2::ZERO {
-            let at = cam.to_map(size, n.center + resp.drag_delta());
-            command = Some(Command::Pin(n.actor.clone(), [at.x, at.y]));
-        }
-        if resp.has_focus() {
-            ui.painter_at(rect).circle_stroke(n.center + origin, n.radius + 4.0, Stroke::new(2.5, style::HOVER_RING));
-        }
-        let ties = if n.ties == 1 { "1 tie".to_owned() } else { format!("{} ties", n.ties) };
-        resp.on_hover_text(format!("{}\n{} · {ties}", n.name, n.kind.label()));
-    }
-    if let Some(i) = hovered_node {
-        let n = &scene.nodes[i];
-        ui.painter_at(rect).circle_stroke(n.center + origin, n.radius + 4.0, Stroke::new(2.5, style::HOVER_RING));
-        if n.label.is_none() {
-            response.clone().on_hover_text_at_pointer(format!("{}\n{}", n.name, n.kind.label()));
-        }
-    }
-    if let Some(i) = hovered_edge {
-        response.clone().on_hover_text_at_pointer(format!("{}\nClick to read its evidence", scene.edges[i].title));
-    }
-    if response.clicked() && command.is_none() {
-        let hit = response.interact_pointer_pos().and_then(|p| map.hit(p - origin));
-        command = Some(Command::Select(hit));
-    }
-    command
-}
 
 /// The box of a bundle's count label.
 pub fn bundle_label_rect(b: &scene::Bundle) -> Rect {

@@ -140,6 +140,48 @@ impl Camera {
     }
 }
 
+/// Play settings, remembered; whether it is playing is not.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Player {
+    /// Years per second.
+    pub speed: f64,
+    pub looping: bool,
+    #[serde(skip)]
+    pub playing: bool,
+}
+
+impl Default for Player {
+    fn default() -> Self {
+        Self { speed: 2.0, looping: false, playing: false }
+    }
+}
+
+/// Advance a playing time range by `dt` seconds. Returns the new range and whether play goes on.
+pub fn step(time: &TimeFilter, extent: [f64; 2], player: &Player, dt: f64) -> (TimeFilter, bool) {
+    let [lo, hi] = extent;
+    let width = match time.range {
+        Some([a, b]) if time.mode == TimeMode::Window => (b - a).max(0.25),
+        _ => 1.0,
+    };
+    let [from, to] = time.range.unwrap_or(match time.mode {
+        TimeMode::Window => [lo, lo + width],
+        TimeMode::Cumulative => [lo, lo],
+    });
+    let advance = player.speed.max(0.01) * dt;
+    let to = to + advance;
+    let from = if time.mode == TimeMode::Window { from + advance } else { from };
+    if to > hi + 0.5 {
+        return if player.looping {
+            let start = if time.mode == TimeMode::Window { [lo, lo + width] } else { [lo, lo] };
+            (TimeFilter { range: Some(start), mode: time.mode }, true)
+        } else {
+            (TimeFilter { range: Some([from, hi.max(to - advance)]), mode: time.mode }, false)
+        };
+    }
+    (TimeFilter { range: Some([from, to]), mode: time.mode }, true)
+}
+
 /// The view state remembered between runs, and exactly what export draws.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
@@ -163,6 +205,25 @@ impl ViewState {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn play_advances_and_stops_or_loops_at_the_end() {
+        let extent = [2004.0, 2026.0];
+        let player = Player { speed: 2.0, looping: false, playing: true };
+        let start = TimeFilter { range: None, mode: TimeMode::Cumulative };
+        let (t, going) = step(&start, extent, &player, 0.5);
+        assert_eq!(t.range, Some([2004.0, 2005.0]));
+        assert!(going);
+        let near_end = TimeFilter { range: Some([2004.0, 2026.4]), mode: TimeMode::Cumulative };
+        let (_, going) = step(&near_end, extent, &player, 0.5);
+        assert!(!going, "stops at the end");
+        let looping = Player { looping: true, ..player };
+        let (t, going) = step(&near_end, extent, &looping, 0.5);
+        assert!(going && t.range == Some([2004.0, 2004.0]), "starts again");
+        let window = TimeFilter { range: Some([2010.0, 2012.0]), mode: TimeMode::Window };
+        let (t, _) = step(&window, extent, &player, 1.0);
+        assert_eq!(t.range, Some([2012.0, 2014.0]), "a window slides");
+    }
 
     #[test]
     fn zoom_keeps_the_anchor_still() {

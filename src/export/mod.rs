@@ -3,13 +3,12 @@
 mod png;
 pub mod svg;
 
-use crate::basemap::Basemap;
 use crate::filter::Visible;
 use crate::layout::Layout;
 use crate::legend;
 use crate::model::Dataset;
 use crate::scene::{self, Overlay, OverlayOptions, Scene, SceneInput};
-use crate::view::{Camera, Selection};
+use crate::view::{Camera, ViewState};
 use eframe::egui::{Pos2, Rect, Vec2};
 use serde::{Deserialize, Serialize};
 use std::path::{Path, PathBuf};
@@ -116,21 +115,27 @@ impl Picture {
         Self { scene, overlay }
     }
 
-    /// The default view of a dataset: the whole map fitted into `size` pixels, with
-    /// the actors and ties `visible` lets through.
-    pub fn default_view(
+    /// The picture of a view of a dataset: what the window's export and `bridges export`
+    /// both draw. The view's camera, or without one the whole map fitted into `size` pixels
+    /// (beside the legend when it is included); its selection; the base map its layout is
+    /// drawn over; the actors and ties `visible` lets through.
+    pub fn of_view(
         dataset: &Dataset,
+        view: &ViewState,
         layout: &Layout,
-        basemap: &Basemap,
-        selection: Option<&Selection>,
         visible: &Visible,
         size: Vec2,
         options: &Options,
     ) -> Self {
         let entries = legend::entries(dataset);
         let left = if options.legend { legend::reserved_width(&entries) } else { 0.0 };
-        let camera = Camera::fit_beside(crate::layout::bounds(layout), size, left);
-        let input = SceneInput { dataset, layout, basemap, selection, camera, size, visible };
+        let camera = view
+            .camera
+            .filter(Camera::is_valid)
+            .unwrap_or_else(|| Camera::fit_beside(crate::layout::bounds(layout), size, left));
+        let basemap = crate::basemap::for_layout(view.layout);
+        let selection = view.selection.as_ref();
+        let input = SceneInput { dataset, layout, basemap: &basemap, selection, camera, size, visible };
         Self::build(&input, &entries, options.overlay())
     }
 

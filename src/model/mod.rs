@@ -1,8 +1,12 @@
 //! The data model: sources, actors, ties, quotes and topics. No egui here.
 
 mod date;
+mod edit;
+mod index;
 
 pub use date::{DateError, DateSpan, PartialDate, Precision};
+pub use edit::{Edit, EditError, Record, RecordKind};
+pub use index::{Lookup, Version};
 
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
@@ -36,44 +40,10 @@ pub struct Dataset {
     /// Areas of cooperation and other subjects the source names.
     #[serde(default)]
     pub topics: Vec<Topic>,
-    /// Positions of actors and ties by id, made at the first lookup (not part of the data).
+    /// Positions of actors and ties by id, made at the first lookup, and the version of the
+    /// data (not part of the data; kept right by the edit API in `edit.rs`).
     #[serde(skip)]
     pub index: Lookup,
-}
-
-/// A lazily built id → position map for `Dataset::actor` and `Dataset::tie`. A hit is checked
-/// against the list itself and a miss falls back to a scan, so a list changed after the map
-/// was made still gives right answers (only slower).
-#[derive(Clone, Debug, Default)]
-pub struct Lookup {
-    actors: std::sync::OnceLock<std::collections::HashMap<String, usize>>,
-    ties: std::sync::OnceLock<std::collections::HashMap<String, usize>>,
-}
-
-impl PartialEq for Lookup {
-    /// Two datasets with the same records are equal whatever their lookups hold.
-    fn eq(&self, _: &Self) -> bool {
-        true
-    }
-}
-
-fn find<'a, T>(
-    list: &'a [T],
-    cell: &std::sync::OnceLock<std::collections::HashMap<String, usize>>,
-    id: &str,
-    id_of: impl Fn(&T) -> &str,
-) -> Option<&'a T> {
-    let map = cell.get_or_init(|| {
-        let mut m = std::collections::HashMap::with_capacity(list.len());
-        for (i, x) in list.iter().enumerate() {
-            m.entry(id_of(x).to_owned()).or_insert(i);
-        }
-        m
-    });
-    if let Some(x) = map.get(id).and_then(|&i| list.get(i)).filter(|x| id_of(x) == id) {
-        return Some(x);
-    }
-    list.iter().find(|x| id_of(x) == id)
 }
 
 /// A document that facts are taken from.
@@ -341,11 +311,11 @@ pub struct Topic {
 
 impl Dataset {
     pub fn actor(&self, id: &str) -> Option<&Actor> {
-        find(&self.actors, &self.index.actors, id, |a| a.id.as_str())
+        self.index.actor(&self.actors, id)
     }
 
     pub fn tie(&self, id: &str) -> Option<&Tie> {
-        find(&self.ties, &self.index.ties, id, |t| t.id.as_str())
+        self.index.tie(&self.ties, id)
     }
 
     pub fn source(&self, id: &str) -> Option<&Source> {

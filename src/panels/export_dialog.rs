@@ -22,9 +22,12 @@ impl Dialog {
     }
 }
 
-/// Show the dialog's contents. Options are edited in place; acting comes back as a command.
-pub fn ui(ui: &mut Ui, dialog: &mut Dialog, options: &mut Options, view: egui::Vec2) -> Option<Command> {
+/// Show the dialog's contents. A changed option comes back as [`Command::SetExportOptions`],
+/// a button as its command; the file path and the typed width are the dialog's own.
+pub fn ui(ui: &mut Ui, dialog: &mut Dialog, current: &Options, view: egui::Vec2) -> Option<Command> {
     let mut cmd = None;
+    let mut edited = *current;
+    let options = &mut edited;
     egui::Grid::new("export-options").num_columns(2).spacing([12.0, 8.0]).show(ui, |ui| {
         ui.label("Size:");
         ui.horizontal_wrapped(|ui| {
@@ -95,5 +98,9 @@ pub fn ui(ui: &mut Ui, dialog: &mut Dialog, options: &mut Options, view: egui::V
             cmd = Some(Command::CloseExportDialog);
         }
     });
+    if edited != *current {
+        // An option changed this frame: no button was pressed in the same frame.
+        return Some(Command::SetExportOptions(edited));
+    }
     cmd
 }

@@ -5,28 +5,10 @@ use crate::command::Command;
 use crate::filter::{self, Visible};
 use crate::model::{Dataset, Status, TieKind};
 use crate::style;
-use crate::view::{Selection, TimeFilter, TimeMode};
+use crate::view::{Player, Selection, TimeFilter, TimeMode};
 use eframe::egui::{self, Color32, Ui};
 use egui_plot::{ItemId, ItemIdMap, MarkerShape, Plot, Points, Span};
-use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
-
-/// Play settings, remembered; whether it is playing is not.
-#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
-pub struct Player {
-    /// Years per second.
-    pub speed: f64,
-    pub looping: bool,
-    #[serde(skip)]
-    pub playing: bool,
-}
-
-impl Default for Player {
-    fn default() -> Self {
-        Self { speed: 2.0, looping: false, playing: false }
-    }
-}
 
 /// Where a tie's mark goes: its date, a partial date spread over its month or year
 /// by a fixed offset drawn from its id (so marks of one year do not pile up).
@@ -34,31 +16,6 @@ pub fn mark_x(id: &str, range: [f64; 2]) -> f64 {
     let hash = id.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3));
     let t = (hash % 1000) as f64 / 1000.0;
     range[0] + (range[1] - range[0]) * (0.1 + 0.8 * t)
-}
-
-/// Advance a playing time range by `dt` seconds. Returns the new range and whether play goes on.
-pub fn step(time: &TimeFilter, extent: [f64; 2], player: &Player, dt: f64) -> (TimeFilter, bool) {
-    let [lo, hi] = extent;
-    let width = match time.range {
-        Some([a, b]) if time.mode == TimeMode::Window => (b - a).max(0.25),
-        _ => 1.0,
-    };
-    let [from, to] = time.range.unwrap_or(match time.mode {
-        TimeMode::Window => [lo, lo + width],
-        TimeMode::Cumulative => [lo, lo],
-    });
-    let advance = player.speed.max(0.01) * dt;
-    let to = to + advance;
-    let from = if time.mode == TimeMode::Window { from + advance } else { from };
-    if to > hi + 0.5 {
-        return if player.looping {
-            let start = if time.mode == TimeMode::Window { [lo, lo + width] } else { [lo, lo] };
-            (TimeFilter { range: Some(start), mode: time.mode }, true)
-        } else {
-            (TimeFilter { range: Some([from, hi.max(to - advance)]), mode: time.mode }, false)
-        };
-    }
-    (TimeFilter { range: Some([from, to]), mode: time.mode }, true)
 }
 
 fn shape(status: Status) -> MarkerShape {
@@ -143,26 +100,30 @@ impl Summary {
     }
 }
 
-/// The timeline panel. `player` is edited in place; everything else comes back as a command.
+/// The timeline panel. What the user changes comes back as a command.
 pub fn ui(
     ui: &mut Ui,
     ds: &Dataset,
     summary: &Summary,
     visible: &Visible,
     time: &TimeFilter,
-    player: &mut Player,
+    player: &Player,
     selection: Option<&Selection>,
 ) -> Option<Command> {
     let mut cmd = None;
+    let mut edited = *player;
     let extent = summary.extent.unwrap_or([2000.0, 2026.0]);
     ui.horizontal(|ui| {
         let play = if player.playing { "Pause" } else { "Play" };
         if ui.button(play).on_hover_text(format!("{} (Space)", Command::TogglePlay.tooltip())).clicked() {
             cmd = Some(Command::TogglePlay);
         }
-        ui.add(egui::DragValue::new(&mut player.speed).range(0.1..=50.0).speed(0.1).suffix(" years/s"))
+        ui.add(egui::DragValue::new(&mut edited.speed).range(0.1..=50.0).speed(0.1).suffix(" years/s"))
             .on_hover_text("Play speed");
-        ui.checkbox(&mut player.looping, "Loop");
+        ui.checkbox(&mut edited.looping, "Loop");
+        if edited != *player {
+            cmd = Some(Command::SetPlayer(edited));
+        }
         ui.separator();
         let mut t = *time;
         if ui.radio(t.mode == TimeMode::Window, "Window").on_hover_text("Only ties within the range").clicked() {
@@ -238,18 +199,6 @@ pub fn ui(
             if !summary.groups.is_empty() {
                 return;
             }
-            for g in &summary.groups {
-                plot.points(
-                    Points::new(format!("{} ({} dates)", g.name, g.points.len()), g.points.clone())
-                        .shape(shape(g.status))
-                        .radius(3.5)
-                        .filled(g.status != Status::Planned)
-                        .color(g.color),
-                );
-            }
-            if !summary.groups.is_empty() {
-                return;
-            }
             for t in &ds.ties {
                 let Some(range) = filter::span_range(&t.date) else { continue };
                 let y = rows.get(&t.kind).copied().unwrap_or(0.0);
@@ -282,25 +231,6 @@ pub fn ui(
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn play_advances_and_stops_or_loops_at_the_end() {
-        let extent = [2004.0, 2026.0];
-        let player = Player { speed: 2.0, looping: false, playing: true };
-        let start = TimeFilter { range: None, mode: TimeMode::Cumulative };
-        let (t, going) = step(&start, extent, &player, 0.5);
-        assert_eq!(t.range, Some([2004.0, 2005.0]));
-        assert!(going);
-        let near_end = TimeFilter { range: Some([2004.0, 2026.4]), mode: TimeMode::Cumulative };
-        let (_, going) = step(&near_end, extent, &player, 0.5);
-        assert!(!going, "stops at the end");
-        let looping = Player { looping: true, ..player };
-        let (t, going) = step(&near_end, extent, &looping, 0.5);
-        assert!(going && t.range == Some([2004.0, 2004.0]), "starts again");
-        let window = TimeFilter { range: Some([2010.0, 2012.0]), mode: TimeMode::Window };
-        let (t, _) = step(&window, extent, &player, 1.0);
-        assert_eq!(t.range, Some([2012.0, 2014.0]), "a window slides");
-    }
 
     #[test]
     fn marks_spread_within_their_dates() {

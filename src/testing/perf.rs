@@ -44,7 +44,11 @@ impl Headless {
     pub fn frame_with(&mut self, events: Vec<egui::Event>) -> usize {
         let input = self.input(events);
         let (app, frame) = (&mut self.app, &mut self.frame);
-        let mut out = self.ctx.run_ui(input, |ui| eframe::App::ui(app, ui, frame));
+        // As eframe runs a frame: the app's logic, then its ui.
+        let mut out = self.ctx.run_ui(input, |ui| {
+            eframe::App::logic(app, ui.ctx(), frame);
+            eframe::App::ui(app, ui, frame);
+        });
         // No GPU here: texture updates (the font atlas) have nowhere to go.
         out.textures_delta.clear();
         self.repaint = out.viewport_output.values().any(|v| v.repaint_delay < std::time::Duration::from_secs(1));

@@ -1,0 +1,275 @@
+//! Applying commands: the one place that changes the app's state in response to the user
+//! (the camera, the player and the export options included), followed by one refresh of
+//! what is derived from that state.
+
+use super::{App, StatusLine, default_export_path};
+use crate::command::Command;
+use crate::load::{self, Loaded};
+use crate::panels;
+use crate::view::{Camera, Filters, Selection, ViewState};
+use eframe::egui;
+use std::path::{Path, PathBuf};
+
+impl App {
+    /// Apply one command, then bring derived data up to date.
+    pub fn run(&mut self, ctx: &egui::Context, cmd: Command) {
+        let size = self.map.size();
+        match cmd {
+            Command::Select(sel) => self.state.view.selection = sel,
+            Command::SetCamera(cam) => self.state.view.camera = Some(cam),
+            Command::FitView => self.state.view.camera = None,
+            Command::ZoomIn | Command::ZoomOut => {
+                let factor = if cmd == Command::ZoomIn { 1.25 } else { 0.8 };
+                if let Some(cam) = self.state.view.camera.as_mut() {
+                    cam.zoom_at(size, (size / 2.0).to_pos2(), factor);
+                }
+            }
+            Command::ToggleLegend => self.state.show_legend ^= true,
+            Command::ToggleSidePanel => self.state.show_side_panel ^= true,
+            Command::ExportView => {
+                let path = self.state.export_path.clone().unwrap_or_else(default_export_path);
+                self.export_dialog = Some(panels::export_dialog::Dialog::new(path, &self.state.export));
+            }
+            Command::SetExportOptions(options) => self.state.export = options,
+            Command::BrowseExportPath => match self.browse_export_path() {
+                Some(path) => {
+                    if let Some(d) = self.export_dialog.as_mut() {
+                        d.path = path.display().to_string();
+                    }
+                    self.export_to(&path);
+                }
+                // rfd reports a cancel and a missing dialog service alike.
+                None => self.no_file_chosen("type the path in the File field"),
+            },
+            Command::ExportTo(path) => self.export_to(&path),
+            Command::Open | Command::OpenFolder => match self.browse_open(cmd == Command::OpenFolder) {
+                Some(path) => self.open(ctx, &path),
+                None => self.no_file_chosen("give the path on the command line: bridges PATH, or drop the file on the window"),
+            },
+            Command::OpenPath(path) => self.open(ctx, &path),
+            Command::OpenBuiltin => match load::builtin() {
+                Ok(loaded) => {
+                    // A file still being opened would replace it when done: not wanted now.
+                    self.running.opening = None;
+                    self.replace_dataset(ctx, loaded);
+                    self.status = Some(StatusLine::Done("Opened the built-in map".to_owned()));
+                }
+                Err(e) => self.error = Some(e),
+            },
+            Command::StopOpening => {
+                if let Some(job) = self.running.opening.take() {
+                    self.status = Some(StatusLine::Done(format!("{} stopped; the map keeps what it had", job.what)));
+                }
+            }
+            Command::ClearRecent => self.state.recent.clear(),
+            Command::SaveAs => {
+                let format = self.state.save_format;
+                let path = self.state.save_path.clone().unwrap_or_else(|| self.default_save_path(format));
+                self.save_dialog = Some(panels::save_dialog::Dialog { path, format });
+            }
+            Command::BrowseSavePath => match self.browse_save() {
+                Some(path) => {
+                    let format = self.save_dialog.as_ref().map_or(self.state.save_format, |d| d.format);
+                    if let Some(d) = self.save_dialog.as_mut() {
+                        d.path = path.display().to_string();
+                    }
+                    self.save_to(&path, format);
+                }
+                None => self.no_file_chosen("type the path in the field"),
+            },
+            Command::SaveTo(path, format) => self.save_to(&path, format),
+            Command::CloseSaveDialog => self.save_dialog = None,
+            Command::DismissError => self.error = None,
+            Command::CloseExportDialog => self.export_dialog = None,
+            Command::SetLayout(kind) => {
+                self.state.view.layout = kind;
+                self.state.view.camera = None;
+            }
+            Command::Pin(id, at) => {
+                self.state.view.pins.entry(self.state.view.layout).or_default().insert(id, at);
+            }
+            Command::ClearPins => {
+                self.state.view.pins.remove(&self.state.view.layout);
+            }
+            Command::ToggleTieKind(kind) => toggle(&mut self.state.view.filters.hidden_tie_kinds, kind),
+            Command::ToggleStatus(status) => toggle(&mut self.state.view.filters.hidden_statuses, status),
+            Command::ToggleActorKind(kind) => toggle(&mut self.state.view.filters.hidden_actor_kinds, kind),
+            Command::ResetFilters => self.state.view.filters = Filters::default(),
+            Command::SetTime(time) => self.state.view.time = time,
+            Command::TogglePlay => self.state.player.playing ^= true,
+            Command::SetPlayer(player) => self.state.player = player,
+            Command::Edit(edit) => match self.loaded.dataset.apply(edit) {
+                Ok(_) => self.forget_stale_selection(),
+                Err(e) => self.status = Some(StatusLine::Failed(format!("Could not change the map: {e}"))),
+            },
+            Command::FocusSearch => self.focus_search = true,
+            Command::Reveal(sel) => {
+                self.centre_on(&sel);
+                self.state.view.selection = Some(sel);
+            }
+            Command::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
+        }
+        self.refresh();
+        ctx.request_repaint();
+    }
+
+    /// Make again what is derived from state that changed (see `derived.rs`).
+    pub(super) fn refresh(&mut self) {
+        if self.derived.refresh(&self.loaded.dataset, &self.state.view) {
+            // The status line shows the layout's progress from now on.
+            self.status = None;
+        }
+    }
+
+    fn no_file_chosen(&mut self, otherwise: &str) {
+        self.status = Some(StatusLine::Failed(format!("No file chosen. If no dialog appeared, {otherwise}.")));
+    }
+
+    /// Show a newly loaded dataset: a fresh view of it (the layout kind is kept).
+    pub(super) fn replace_dataset(&mut self, ctx: &egui::Context, loaded: Loaded) {
+        self.loaded = loaded;
+        self.state.view_of.clone_from(&self.loaded.origin);
+        let layout = self.state.view.layout;
+        self.state.view = ViewState { layout, ..Default::default() };
+        self.search = panels::search::SearchBox::default();
+        self.refresh();
+        let title = &self.loaded.dataset.title;
+        let title = if title.is_empty() { crate::TITLE.to_owned() } else { format!("Bridges — {title}") };
+        ctx.send_viewport_cmd(egui::ViewportCommand::Title(title));
+    }
+
+    /// The camera that fits the whole map, beside the legend when it is shown.
+    pub(super) fn fitted_camera(&self) -> Camera {
+        self.map_input().fitted_camera(self.map.size())
+    }
+
+    /// Centre the map on what a selection points at.
+    fn centre_on(&mut self, sel: &Selection) {
+        let ds = &self.loaded.dataset;
+        let layout = &self.derived.layout;
+        let ids: Vec<&str> = match sel {
+            Selection::Actor(id) => {
+                let own = layout.pos.contains_key(id.as_str());
+                // A person or organisation is shown through the actor it belongs to.
+                let parent = ds.actor(id).and_then(|a| a.part_of.as_deref());
+                vec![if own { id.as_str() } else { parent.unwrap_or(id.as_str()) }]
+            }
+            Selection::Tie(id) => ds.tie(id).map(|t| t.endpoints().collect()).unwrap_or_default(),
+            Selection::Pair(a, b) => vec![a.as_str(), b.as_str()],
+        };
+        let pts: Vec<egui::Pos2> = ids.iter().filter_map(|id| layout.pos.get(*id).copied()).collect();
+        if pts.is_empty() {
+            return;
+        }
+        let c = egui::Rect::from_points(&pts).center();
+        let fitted = self.fitted_camera();
+        let cam = self.state.view.camera.get_or_insert(fitted);
+        cam.center = [c.x, c.y];
+    }
+
+    /// A selection that is no longer in the data (remembered, or just removed) is dropped.
+    pub(super) fn forget_stale_selection(&mut self) {
+        let ds = &self.loaded.dataset;
+        let exists = match &self.state.view.selection {
+            Some(Selection::Actor(id)) => ds.actor(id).is_some(),
+            Some(Selection::Tie(id)) => ds.tie(id).is_some(),
+            Some(Selection::Pair(a, b)) => ds.actor(a).is_some() && ds.actor(b).is_some(),
+            None => true,
+        };
+        if !exists {
+            self.state.view.selection = None;
+        }
+    }
+
+    fn save_to(&mut self, path: &Path, format: crate::formats::Format) {
+        self.state.save_path = Some(path.display().to_string());
+        self.state.save_format = format;
+        self.status = Some(match crate::formats::save(&self.loaded.dataset, path, format) {
+            Ok(files) => {
+                let files: Vec<String> = files.iter().map(|f| f.display().to_string()).collect();
+                StatusLine::Done(format!("Saved {}", files.join(" and ")))
+            }
+            Err(e) => StatusLine::Failed(format!("Save failed: {e}")),
+        });
+    }
+
+    fn default_save_path(&self, format: crate::formats::Format) -> String {
+        let home = std::env::var_os("HOME").map(PathBuf::from).unwrap_or_default();
+        let stem: String = self
+            .loaded
+            .dataset
+            .title
+            .chars()
+            .map(|c| if c.is_alphanumeric() { c.to_ascii_lowercase() } else { '-' })
+            .collect::<String>()
+            .split('-')
+            .filter(|w| !w.is_empty())
+            .collect::<Vec<_>>()
+            .join("-");
+        let stem = if stem.is_empty() { "bridges-map".to_owned() } else { stem };
+        format.with_extension(&home.join(stem)).display().to_string()
+    }
+
+    /// The system's open dialog; `None` when cancelled or when no dialog can be shown.
+    fn browse_open(&self, folder: bool) -> Option<PathBuf> {
+        let mut dialog = rfd::FileDialog::new().set_title(if folder { "Open CSV folder" } else { "Open dataset" });
+        if let Some(dir) = self.state.recent.first().and_then(|p| Path::new(p).parent()).filter(|d| d.is_dir()) {
+            dialog = dialog.set_directory(dir);
+        }
+        if folder {
+            dialog.pick_folder()
+        } else {
+            dialog
+                .add_filter("Datasets", &["json", "csv", "tsv", "gexf", "graphml", "xml"])
+                .add_filter("Bridges JSON", &["json"])
+                .add_filter("CSV edge or node list", &["csv", "tsv"])
+                .add_filter("Gephi GEXF", &["gexf"])
+                .add_filter("GraphML", &["graphml", "xml"])
+                .pick_file()
+        }
+    }
+
+    fn browse_save(&self) -> Option<PathBuf> {
+        let d = self.save_dialog.as_ref()?;
+        let current = PathBuf::from(d.path.trim());
+        let mut dialog = rfd::FileDialog::new().set_title("Save as");
+        if let Some(dir) = current.parent().filter(|d| d.is_dir()) {
+            dialog = dialog.set_directory(dir);
+        }
+        match d.format.extension() {
+            Some(ext) => {
+                if let Some(name) = current.file_name() {
+                    dialog = dialog.set_file_name(name.to_string_lossy());
+                }
+                dialog.add_filter(d.format.label(), &[ext]).save_file()
+            }
+            None => dialog.pick_folder(),
+        }
+    }
+
+    /// The system's save dialog, one filter per export format; `None` when cancelled.
+    fn browse_export_path(&self) -> Option<PathBuf> {
+        let current = self.export_dialog.as_ref().map(|d| PathBuf::from(&d.path));
+        let mut dialog = rfd::FileDialog::new().set_title("Export view");
+        for (label, ext) in [("PNG image", "png"), ("SVG image", "svg")] {
+            // TEMP-MERGE
+            dialog = dialog.add_filter(label, &[ext]);
+        }
+        if let Some(p) = &current {
+            if let Some(dir) = p.parent().filter(|d| d.is_dir()) {
+                dialog = dialog.set_directory(dir);
+            }
+            if let Some(name) = p.file_name() {
+                dialog = dialog.set_file_name(name.to_string_lossy());
+            }
+        }
+        dialog.save_file()
+    }
+}
+
+/// Show what is hidden, hide what is shown.
+fn toggle<T: Ord>(set: &mut std::collections::BTreeSet<T>, item: T) {
+    if !set.remove(&item) {
+        set.insert(item);
+    }
+}

@@ -1,0 +1,100 @@
+//! What the app derives from the dataset and the view, and the one place it is refreshed.
+//! Each item remembers the key of inputs it was made from (the data's version, the layout
+//! request, the filters and time range); `refresh` compares those keys with the ones the
+//! state asks for now and makes again exactly what differs. No call site says what changed,
+//! so none can forget to.
+
+use crate::filter::{Visible, VisibleKey};
+use crate::jobs::Job;
+use crate::layout::{Layout, LayoutKey};
+use crate::legend;
+use crate::model::{Dataset, Version};
+use crate::panels;
+use crate::view::{LayoutKind, ViewState};
+
+/// Force layouts of more actors than this are worked out off the UI thread.
+pub const BACKGROUND_LAYOUT_ABOVE: usize = 2_000;
+
+/// Everything the panels and the map read that is computed from the data and the view.
+pub struct Derived {
+    /// The data version the legend and the filter counts were made for.
+    data: Version,
+    pub legend: Vec<legend::Entry>,
+    /// Counts for the filter panel.
+    pub counts: panels::filters::Counts,
+    pub layout: Layout,
+    pub layout_for: LayoutKey,
+    /// What the filters and time range let through.
+    pub visible: Visible,
+    pub visible_for: VisibleKey,
+    /// The timeline's summary of the data and visible set.
+    pub timeline: panels::timeline::Summary,
+    /// What the side panel lists when nothing is selected.
+    pub overview: panels::side::Overview,
+    /// A force layout being worked out on another thread, for its key.
+    pub pending_layout: Option<(LayoutKey, Job<Layout>)>,
+}
+
+impl Derived {
+    /// Everything made at once for a dataset and view (the layout on this thread).
+    pub fn new(ds: &Dataset, view: &ViewState) -> Self {
+        let layout_for = LayoutKey::new(ds, view.layout, view.pins());
+        let visible_for = VisibleKey::new(ds, &view.filters, &view.time);
+        let visible = visible_for.compute(ds);
+        Self {
+            data: ds.version(),
+            legend: legend::entries(ds),
+            counts: panels::filters::Counts::new(ds),
+            layout: layout_for.compute(ds),
+            layout_for,
+            timeline: panels::timeline::Summary::new(ds, &visible),
+            overview: panels::side::Overview::new(ds, &visible),
+            visible,
+            visible_for,
+            pending_layout: None,
+        }
+    }
+
+    /// Bring everything up to date with `ds` and `view`, making again only what was made
+    /// from other inputs. A large force layout is started on another thread (the current
+    /// layout stays until it is done); returns whether one was started.
+    pub fn refresh(&mut self, ds: &Dataset, view: &ViewState) -> bool {
+        if self.data != ds.version() {
+            self.legend = legend::entries(ds);
+            self.counts = panels::filters::Counts::new(ds);
+            self.data = ds.version();
+        }
+        let mut started = false;
+        let wanted = LayoutKey::new(ds, view.layout, view.pins());
+        if wanted == self.layout_for {
+            // A layout for an earlier request, still being worked out, is not wanted now.
+            self.pending_layout = None;
+        } else if self.pending_layout.as_ref().is_none_or(|(k, _)| *k != wanted) {
+            if wanted.kind == LayoutKind::Force && ds.actors.len() > BACKGROUND_LAYOUT_ABOVE {
+                // A large force layout takes a moment: work it out on another thread and
+                // keep showing the map meanwhile (`take_layout` picks the result up).
+                let (owned, key) = (ds.clone(), wanted.clone());
+                let what = format!("Laying out {} actors", ds.actors.len());
+                self.pending_layout = Some((wanted, Job::spawn(what, move || key.compute(&owned))));
+                started = true;
+            } else {
+                self.pending_layout = None;
+                self.layout = wanted.compute(ds);
+                self.layout_for = wanted;
+            }
+        }
+        let wanted = VisibleKey::new(ds, &view.filters, &view.time);
+        if wanted != self.visible_for {
+            self.visible = wanted.compute(ds);
+            self.timeline = panels::timeline::Summary::new(ds, &self.visible);
+            self.overview = panels::side::Overview::new(ds, &self.visible);
+            self.visible_for = wanted;
+        }
+        started
+    }
+
+    /// Whether a layout is being worked out on another thread.
+    pub fn layout_pending(&self) -> bool {
+        self.pending_layout.is_some()
+    }
+}

@@ -1,0 +1,198 @@
+//! Work the app does on other threads: opening a dataset, writing an export, a large force
+//! layout; and taking their results, in `eframe::App::logic` before each frame's ui.
+
+use super::{App, StatusLine};
+use crate::command::Command;
+use crate::export;
+use crate::jobs::{self, Job, Poll};
+use crate::load::{self, LoadError, Loaded};
+use eframe::egui;
+use std::path::{Path, PathBuf};
+
+/// How many recent files File ▸ Open recent lists.
+pub const MAX_RECENT: usize = 10;
+
+/// Jobs under way, each with what its result is for.
+#[derive(Default)]
+pub struct Running {
+    /// A dataset being read, and the path it comes from.
+    pub opening: Option<Job<(PathBuf, Result<Loaded, LoadError>)>>,
+    /// An export being written, with the size it is written at.
+    pub exporting: Option<Job<(Result<PathBuf, export::ExportError>, String)>>,
+}
+
+impl App {
+    /// Open a dataset; on failure keep the map and list every problem. It is read on another
+    /// thread: a file read within a moment is shown at once, a larger one says it is being
+    /// opened while the window goes on answering.
+    pub(super) fn open(&mut self, ctx: &egui::Context, path: &Path) {
+        let name = path.file_name().map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned());
+        let owned = path.to_path_buf();
+        // A newer request replaces one still running (its result is dropped).
+        self.running.opening = None;
+        let job = Job::spawn(format!("Opening {name}"), move || {
+            let loaded = load::load_path(&owned);
+            (owned, loaded)
+        });
+        match job.wait(jobs::FOREGROUND) {
+            Poll::Done((path, result)) => self.opened(ctx, &path, result),
+            Poll::Running => {
+                // The status bar shows its progress from now on.
+                self.status = None;
+                self.running.opening = Some(job);
+            }
+            Poll::Lost => self.job_lost(&job.what),
+        }
+    }
+
+    pub(super) fn job_lost(&mut self, what: &str) {
+        self.status = Some(StatusLine::Failed(format!("{what} stopped unexpectedly; nothing was changed")));
+    }
+
+    /// Show what opening `path` gave: the new map, or its problems beside the old one.
+    fn opened(&mut self, ctx: &egui::Context, path: &Path, result: Result<Loaded, LoadError>) {
+        let shown = path.display().to_string();
+        match result {
+            Ok(loaded) => {
+                let ds = &loaded.dataset;
+                self.status = Some(StatusLine::Done(format!(
+                    "Opened {shown}: {} actors, {} ties, {} quotes",
+                    ds.actors.len(),
+                    ds.ties.len(),
+                    ds.quotes.len()
+                )));
+                self.replace_dataset(ctx, loaded);
+                self.error = None;
+                let absolute = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf()).display().to_string();
+                self.state.recent.retain(|p| p != &absolute);
+                self.state.recent.insert(0, absolute);
+                self.state.recent.truncate(MAX_RECENT);
+            }
+            Err(e) => {
+                self.status = Some(StatusLine::Failed(format!(
+                    "Could not open {shown}: {} problem(s); the map keeps what it had",
+                    e.problems.len()
+                )));
+                self.error = Some(e);
+            }
+        }
+    }
+
+    /// Take the results of work done on other threads; while any runs, look again shortly
+    /// (the status line says what runs).
+    pub(super) fn poll_jobs(&mut self, ctx: &egui::Context) {
+        self.poll_layout(ctx);
+        if let Some(job) = self.running.opening.take() {
+            match job.poll() {
+                Poll::Done((path, result)) => self.opened(ctx, &path, result),
+                Poll::Running => self.running.opening = Some(job),
+                Poll::Lost => self.job_lost(&job.what),
+            }
+        }
+        if let Some(job) = self.running.exporting.take() {
+            match job.poll() {
+                Poll::Done((result, size)) => self.exported(result, &size),
+                Poll::Running => self.running.exporting = Some(job),
+                Poll::Lost => self.job_lost(&job.what),
+            }
+        }
+        if let Some(what) = self.map.take_lost() {
+            self.job_lost(&what);
+        }
+        if self.busy() {
+            ctx.request_repaint_after(jobs::REFRESH);
+        }
+    }
+
+    /// Whether work runs on another thread (a file being opened, an export being written,
+    /// a layout being worked out).
+    pub fn busy(&self) -> bool {
+        self.running.opening.is_some() || self.running.exporting.is_some() || self.derived.layout_pending()
+    }
+
+    /// Take a layout finished on another thread: the map is fitted to it.
+    fn poll_layout(&mut self, ctx: &egui::Context) {
+        let Some((key, job)) = self.derived.pending_layout.take() else { return };
+        match job.poll() {
+            Poll::Done(layout) => {
+                self.status = Some(StatusLine::Done(format!(
+                    "Laid out {} actors in {:.1} s",
+                    layout.pos.len(),
+                    job.elapsed().as_secs_f64()
+                )));
+                self.derived.layout = layout;
+                self.derived.layout_for = key;
+                self.run(ctx, Command::FitView);
+            }
+            Poll::Running => self.derived.pending_layout = Some((key, job)),
+            Poll::Lost => self.job_lost(&job.what),
+        }
+    }
+
+    /// While playing, move the time range on (as a command, like any other change) and keep
+    /// frames coming; otherwise nothing.
+    pub(super) fn play(&mut self, ctx: &egui::Context) {
+        let player = self.state.player;
+        if !player.playing {
+            return;
+        }
+        let Some(extent) = crate::filter::extent(&self.loaded.dataset) else {
+            self.run(ctx, Command::SetPlayer(crate::view::Player { playing: false, ..player }));
+            return;
+        };
+        let dt = f64::from(ctx.input(|i| i.stable_dt).min(0.1));
+        let (time, going) = crate::view::step(&self.state.view.time, extent, &player, dt);
+        self.run(ctx, Command::SetTime(time));
+        if !going {
+            self.run(ctx, Command::SetPlayer(crate::view::Player { playing: false, ..player }));
+        }
+        ctx.request_repaint();
+    }
+
+    /// Export the current view to `path`; the outcome goes to the status line. The picture is
+    /// taken now; it is encoded and written on another thread (a large PNG takes seconds).
+    pub(super) fn export_to(&mut self, path: &Path) {
+        if let Some(job) = &self.running.exporting {
+            self.status =
+                Some(StatusLine::Failed(format!("{} is still under way; export again when it is done", job.what)));
+            return;
+        }
+        let options = self.state.export;
+        let view = self.map.size();
+        let size = options
+            .scale_for(view)
+            .map(|s| format!(" ({:.0}×{:.0} px)", view.x * s, view.y * s))
+            .unwrap_or_default();
+        let picture = self.picture();
+        let owned = path.to_path_buf();
+        let name = path.file_name().map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned());
+        let job = Job::spawn(format!("Exporting {name}{size}"), move || (picture.export(&owned, &options), size));
+        match job.wait(jobs::FOREGROUND) {
+            Poll::Done((result, size)) => self.exported(result, &size),
+            Poll::Running => {
+                self.status = None;
+                self.running.exporting = Some(job);
+            }
+            Poll::Lost => self.job_lost(&job.what),
+        }
+    }
+
+    fn exported(&mut self, result: Result<PathBuf, export::ExportError>, size: &str) {
+        self.status = Some(match result {
+            Ok(written) => {
+                self.state.export_path = Some(written.display().to_string());
+                StatusLine::Done(format!("Exported {}{size}", written.display()))
+            }
+            Err(e) => StatusLine::Failed(format!("Export failed: {e}")),
+        });
+    }
+
+    /// The picture of the current view, as the screen shows it, with the export's overlay.
+    pub fn picture(&self) -> export::Picture {
+        let d = &self.derived;
+        let mut view = self.state.view.clone();
+        // Before the first frame the camera is not set yet: fit beside the screen's legend.
+        view.camera = Some(view.camera.unwrap_or_else(|| self.fitted_camera()));
+        export::Picture::of_view(&self.loaded.dataset, &view, &d.layout, &d.visible, self.map.size(), &self.state.export)
+    }
+}

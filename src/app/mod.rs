@@ -1,0 +1,400 @@
+//! The eframe app: its state, starting and remembering it, and the layout of a frame.
+//! Applying commands is in `commands.rs`, work on other threads in `jobs.rs`, what is
+//! derived from the state in `derived.rs`.
+
+mod commands;
+mod derived;
+mod jobs;
+#[cfg(feature = "testing")]
+mod probes;
+
+pub use derived::BACKGROUND_LAYOUT_ABOVE;
+
+use crate::command::{ACTIONS, Command};
+use crate::export;
+use crate::load::{self, LoadError, Loaded};
+use crate::map_view::{MapInput, MapView};
+use crate::model::Dataset;
+use crate::panels;
+use crate::scene::{OverlayOptions, SceneKey};
+use crate::view::{Player, ViewState};
+use derived::Derived;
+use eframe::egui::{self, RichText, Ui};
+use serde::{Deserialize, Serialize};
+
+/// The key under which the view is stored by eframe.
+const STORAGE_KEY: &str = "bridges-state";
+
+/// What is remembered between runs.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Persisted {
+    pub view: ViewState,
+    pub show_legend: bool,
+    pub show_side_panel: bool,
+    pub export: export::Options,
+    /// The file last exported to, offered again next time.
+    pub export_path: Option<String>,
+    pub player: Player,
+    /// Datasets opened lately, newest first.
+    pub recent: Vec<String>,
+    /// The format and place of the last "Save as".
+    pub save_format: crate::formats::Format,
+    pub save_path: Option<String>,
+    /// The dataset `view` belongs to (its origin): the view of another dataset is not restored.
+    pub view_of: String,
+}
+
+impl Default for Persisted {
+    fn default() -> Self {
+        Self {
+            view: ViewState::default(),
+            // The filter panel shows every style with its toggle; the map's own legend
+            // (always in exports, by default) is one key away.
+            show_legend: false,
+            show_side_panel: true,
+            export: export::Options::default(),
+            export_path: None,
+            player: Player::default(),
+            recent: Vec::new(),
+            save_format: crate::formats::Format::Json,
+            save_path: None,
+            view_of: load::BUILTIN_NAME.to_owned(),
+        }
+    }
+}
+
+/// A message in the status bar: what was just done, or what went wrong.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum StatusLine {
+    Done(String),
+    Failed(String),
+}
+
+pub struct App {
+    loaded: Loaded,
+    state: Persisted,
+    /// Legend, counts, layout, visible set, timeline summary and overview, made from
+    /// `loaded` and `state` and kept up to date by `refresh`.
+    derived: Derived,
+    map: MapView,
+    /// A dataset that failed to load, shown until dismissed; the map keeps what it had.
+    error: Option<LoadError>,
+    export_dialog: Option<panels::export_dialog::Dialog>,
+    save_dialog: Option<panels::save_dialog::Dialog>,
+    status: Option<StatusLine>,
+    search: panels::search::SearchBox,
+    focus_search: bool,
+    running: jobs::Running,
+}
+
+impl Default for App {
+    /// The app on the built-in dataset.
+    fn default() -> Self {
+        match load::builtin() {
+            Ok(loaded) => Self::with_dataset(loaded),
+            Err(e) => {
+                let mut app = Self::with_dataset(Loaded {
+                    dataset: Dataset::default(),
+                    origin: load::BUILTIN_NAME.to_owned(),
+                    texts: load::SourceTexts::new(),
+                });
+                app.error = Some(e);
+                app
+            }
+        }
+    }
+}
+
+impl App {
+    pub fn with_dataset(loaded: Loaded) -> Self {
+        let state = Persisted::default();
+        Self {
+            derived: Derived::new(&loaded.dataset, &state.view),
+            loaded,
+            state,
+            map: MapView::default(),
+            error: None,
+            export_dialog: None,
+            save_dialog: None,
+            status: None,
+            search: panels::search::SearchBox::default(),
+            focus_search: false,
+            running: jobs::Running::default(),
+        }
+    }
+
+    /// The app as eframe starts it: the built-in dataset and the remembered view, then the
+    /// dataset named on the command line, if any (should it fail, the built-in map stays
+    /// and the problems are listed).
+    pub fn new(cc: &eframe::CreationContext<'_>, open: Option<std::path::PathBuf>) -> Self {
+        cc.egui_ctx.set_theme(egui::Theme::Light);
+        // A character in none of the fonts is drawn as a box, never a panic.
+        cc.egui_ctx.set_missing_glyph_policy(egui::MissingGlyphPolicy::Tofu);
+        crate::fonts::install(&cc.egui_ctx);
+        let mut app = Self::default();
+        if cc.gl.is_some() {
+            app.map.use_gpu();
+        }
+        if let Some(storage) = cc.storage {
+            app.restore(storage);
+        }
+        if let Some(path) = open {
+            app.run(&cc.egui_ctx, Command::OpenPath(path));
+        }
+        app
+    }
+
+    /// Draw the map's static layers through GPU paint callbacks, as the window does with
+    /// eframe's glow backend. For measuring the app headless the way the window runs it: with
+    /// no GL context there the callbacks are never run, so nothing of the map is drawn.
+    #[must_use]
+    pub fn with_gpu_layers(mut self) -> Self {
+        self.map.use_gpu();
+        self
+    }
+
+    /// Take the view remembered in `storage`, if any.
+    pub fn restore(&mut self, storage: &dyn eframe::Storage) {
+        if let Some(state) = eframe::get_value::<Persisted>(storage, STORAGE_KEY) {
+            self.state = state;
+            if self.state.view_of != self.loaded.origin {
+                // Selection, pins and camera of another dataset mean nothing here.
+                let layout = self.state.view.layout;
+                self.state.view = ViewState { layout, ..Default::default() };
+                self.state.view_of.clone_from(&self.loaded.origin);
+            }
+            self.forget_stale_selection();
+            self.refresh();
+        }
+    }
+
+    /// What the map view draws, from the app's state and derived data.
+    fn map_input(&self) -> MapInput<'_> {
+        map_input(&self.loaded.dataset, &self.derived, &self.state)
+    }
+
+    fn shortcuts(&self, ctx: &egui::Context) -> Option<Command> {
+        // Shortcuts with a modifier work everywhere; single keys not while typing.
+        let typing = ctx.egui_wants_keyboard_input();
+        // Space plays only when no widget has the keyboard (it clicks a focused button).
+        let focused = ctx.memory(|m| m.focused().is_some());
+        ACTIONS
+            .iter()
+            .chain([&Command::ExportView, &Command::FocusSearch, &Command::Quit, &Command::Open, &Command::SaveAs])
+            .chain((!focused).then_some(&Command::TogglePlay))
+            .filter(|a| !typing || a.shortcut().is_some_and(|s| s.modifiers.command))
+            .find(|a| a.shortcut().is_some_and(|s| ctx.input_mut(|i| i.consume_shortcut(&s))))
+            .cloned()
+    }
+
+    fn status_bar(&self, ui: &mut Ui) -> Option<Command> {
+        let mut command = None;
+        let ds = &self.loaded.dataset;
+        ui.horizontal(|ui| {
+            ui.label(format!(
+                "{} · {} actors · {} ties · {} quotes",
+                self.loaded.origin,
+                ds.actors.len(),
+                ds.ties.len(),
+                ds.quotes.len()
+            ));
+            match &self.status {
+                Some(StatusLine::Done(m)) => {
+                    ui.separator();
+                    ui.label(RichText::new(m).color(egui::Color32::from_rgb(0x1b, 0x6e, 0x20)));
+                }
+                Some(StatusLine::Failed(m)) => {
+                    ui.separator();
+                    ui.label(RichText::new(m).color(ui.visuals().error_fg_color));
+                }
+                None => {}
+            }
+            // Work under way on other threads, each with how long it has taken so far.
+            let running = [
+                self.running.opening.as_ref().map(crate::jobs::Job::progress),
+                self.running.exporting.as_ref().map(crate::jobs::Job::progress),
+                self.derived.pending_layout.as_ref().map(|(_, job)| job.progress()),
+            ];
+            for (i, progress) in running.into_iter().enumerate() {
+                let Some(progress) = progress else { continue };
+                ui.separator();
+                ui.label(progress);
+                if i == 0 {
+                    let stop = Command::StopOpening;
+                    if ui.small_button(stop.text()).on_hover_text(stop.tooltip()).clicked() {
+                        command = Some(stop);
+                    }
+                }
+            }
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                ui.label(RichText::new("Drag to pan · scroll to zoom · F fits · Esc clears").weak());
+            });
+        });
+        command
+    }
+
+    /// A window in the middle of the screen; closing it gives `close`.
+    fn dialog_window(
+        ctx: &egui::Context,
+        window: egui::Window<'_>,
+        close: Command,
+        contents: impl FnOnce(&mut Ui) -> Option<Command>,
+    ) -> Option<Command> {
+        let mut open = true;
+        let shown = window
+            .pivot(egui::Align2::CENTER_CENTER)
+            .default_pos(ctx.content_rect().center())
+            .open(&mut open)
+            .collapsible(false)
+            .show(ctx, contents);
+        if !open {
+            return Some(close);
+        }
+        shown.and_then(|r| r.inner).flatten()
+    }
+
+    fn windows(&mut self, ctx: &egui::Context) -> Vec<Command> {
+        let mut commands = Vec::new();
+        if let Some(err) = &self.error {
+            let window = egui::Window::new(format!("Could not open {}", err.file))
+                .id(egui::Id::unique("load-problems"))
+                .default_width(560.0);
+            commands.extend(Self::dialog_window(ctx, window, Command::DismissError, |ui| {
+                panels::problems::ui(ui, err)
+            }));
+        }
+        let view = self.map.size();
+        if let Some(dialog) = self.export_dialog.as_mut() {
+            let window = egui::Window::new("Export view").resizable(false);
+            let options = &self.state.export;
+            commands.extend(Self::dialog_window(ctx, window, Command::CloseExportDialog, |ui| {
+                panels::export_dialog::ui(ui, dialog, options, view)
+            }));
+        }
+        if let Some(dialog) = self.save_dialog.as_mut() {
+            let window = egui::Window::new("Save as").resizable(false);
+            commands.extend(Self::dialog_window(ctx, window, Command::CloseSaveDialog, |ui| {
+                panels::save_dialog::ui(ui, dialog)
+            }));
+        }
+        commands
+    }
+
+    /// Files dropped on the window are opened (the first one); while a file is dragged
+    /// over the window, say what dropping it does.
+    fn dropped_files(ctx: &egui::Context) -> Option<Command> {
+        let (hovering, dropped) = ctx
+            .input(|i| (!i.raw.hovered_files.is_empty(), i.raw.dropped_files.first().map(|f| f.path().to_path_buf())));
+        if hovering {
+            let rect = ctx.content_rect();
+            let painter = ctx.layer_painter(egui::LayerId::new(egui::Order::Foreground, egui::Id::unique("drop")));
+            painter.rect_filled(rect, 0.0, egui::Color32::from_black_alpha(150));
+            painter.text(
+                rect.center(),
+                egui::Align2::CENTER_CENTER,
+                "Drop to open: Bridges JSON, CSV, GEXF or GraphML",
+                egui::FontId::proportional(24.0),
+                egui::Color32::WHITE,
+            );
+        }
+        dropped.filter(|p| !p.as_os_str().is_empty()).map(Command::OpenPath)
+    }
+
+    /// The panels around the map and the map itself; what the user asked for comes back.
+    fn panels(&mut self, ui: &mut Ui) -> Vec<Command> {
+        let mut commands: Vec<Command> = Vec::new();
+        let focus_search = std::mem::take(&mut self.focus_search);
+        let (dataset, search, state) = (&self.loaded.dataset, &mut self.search, &self.state);
+        let top = egui::Panel::top("menu").show(ui, |ui| {
+            panels::menu::menu_bar(ui, state.show_legend, state.show_side_panel, &state.recent, |ui| {
+                panels::search::ui(ui, dataset, search, focus_search)
+            })
+        });
+        commands.extend(top.inner);
+        commands.extend(egui::Panel::bottom("status").show(ui, |ui| self.status_bar(ui)).inner);
+        let (d, view) = (&self.derived, &self.state.view);
+        let timeline =
+            egui::Panel::bottom("timeline").resizable(true).default_size(150.0).min_size(110.0).show(ui, |ui| {
+                panels::timeline::ui(
+                    ui,
+                    dataset,
+                    &d.timeline,
+                    &d.visible,
+                    &view.time,
+                    &self.state.player,
+                    view.selection.as_ref(),
+                )
+            });
+        commands.extend(timeline.inner);
+        let pins = view.pins().map_or(0, std::collections::BTreeMap::len);
+        let filters = egui::Panel::left("filters").resizable(true).default_size(175.0).show(ui, |ui| {
+            egui::ScrollArea::vertical()
+                .show(ui, |ui| panels::filters::ui(ui, &d.counts, &view.filters, view.layout, pins))
+                .inner
+        });
+        commands.extend(filters.inner);
+        if self.state.show_side_panel {
+            let side = egui::Panel::right("side").resizable(true).default_size(350.0).min_size(260.0).show(ui, |ui| {
+                panels::side::ui(ui, dataset, view.selection.as_ref(), &view.time, &d.overview)
+            });
+            commands.extend(side.inner);
+        }
+        let input = map_input(dataset, d, &self.state);
+        let map = egui::CentralPanel::default()
+            .frame(egui::Frame::NONE)
+            .show(ui, |ui| self.map.show(ui, self.state.view.camera, &input));
+        commands.extend(map.inner);
+        commands
+    }
+}
+
+/// What the map view draws, from the app's state and derived data.
+fn map_input<'a>(dataset: &'a Dataset, d: &'a Derived, state: &Persisted) -> MapInput<'a> {
+    MapInput {
+        dataset,
+        layout: &d.layout,
+        visible: &d.visible,
+        key: SceneKey {
+            layout: d.layout_for.clone(),
+            visible: d.visible_for.clone(),
+            selection: state.view.selection.clone(),
+        },
+        legend: &d.legend,
+        overlay: OverlayOptions { legend: state.show_legend, title: false, credit: true, made_with: false },
+    }
+}
+
+/// Where an export goes when nothing was exported before: the home folder.
+fn default_export_path() -> String {
+    let home = std::env::var_os("HOME").map(std::path::PathBuf::from).unwrap_or_default();
+    home.join("bridges-map.png").display().to_string()
+}
+
+impl eframe::App for App {
+    /// Before each frame's ui: take the results of work on other threads, and move a
+    /// playing time range on.
+    fn logic(&mut self, ctx: &egui::Context, _frame: &mut eframe::Frame) {
+        self.poll_jobs(ctx);
+        self.play(ctx);
+    }
+
+    fn ui(&mut self, ui: &mut Ui, _frame: &mut eframe::Frame) {
+        // `RUST_LOG=bridges=debug` logs how long each frame's ui pass takes.
+        let started = std::time::Instant::now();
+        let ctx = ui.ctx().clone();
+        crate::fonts::install(&ctx);
+        let mut commands: Vec<Command> = self.shortcuts(&ctx).into_iter().collect();
+        commands.extend(self.panels(ui));
+        commands.extend(self.windows(&ctx));
+        commands.extend(Self::dropped_files(&ctx));
+        for cmd in commands {
+            self.run(&ctx, cmd);
+        }
+        log::debug!("frame: ui pass {:.1} ms", started.elapsed().as_secs_f64() * 1000.0);
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        eframe::set_value(storage, STORAGE_KEY, &self.state);
+    }
+}

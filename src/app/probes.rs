@@ -1,0 +1,64 @@
+//! What tests and measurements read of the app (the `testing` feature): the state behind
+//! what the window shows, and how often the map did its work.
+
+use super::{App, Persisted, StatusLine};
+use crate::load::{LoadError, Loaded};
+use crate::view::Selection;
+use eframe::egui;
+
+impl App {
+    /// The dataset on the map, and where it came from.
+    pub fn loaded(&self) -> &Loaded {
+        &self.loaded
+    }
+
+    /// The problems of the last dataset that failed to open, while they are shown.
+    pub fn load_error(&self) -> Option<&LoadError> {
+        self.error.as_ref()
+    }
+
+    pub fn persisted(&self) -> &Persisted {
+        &self.state
+    }
+
+    pub fn selection(&self) -> Option<&Selection> {
+        self.state.view.selection.as_ref()
+    }
+
+    /// The status line, if something was just done or went wrong.
+    pub fn status(&self) -> Option<&StatusLine> {
+        self.status.as_ref()
+    }
+
+    /// Ids of the ties the map shows now (after filters and time range).
+    pub fn visible_ties(&self) -> Vec<&str> {
+        self.derived.visible.ties.iter().map(String::as_str).collect()
+    }
+
+    /// Whether a layout is being worked out on another thread.
+    pub fn layout_pending(&self) -> bool {
+        self.derived.layout_pending()
+    }
+
+    /// How many times the scene has been prepared before the camera (data, filters or
+    /// selection changed); a pan or zoom only projects it.
+    pub fn scene_preparations(&self) -> u64 {
+        self.map.stats().preparations
+    }
+
+    /// How many times the map has been prepared since the app started.
+    pub fn map_builds(&self) -> u64 {
+        self.map.stats().builds
+    }
+
+    /// Whether the map on screen was drawn for the current view.
+    pub fn map_is_current(&self) -> bool {
+        self.map.is_current()
+    }
+
+    /// What a click at `p` (relative to the map's top-left corner) would select, from the
+    /// map as last drawn.
+    pub fn hit_test(&self, p: egui::Pos2) -> Option<Selection> {
+        self.map.hit_test(p)
+    }
+}

@@ -1,0 +1,354 @@
+//! The map as a widget: built each frame from explicit inputs (dataset, layout, visible set,
+//! selection, overlay options) and the camera the caller owns, it draws the map and returns
+//! what the user asked for as commands, the camera included — the way walkers' `Map` is
+//! used with the caller's `MapMemory`. It owns what only the map needs: the prepared scene,
+//! the projected picture with its hit index, the GPU layers, and a projection under way.
+
+use crate::basemap;
+use crate::command::Command;
+use crate::filter::Visible;
+use crate::gpu::GpuLayers;
+use crate::jobs::{Job, Poll};
+use crate::layout::{self, Layout};
+use crate::legend;
+use crate::model::Dataset;
+use crate::paint::{self, MapCache, MapKey};
+use crate::scene::{self, Emphasis, OverlayOptions, SceneInput, SceneKey};
+use crate::style;
+use crate::view::{Camera, Selection};
+use eframe::egui::{self, Rect, Role, Sense, Stroke, Ui, Vec2, WidgetInfo};
+use std::sync::Arc;
+
+/// A map of more shapes than this is projected again on another thread when a pan or zoom
+/// ends, its moved picture shown meanwhile.
+pub const BACKGROUND_PROJECTION_ABOVE: usize = 20_000;
+
+/// The most node widgets made in one frame: labelled nodes, most important first. Other
+/// nodes are still clicked and hovered through the hit index.
+const MAX_NODE_WIDGETS: usize = 600;
+
+/// What the map draws this frame.
+pub struct MapInput<'a> {
+    pub dataset: &'a Dataset,
+    pub layout: &'a Layout,
+    pub visible: &'a Visible,
+    /// What `layout`, `visible` and the selection were made from: the scene is prepared
+    /// again only when this differs from the last frame's.
+    pub key: SceneKey,
+    pub legend: &'a [legend::Entry],
+    pub overlay: OverlayOptions,
+}
+
+impl MapInput<'_> {
+    fn selection(&self) -> Option<&Selection> {
+        self.key.selection.as_ref()
+    }
+
+    /// The width the legend takes at the left, which a fitted map leaves free.
+    fn fit_left(&self) -> f32 {
+        if self.overlay.legend { legend::reserved_width(self.legend) } else { 0.0 }
+    }
+
+    /// The camera that shows the whole map in a view of `size`.
+    pub fn fitted_camera(&self, size: Vec2) -> Camera {
+        Camera::fit_beside(layout::bounds(self.layout), size, self.fit_left())
+    }
+}
+
+/// How often the map's work was done: for tests and measurements.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct MapStats {
+    /// Scenes prepared (data, filters or selection changed).
+    pub preparations: u64,
+    /// Pictures projected for a camera (each preparation, and each pan or zoom at rest).
+    pub builds: u64,
+}
+
+/// The map view's state between frames.
+pub struct MapView {
+    /// The picture last drawn, for its key.
+    cache: Option<MapCache>,
+    /// The scene before the camera, for what it was made from: a pan or zoom only projects it.
+    prepared: Option<(SceneKey, Arc<scene::Prepared>)>,
+    /// A large map being projected for the view at rest on another thread, and that view.
+    projecting: Option<(MapKey, Job<MapCache>)>,
+    /// Whether very large maps are projected on another thread (until that ever fails).
+    project_in_background: bool,
+    /// The camera of the last frame: when it changes from frame to frame, the view is moving.
+    last_camera: Option<Camera>,
+    /// The map's static layers held on the GPU (eframe's glow backend); `None` where there
+    /// is no GL context (tests): the layers are then drawn as meshes.
+    gpu: Option<GpuLayers>,
+    /// The size of the map at the last frame, for zooming from the keyboard and for exports.
+    size: Vec2,
+    stats: MapStats,
+    /// Set when work done on another thread was lost; the caller reports it.
+    lost: Option<String>,
+}
+
+impl Default for MapView {
+    fn default() -> Self {
+        Self {
+            cache: None,
+            prepared: None,
+            projecting: None,
+            project_in_background: true,
+            last_camera: None,
+            gpu: None,
+            size: Vec2::new(800.0, 600.0),
+            stats: MapStats::default(),
+            lost: None,
+        }
+    }
+}
+
+impl MapView {
+    /// Draw the static layers through GPU paint callbacks (eframe's glow backend).
+    pub fn use_gpu(&mut self) {
+        self.gpu = Some(GpuLayers::default());
+    }
+
+    /// The map's size at the last frame.
+    pub fn size(&self) -> Vec2 {
+        self.size
+    }
+
+    #[cfg(feature = "testing")]
+    pub fn stats(&self) -> MapStats {
+        self.stats
+    }
+
+    /// Work on another thread that stopped without an answer, once.
+    pub fn take_lost(&mut self) -> Option<String> {
+        self.lost.take()
+    }
+
+    #[cfg(feature = "testing")]
+    /// Whether the map on screen was drawn for the current view (not a moved picture of an
+    /// earlier one, nor one waiting for its projection).
+    pub fn is_current(&self) -> bool {
+        self.projecting.is_none() && self.cache.as_ref().is_some_and(|m| Some(m.key.camera) == self.last_camera)
+    }
+
+    #[cfg(feature = "testing")]
+    /// What a click at `p` (relative to the map's top-left corner) would select, from the
+    /// map as last drawn.
+    pub fn hit_test(&self, p: egui::Pos2) -> Option<Selection> {
+        self.cache.as_ref().and_then(|m| m.hit(p))
+    }
+
+    /// Draw the map with `camera` (`None` fits it) and return what the user did: a moved
+    /// camera comes back as [`Command::SetCamera`], a click as a selection, a drag as a pin.
+    pub fn show(&mut self, ui: &mut Ui, camera: Option<Camera>, input: &MapInput<'_>) -> Vec<Command> {
+        let mut commands = Vec::new();
+        let (rect, response) = ui.allocate_exact_size(ui.available_size(), Sense::click_and_drag());
+        response.widget_info(|| WidgetInfo::labeled(Role::Group, true, "Map"));
+        self.size = rect.size();
+        let cam = self.camera_after_input(ui, &response, rect, camera, input);
+        if camera != Some(cam) {
+            commands.push(Command::SetCamera(cam));
+        }
+        if self.draw(ui, rect, cam, input) {
+            commands.extend(self.interact(ui, rect, &response));
+        }
+        let overlay = scene::overlay(input.dataset, input.legend, rect, input.overlay);
+        paint::paint_overlay(&ui.painter_at(rect), &overlay);
+        commands
+    }
+
+    /// The camera after this frame's drag and scroll.
+    fn camera_after_input(
+        &self,
+        ui: &Ui,
+        response: &egui::Response,
+        rect: Rect,
+        camera: Option<Camera>,
+        input: &MapInput<'_>,
+    ) -> Camera {
+        let size = rect.size();
+        let mut cam = camera.filter(Camera::is_valid).unwrap_or_else(|| input.fitted_camera(size));
+        if response.dragged() {
+            cam.pan(response.drag_delta());
+        }
+        // Scrolling zooms wherever the pointer is over the map, also over a node (a widget
+        // of its own), but not through a window or menu above it.
+        let pointer = ui
+            .ctx()
+            .pointer_hover_pos()
+            .filter(|p| rect.contains(*p) && ui.ctx().layer_id_at(*p) == Some(ui.layer_id()));
+        if let Some(p) = pointer {
+            let (zoom, scroll) = ui.input(|i| (i.zoom_delta(), i.smooth_scroll_delta));
+            let factor = zoom * (scroll.y / 400.0).exp();
+            if (factor - 1.0).abs() > 1e-4 {
+                cam.zoom_at(size, p - rect.min.to_vec2(), factor);
+            }
+        }
+        cam
+    }
+
+    /// Draw the picture for `camera`: the cached one, a moved one while the view moves (or
+    /// while a very large map is projected on another thread), or a newly projected one.
+    /// Returns whether the picture drawn is current, so that its nodes can be interacted with.
+    fn draw(&mut self, ui: &Ui, rect: Rect, camera: Camera, input: &MapInput<'_>) -> bool {
+        let key = MapKey {
+            scene: input.key.clone(),
+            camera,
+            size: rect.size(),
+            origin: rect.min.to_vec2(),
+            pixels_per_point: ui.ctx().pixels_per_point(),
+        };
+        let moving = self.last_camera.is_some_and(|c| c != camera);
+        self.last_camera = Some(camera);
+        self.take_projection(&key);
+        let reusable = self.cache.as_ref().filter(|m| m.key != key && m.is_large() && m.same_but_camera(&key));
+        if let Some(m) = reusable
+            && (moving || self.projecting.is_some())
+        {
+            // The view is moving (or a very large map is being projected for the view at
+            // rest): show the prepared picture moved along; prepare it again once the camera
+            // rests (the next frame, asked for here).
+            m.paint_moved(&ui.painter_at(rect), self.gpu.as_ref(), camera);
+            if moving {
+                ui.ctx().request_repaint();
+            } else {
+                ui.ctx().request_repaint_after(std::time::Duration::from_millis(10));
+            }
+            return false;
+        }
+        if self.cache.as_ref().is_none_or(|m| m.key != key) {
+            let basemap = basemap::for_layout(input.key.layout.kind);
+            if self.prepared.as_ref().is_none_or(|(k, _)| *k != input.key) {
+                let prepared = scene::Prepared::new(&SceneInput {
+                    dataset: input.dataset,
+                    layout: input.layout,
+                    basemap: &basemap,
+                    selection: input.selection(),
+                    camera,
+                    size: rect.size(),
+                    visible: input.visible,
+                });
+                self.prepared = Some((input.key.clone(), Arc::new(prepared)));
+                self.stats.preparations += 1;
+            }
+            let Some((_, prepared)) = &self.prepared else { return false };
+            let size = rect.size();
+            let reusable = self.cache.as_ref().filter(|m| m.is_large() && m.same_but_camera(&key));
+            if let Some(m) = reusable
+                && self.project_in_background
+                && m.shapes() > BACKGROUND_PROJECTION_ABOVE
+            {
+                // At rest after a move on a very large map: project it on another thread
+                // (a tenth of a second at 50,000 ties) while the moved picture stays up.
+                let (prepared, for_key) = (prepared.clone(), key.clone());
+                let job = Job::spawn("Drawing the map", move || {
+                    MapCache::new(for_key, prepared.project(&basemap, camera, size))
+                });
+                m.paint_moved(&ui.painter_at(rect), self.gpu.as_ref(), camera);
+                self.projecting = Some((key, job));
+                ui.ctx().request_repaint_after(std::time::Duration::from_millis(10));
+                return false;
+            }
+            let scene = prepared.project(&basemap, camera, size);
+            self.cache = Some(MapCache::new(key, scene));
+            self.stats.builds += 1;
+        }
+        true
+    }
+
+    /// Take a picture projected on another thread for the view now shown; one for another
+    /// view is dropped.
+    fn take_projection(&mut self, key: &MapKey) {
+        let Some((for_key, job)) = self.projecting.take() else { return };
+        if for_key != *key {
+            return;
+        }
+        match job.poll() {
+            Poll::Done(map) => {
+                self.cache = Some(map);
+                self.stats.builds += 1;
+            }
+            Poll::Running => self.projecting = Some((for_key, job)),
+            Poll::Lost => {
+                // Should it ever fail, the map is projected on the UI thread from then on.
+                self.project_in_background = false;
+                self.lost = Some(job.what);
+            }
+        }
+    }
+
+    /// Paint the current picture and turn clicks, drags and keys on it into commands.
+    fn interact(&self, ui: &mut Ui, rect: Rect, response: &egui::Response) -> Vec<Command> {
+        let Some(map) = &self.cache else { return Vec::new() };
+        let origin = rect.min.to_vec2();
+        let (scene, cam, size) = (&map.scene, map.key.camera, rect.size());
+        let pointer = response.hover_pos().map(|p| p - origin);
+        let hovered_node = pointer.and_then(|p| map.index.node_at(scene, p));
+        let hovered_edge = pointer.filter(|_| hovered_node.is_none()).and_then(|p| map.index.edge_at(scene, p));
+        map.paint(&ui.painter_at(rect), self.gpu.as_ref(), hovered_edge);
+
+        let mut command = None;
+        for n in node_widgets(scene, rect) {
+            let node_rect = Rect::from_center_size(n.center + origin, Vec2::splat(2.0 * n.radius + 4.0));
+            let resp = ui.interact(node_rect, egui::Id::unique(("bridges-node", &n.actor)), Sense::click_and_drag());
+            let selected = n.emphasis == Emphasis::Selected;
+            resp.widget_info(|| WidgetInfo::selected(Role::Button, true, selected, &n.name));
+            if resp.clicked() {
+                command = Some(Command::Select(Some(Selection::Actor(n.actor.clone()))));
+            }
+            // Dragging a node pins it where it is dropped.
+            if resp.dragged() && resp.drag_delta() != Vec2::ZERO {
+                let at = cam.to_map(size, n.center + resp.drag_delta());
+                command = Some(Command::Pin(n.actor.clone(), [at.x, at.y]));
+            }
+            if resp.has_focus() {
+                ui.painter_at(rect).circle_stroke(
+                    n.center + origin,
+                    n.radius + 4.0,
+                    Stroke::new(2.5, style::HOVER_RING),
+                );
+            }
+            let ties = if n.ties == 1 { "1 tie".to_owned() } else { format!("{} ties", n.ties) };
+            resp.on_hover_text(format!("{}\n{} · {ties}", n.name, n.kind.label()));
+        }
+        if let Some(i) = hovered_node {
+            let n = &scene.nodes[i];
+            ui.painter_at(rect).circle_stroke(n.center + origin, n.radius + 4.0, Stroke::new(2.5, style::HOVER_RING));
+            if n.label.is_none() {
+                response.clone().on_hover_text_at_pointer(format!("{}\n{}", n.name, n.kind.label()));
+            }
+        }
+        if let Some(i) = hovered_edge {
+            response.clone().on_hover_text_at_pointer(format!("{}\nClick to read its evidence", scene.edges[i].title));
+        }
+        if response.clicked() && command.is_none() {
+            let hit = response.interact_pointer_pos().and_then(|p| map.hit(p - origin));
+            command = Some(Command::Select(hit));
+        }
+        command.into_iter().collect()
+    }
+}
+
+/// The nodes made widgets this frame: focusable with Tab and arrows, clicked with Enter,
+/// named for screen readers. With many nodes, those with a label on screen (the most
+/// important) are.
+fn node_widgets(scene: &scene::Scene, rect: Rect) -> Vec<&scene::NodeShape> {
+    let origin = rect.min.to_vec2();
+    let on_screen: Vec<&scene::NodeShape> = scene.nodes.iter().filter(|n| rect.contains(n.center + origin)).collect();
+    let mut widgets: Vec<&scene::NodeShape> = if on_screen.len() <= MAX_NODE_WIDGETS {
+        on_screen
+    } else {
+        on_screen.into_iter().filter(|n| n.label.is_some() || n.emphasis >= Emphasis::Highlighted).collect()
+    };
+    if widgets.len() > MAX_NODE_WIDGETS {
+        widgets.sort_by(|a, b| {
+            (std::cmp::Reverse(a.emphasis), std::cmp::Reverse(a.ties), &a.actor).cmp(&(
+                std::cmp::Reverse(b.emphasis),
+                std::cmp::Reverse(b.ties),
+                &b.actor,
+            ))
+        });
+        widgets.truncate(MAX_NODE_WIDGETS);
+        widgets.sort_by(|a, b| (a.emphasis, &a.actor).cmp(&(b.emphasis, &b.actor)));
+    }
+    widgets
+}
