@@ -10,4 +10,8 @@ pub use crate::basemap::Basemap;
 pub use crate::formats::{csv, gexf, graphml};
 pub use crate::layout::{bounds, force, geographic};
 pub use crate::scene::{HitIndex, RINGS_UP_TO, Scene, SceneInput, build as build_scene};
-pub use crate::style::{LAND, WATER, actor_color};
+
+/// The colours tests look for in exported pictures.
+pub mod style {
+    pub use crate::style::{LAND, WATER, actor_color};
+}
