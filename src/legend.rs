@@ -36,20 +36,16 @@ pub fn entries(ds: &Dataset) -> Vec<Entry> {
     out.push(Entry { swatch: Swatch::Sizes, text: "Node size: number of ties".to_owned() });
     let tie_kinds: BTreeSet<&TieKind> = ds.ties.iter().map(|t| &t.kind).collect();
     for kind in tie_kinds {
-        let text = match kind {
-            TieKind::Visit => "Visit (arrow: from → to)".to_owned(),
-            TieKind::Dialogue => "Dialogue (undirected, via its forum)".to_owned(),
-            TieKind::Other(_) => kind.label(),
-        };
+        let info = style::kind_info(kind);
         out.push(Entry {
             swatch: Swatch::Line {
-                color: style::tie_color(kind),
-                width: style::tie_width(kind),
+                color: info.color,
+                width: info.width,
                 dash: None,
-                arrow: kind.is_directed(),
+                arrow: info.directed,
                 cross: false,
             },
-            text,
+            text: info.legend.into_owned(),
         });
     }
     let statuses: BTreeSet<Status> = ds.ties.iter().map(|t| t.status).collect();

@@ -2,6 +2,7 @@
 
 use crate::model::{ActorKind, Status, TieKind};
 use eframe::egui::Color32;
+use std::borrow::Cow;
 
 pub const WATER: Color32 = Color32::from_rgb(0xdd, 0xe8, 0xf2);
 pub const LAND: Color32 = Color32::from_rgb(0xf3, 0xf0, 0xe8);
@@ -34,19 +35,73 @@ pub fn actor_color(kind: ActorKind) -> Color32 {
     }
 }
 
-pub fn tie_color(kind: &TieKind) -> Color32 {
+/// How a tie kind is named and drawn. The legend, the filter panel and the map all read
+/// this one table, so a kind's texts, colour and arrow cannot drift apart between them.
+#[derive(Clone, Debug, PartialEq)]
+pub struct KindInfo {
+    /// The filter panel's name for these ties, before their count: "Visits (3)".
+    pub label: Cow<'static, str>,
+    /// The legend's text, which also says how to read the line.
+    pub legend: Cow<'static, str>,
+    pub color: Color32,
+    /// Line width in pixels.
+    pub width: f32,
+    /// Drawn as arrows from `from` to each `to`; agrees with `TieKind::is_directed`, which
+    /// the model keeps for code that has no business with styles.
+    pub directed: bool,
+}
+
+static VISIT: KindInfo = KindInfo {
+    label: Cow::Borrowed("Visits"),
+    legend: Cow::Borrowed("Visit (arrow: from → to)"),
+    color: Color32::from_rgb(0xc0, 0x39, 0x2b),
+    width: 2.2,
+    directed: true,
+};
+
+static DIALOGUE: KindInfo = KindInfo {
+    label: Cow::Borrowed("Dialogues"),
+    legend: Cow::Borrowed("Dialogue (undirected, via its forum)"),
+    color: Color32::from_rgb(0x6a, 0x3d, 0x9a),
+    width: 3.0,
+    directed: false,
+};
+
+/// Kinds the data brings. Their texts are their own names, filled in by `kind_info`; the
+/// empty texts here are never shown.
+static OTHER: KindInfo = KindInfo {
+    label: Cow::Borrowed(""),
+    legend: Cow::Borrowed(""),
+    color: Color32::from_rgb(0x60, 0x66, 0x70),
+    width: 2.2,
+    directed: true,
+};
+
+/// The table's row for `kind`, without its texts: colour and width are asked for per tie
+/// every frame, so they must not build the texts of other kinds.
+fn row(kind: &TieKind) -> &'static KindInfo {
     match kind {
-        TieKind::Visit => Color32::from_rgb(0xc0, 0x39, 0x2b),
-        TieKind::Dialogue => Color32::from_rgb(0x6a, 0x3d, 0x9a),
-        TieKind::Other(_) => Color32::from_rgb(0x60, 0x66, 0x70),
+        TieKind::Visit => &VISIT,
+        TieKind::Dialogue => &DIALOGUE,
+        TieKind::Other(_) => &OTHER,
     }
 }
 
-pub fn tie_width(kind: &TieKind) -> f32 {
+/// Everything about how `kind` is named and drawn.
+pub fn kind_info(kind: &TieKind) -> KindInfo {
     match kind {
-        TieKind::Dialogue => 3.0,
-        _ => 2.2,
+        TieKind::Other(_) => KindInfo { label: kind.label().into(), legend: kind.label().into(), ..OTHER.clone() },
+        _ => row(kind).clone(),
     }
+}
+
+pub fn tie_color(kind: &TieKind) -> Color32 {
+    row(kind).color
+}
+
+/// Line width in pixels.
+pub fn tie_width(kind: &TieKind) -> f32 {
+    row(kind).width
 }
 
 /// Dash and gap lengths in pixels; `None` draws a solid line.
@@ -61,4 +116,39 @@ pub fn dash(status: Status) -> Option<[f32; 2]> {
 /// Node radius in pixels for an actor with `ties` ties.
 pub fn node_radius(ties: usize) -> f32 {
     7.0 + 3.0 * (ties as f32).sqrt()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The model decides arrows for code without styles (scene, side panel); the table
+    /// decides them for the legend and filters. They must agree, or a legend would show an
+    /// arrow the map does not draw.
+    #[test]
+    fn the_table_and_the_model_agree_on_direction() {
+        for kind in [TieKind::Visit, TieKind::Dialogue, TieKind::Other("summit".to_owned())] {
+            assert_eq!(kind_info(&kind).directed, kind.is_directed(), "{kind:?}");
+        }
+    }
+
+    #[test]
+    fn texts_colours_and_widths_are_as_before() {
+        let visit = kind_info(&TieKind::Visit);
+        assert_eq!((visit.label.as_ref(), visit.legend.as_ref()), ("Visits", "Visit (arrow: from → to)"));
+        assert_eq!((visit.color, visit.width), (Color32::from_rgb(0xc0, 0x39, 0x2b), 2.2));
+        let dialogue = kind_info(&TieKind::Dialogue);
+        assert_eq!(
+            (dialogue.label.as_ref(), dialogue.legend.as_ref()),
+            ("Dialogues", "Dialogue (undirected, via its forum)")
+        );
+        assert_eq!((dialogue.color, dialogue.width), (Color32::from_rgb(0x6a, 0x3d, 0x9a), 3.0));
+        let other = kind_info(&TieKind::Other("state_visit".to_owned()));
+        assert_eq!((other.label.as_ref(), other.legend.as_ref()), ("State visit", "State visit"));
+        assert_eq!((other.color, other.width), (Color32::from_rgb(0x60, 0x66, 0x70), 2.2));
+        for kind in [TieKind::Visit, TieKind::Dialogue, TieKind::Other("x".to_owned())] {
+            let info = kind_info(&kind);
+            assert_eq!((tie_color(&kind), tie_width(&kind)), (info.color, info.width), "{kind:?}");
+        }
+    }
 }

@@ -1,28 +1,15 @@
 //! Behaviour tests of the real app, driven as a user would through egui_kittest.
 
+mod common;
+
 use bridges::App;
 use bridges::view::Selection;
+use common::{Memory, click_node, harness, shows};
 use eframe::egui::{self, Key, Role};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 
 const STATES: [&str; 6] = ["Japan", "Kazakhstan", "Uzbekistan", "Kyrgyzstan", "Tajikistan", "Turkmenistan"];
-
-fn harness() -> Harness<'static, App> {
-    let mut h = Harness::builder().with_size(egui::vec2(1280.0, 800.0)).build_eframe(|_| App::default());
-    h.run();
-    h
-}
-
-/// Click the map node of an actor, found by its accessible name.
-fn click_node(h: &mut Harness<'_, App>, name: &str) {
-    h.get_by_role_and_label(Role::Button, name).click();
-    h.run();
-}
-
-fn shows(h: &Harness<'_, App>, text: &str) -> bool {
-    h.query_all_by_label_contains(text).next().is_some()
-}
 
 #[test]
 fn all_six_states_are_on_the_map() {
@@ -130,20 +117,6 @@ fn keyboard_moves_between_nodes_and_enter_selects() {
 
 #[test]
 fn the_view_is_remembered() {
-    #[derive(Default)]
-    struct Memory(std::collections::HashMap<String, String>);
-    impl eframe::Storage for Memory {
-        fn get_string(&self, key: &str) -> Option<String> {
-            self.0.get(key).cloned()
-        }
-        fn set_string(&mut self, key: &str, value: String) {
-            self.0.insert(key.to_owned(), value);
-        }
-        fn remove_string(&mut self, key: &str) {
-            self.0.remove(key);
-        }
-        fn flush(&mut self) {}
-    }
     let mut h = harness();
     click_node(&mut h, "Uzbekistan");
     let mut storage = Memory::default();

@@ -1,16 +1,17 @@
 //! Exploring through time and by kind, as a user would: time range, filters, search, layouts.
 
+mod common;
+
 use bridges::App;
 use bridges::view::Selection;
+use common::{bridges, shows};
 use eframe::egui::{self, Key, Modifiers, Role};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
-use std::process::Command;
 
+/// A window a little larger than the usual, so the filter and time panels have room.
 fn harness() -> Harness<'static, App> {
-    let mut h = Harness::builder().with_size(egui::vec2(1400.0, 900.0)).build_eframe(|_| App::default());
-    h.run();
-    h
+    common::harness_sized(egui::vec2(1400.0, 900.0))
 }
 
 fn set_date(h: &mut Harness<'_, App>, label: &str, text: &str) {
@@ -43,10 +44,7 @@ fn turning_visits_off_hides_the_visits_and_reset_brings_them_back() {
     h.get_by_label_contains("Visits (3)").click();
     h.run();
     assert_eq!(h.state().visible_ties(), vec!["dialogue-ca-plus-japan-2004"]);
-    assert!(
-        h.query_all_by_label_contains("Ties shown, 3 filtered out (1)").next().is_some(),
-        "the side panel follows the filters"
-    );
+    assert!(shows(&h, "Ties shown, 3 filtered out (1)"), "the side panel follows the filters");
     h.get_by_label("Reset filters").click();
     h.run();
     assert_eq!(h.state().visible_ties().len(), 4);
@@ -59,11 +57,11 @@ fn ctrl_f_saidov_enter_selects_the_uzbekistan_visit() {
     h.run();
     h.get_by_label("Search:").type_text("Saidov");
     h.run();
-    assert!(h.query_all_by_label_contains("Visit · Visit: Japan → Uzbekistan").next().is_some(), "results list it");
+    assert!(shows(&h, "Visit · Visit: Japan → Uzbekistan"), "results list it");
     h.key_press(Key::Enter);
     h.run();
     assert_eq!(h.state().selection(), Some(&Selection::Tie("visit-iwaya-uzbekistan-2025-08".into())));
-    assert!(h.query_all_by_label_contains("until 2025-08-28").next().is_some());
+    assert!(shows(&h, "until 2025-08-28"));
 }
 
 #[test]
@@ -85,7 +83,7 @@ fn switching_layouts_changes_the_map_and_play_moves_time() {
 }
 
 fn export(args: &[&str]) -> std::process::Output {
-    Command::new(env!("CARGO_BIN_EXE_bridges")).arg("export").args(args).output().expect("run bridges")
+    bridges(&[&["export"], args].concat())
 }
 
 #[test]

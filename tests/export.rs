@@ -1,15 +1,13 @@
 //! Exporting the view: headless PNG and SVG, from the command line and from the window.
 
+mod common;
+
 use bridges::basemap::Basemap;
 use bridges::export::{Options, Picture};
 use bridges::style;
+use common::bridges;
 use eframe::egui::{self, Color32, Vec2};
 use std::path::Path;
-use std::process::{Command, Output};
-
-fn bridges(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_bridges")).args(args).output().expect("run bridges")
-}
 
 fn arg(p: &Path) -> &str {
     p.to_str().expect("utf-8 path")
@@ -182,9 +180,7 @@ fn the_window_exports_what_it_shows() {
     use egui_kittest::kittest::Queryable;
     let dir = tempfile::tempdir().expect("tempdir");
     let out = dir.path().join("from-window.svg");
-    let mut h =
-        egui_kittest::Harness::builder().with_size(egui::vec2(1280.0, 800.0)).build_eframe(|_| bridges::App::default());
-    h.run();
+    let mut h = common::harness();
     h.get_by_role_and_label(egui::Role::Button, "Uzbekistan").click();
     h.run();
     h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::E);
@@ -198,11 +194,7 @@ fn the_window_exports_what_it_shows() {
     h.get_by_label("Export").click();
     h.run();
     // A large export is written on another thread while the status line says so.
-    let start = std::time::Instant::now();
-    while h.state().busy() && start.elapsed() < std::time::Duration::from_secs(60) {
-        std::thread::sleep(std::time::Duration::from_millis(20));
-        h.step();
-    }
+    common::settle(&mut h);
     assert!(
         matches!(h.state().status(), Some(bridges::StatusLine::Done(m)) if m.contains("Exported") && m.contains("from-window.svg")),
         "{:?}",

@@ -1,31 +1,16 @@
 //! Opening your own data as a user does: drop a file on the window, File ▸ Open recent,
 //! Save as; a bad file lists its problems and the map keeps what it had.
 
+mod common;
+
 use bridges::App;
 use bridges::command::Command;
+use common::{Memory, data, harness, is_node, settle, shows};
 use eframe::egui::{self, Key, Modifiers, Role};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
-
-fn harness() -> Harness<'static, App> {
-    let mut h = Harness::builder().with_size(egui::vec2(1280.0, 800.0)).build_eframe(|_| App::default());
-    h.run();
-    h
-}
-
-fn data(path: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join(path)
-}
-
-fn shows(h: &Harness<'_, App>, text: &str) -> bool {
-    h.query_all_by_label_contains(text).next().is_some()
-}
-
-fn is_node(h: &Harness<'_, App>, name: &str) -> bool {
-    h.query_by_role_and_label(Role::Button, name).is_some()
-}
 
 /// A file dragged from the file manager and dropped on the window.
 #[derive(Debug)]
@@ -45,17 +30,6 @@ fn drop_file(h: &mut Harness<'_, App>, path: PathBuf) {
     h.input_mut().dropped_files.push(Arc::new(Dropped(path)));
     h.run();
     settle(h);
-}
-
-/// Wait, as a user would, while the window says it is opening or exporting something.
-fn settle(h: &mut Harness<'_, App>) {
-    let start = std::time::Instant::now();
-    while h.state().busy() {
-        assert!(start.elapsed() < std::time::Duration::from_secs(120), "still busy: {:?}", h.state().status());
-        std::thread::sleep(std::time::Duration::from_millis(20));
-        h.step();
-    }
-    h.run();
 }
 
 #[test]
@@ -152,22 +126,6 @@ fn save_as_gexf_then_open_recent_brings_the_same_map_back() {
     assert!(is_node(&h, "Kazakhstan"));
 }
 
-#[derive(Default)]
-struct Memory(std::collections::BTreeMap<String, String>);
-
-impl eframe::Storage for Memory {
-    fn get_string(&self, key: &str) -> Option<String> {
-        self.0.get(key).cloned()
-    }
-    fn set_string(&mut self, key: &str, value: String) {
-        self.0.insert(key.to_owned(), value);
-    }
-    fn remove_string(&mut self, key: &str) {
-        self.0.remove(key);
-    }
-    fn flush(&mut self) {}
-}
-
 #[test]
 fn recent_files_are_remembered_but_another_datasets_view_is_not_restored() {
     let mut h = harness();
@@ -191,10 +149,8 @@ fn a_character_no_font_has_is_drawn_as_a_box_not_a_crash() {
     // An Egyptian hieroglyph and a private-use character: in none of the bundled fonts.
     // The app draws such a character as a box (`App::new` sets that policy; the window smoke
     // test in .ci opens this file in the real window); kittest panics unless told the same.
-    let mut h = Harness::builder()
-        .with_size(egui::vec2(1280.0, 800.0))
-        .allow_missing_glyphs()
-        .build_eframe(|cc| App::new(cc, None));
+    let mut h =
+        Harness::builder().with_size(common::WINDOW).allow_missing_glyphs().build_eframe(|cc| App::new(cc, None));
     h.run();
     drop_file(&mut h, data("tests/corpus/missing-glyph"));
     assert!(h.state().load_error().is_none());

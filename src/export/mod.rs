@@ -16,6 +16,7 @@ use std::path::{Path, PathBuf};
 /// The longest side, in pixels, an export may have.
 pub const MAX_SIDE: u32 = 16_384;
 
+/// An image format the view exports to, chosen by the file's extension.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Format {
     Png,
@@ -23,14 +24,34 @@ pub enum Format {
 }
 
 impl Format {
+    /// Every format, in the order the user is offered them: messages, hints and file
+    /// dialogs list these, so a new format is offered everywhere once it is added here.
+    pub const ALL: [Self; 2] = [Self::Png, Self::Svg];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Png => "PNG image",
+            Self::Svg => "SVG image",
+        }
+    }
+
+    /// The file name extension, lower case and without the dot.
+    pub fn extension(self) -> &'static str {
+        match self {
+            Self::Png => "png",
+            Self::Svg => "svg",
+        }
+    }
+
+    /// The extensions for a sentence: ".png or .svg".
+    pub fn extensions_text() -> String {
+        Self::ALL.map(|f| format!(".{}", f.extension())).join(" or ")
+    }
+
     /// The format named by the file's extension (case does not matter).
     pub fn from_path(path: &Path) -> Result<Self, ExportError> {
-        let ext = path.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase);
-        match ext.as_deref() {
-            Some("png") => Ok(Self::Png),
-            Some("svg") => Ok(Self::Svg),
-            other => Err(ExportError::UnknownFormat(other.unwrap_or("").to_owned())),
-        }
+        let ext = path.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase).unwrap_or_default();
+        Self::ALL.into_iter().find(|f| f.extension() == ext).ok_or(ExportError::UnknownFormat(ext))
     }
 }
 
@@ -85,7 +106,7 @@ impl Options {
 
 #[derive(Debug, thiserror::Error)]
 pub enum ExportError {
-    #[error("unknown image format \"{0}\": name the file .png or .svg")]
+    #[error("unknown image format \"{0}\": name the file {formats}", formats = Format::extensions_text())]
     UnknownFormat(String),
     #[error("invalid size {0}: the scale must be a positive number, the width a positive number of pixels")]
     BadScale(String),
@@ -93,7 +114,7 @@ pub enum ExportError {
     TooLarge { width: u64, height: u64 },
     #[error("the folder {} does not exist: choose an existing folder", .0.display())]
     NoFolder(PathBuf),
-    #[error("{} is a folder: give a file name ending in .png or .svg", .0.display())]
+    #[error("{} is a folder: give a file name ending in {formats}", .0.display(), formats = Format::extensions_text())]
     IsFolder(PathBuf),
     #[error("could not write {}: {}", .0.display(), .1)]
     Io(PathBuf, std::io::Error),
@@ -179,4 +200,28 @@ fn check_target(path: &Path) -> Result<(), ExportError> {
 /// leaves any existing file untouched and no partial file behind.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), ExportError> {
     crate::atomic::write(path, bytes).map_err(|e| ExportError::Io(path.to_path_buf(), e))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_format_is_found_by_its_extension_in_any_case() {
+        for f in Format::ALL {
+            assert_eq!(Format::from_path(Path::new(&format!("map.{}", f.extension()))).ok(), Some(f));
+            let upper = format!("MAP.{}", f.extension().to_ascii_uppercase());
+            assert_eq!(Format::from_path(Path::new(&upper)).ok(), Some(f));
+        }
+    }
+
+    #[test]
+    fn messages_list_every_format() {
+        let unknown = Format::from_path(Path::new("map.JPG")).err().map(|e| e.to_string());
+        assert_eq!(unknown.as_deref(), Some("unknown image format \"jpg\": name the file .png or .svg"));
+        let none = Format::from_path(Path::new("map")).err().map(|e| e.to_string());
+        assert_eq!(none.as_deref(), Some("unknown image format \"\": name the file .png or .svg"));
+        let folder = ExportError::IsFolder(PathBuf::from("maps")).to_string();
+        assert_eq!(folder, "maps is a folder: give a file name ending in .png or .svg");
+    }
 }

@@ -1,7 +1,7 @@
 //! The "Export view" window: options, the file to write, and the buttons that act.
 
 use crate::command::Command;
-use crate::export::{Options, Size};
+use crate::export::{Format, Options, Size};
 use eframe::egui::{self, Ui};
 
 /// The dialog's own state while it is open.
@@ -79,9 +79,10 @@ pub fn ui(ui: &mut Ui, dialog: &mut Dialog, current: &Options, view: egui::Vec2)
         ui.end_row();
         let file_label = ui.label("File:");
         ui.horizontal(|ui| {
-            ui.add(egui::TextEdit::singleline(&mut dialog.path).desired_width(300.0).hint_text("map.png or map.svg"))
+            let hint = Format::ALL.map(|f| format!("map.{}", f.extension())).join(" or ");
+            ui.add(egui::TextEdit::singleline(&mut dialog.path).desired_width(300.0).hint_text(hint))
                 .labelled_by(file_label.id)
-                .on_hover_text("The format follows the extension: .png or .svg");
+                .on_hover_text(format!("The format follows the extension: {}", Format::extensions_text()));
             if ui.button("Browse…").on_hover_text("Choose the file in a save dialog").clicked() {
                 cmd = Some(Command::BrowseExportPath);
             }

@@ -103,18 +103,9 @@ pub fn ui(ui: &mut Ui, counts: &Counts, filters: &Filters, layout: LayoutKind, p
     ui.label(RichText::new("Ties").strong());
     for (kind, n) in &counts.tie_kinds {
         let shown = !filters.hidden_tie_kinds.contains(kind.as_str());
-        let label = match kind {
-            TieKind::Visit => format!("Visits ({n})"),
-            TieKind::Dialogue => format!("Dialogues ({n})"),
-            TieKind::Other(_) => format!("{} ({n})", kind.label()),
-        };
-        let look = Look::Line {
-            color: style::tie_color(kind),
-            width: style::tie_width(kind),
-            dash: None,
-            arrow: kind.is_directed(),
-            cross: false,
-        };
+        let info = style::kind_info(kind);
+        let label = format!("{} ({n})", info.label);
+        let look = Look::Line { color: info.color, width: info.width, dash: None, arrow: info.directed, cross: false };
         if toggle(ui, shown, label, look) {
             cmd = Some(Command::ToggleTieKind(kind.as_str().to_owned()));
         }

@@ -6,7 +6,6 @@ use crate::model::{Actor, ActorKind, Dataset, DateSpan, Evidence, Quote, Tie};
 use crate::view::{Selection, TimeFilter};
 use eframe::egui::{self, Color32, RichText, Ui};
 
-/// Show the panel's contents; returns the user's command, if any.
 /// What the overview lists, chosen once per change of data or filters (not every frame).
 #[derive(Clone, Debug, Default)]
 pub struct Overview {
@@ -46,6 +45,7 @@ impl Overview {
     }
 }
 
+/// Show the panel's contents; returns the user's command, if any.
 pub fn ui(
     ui: &mut Ui,
     ds: &Dataset,

@@ -1,0 +1,83 @@
+//! Helpers the behaviour tests share: the app in a kittest harness, driven and read as a user
+//! would, and the `bridges` binary run from the command line.
+//!
+//! Each test file is its own crate and uses only some of these, so the rest would warn as
+//! unused there.
+#![allow(dead_code)]
+
+use bridges::App;
+use eframe::egui::{self, Role};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+use std::time::{Duration, Instant};
+
+/// The window size most tests use: a laptop screen.
+pub const WINDOW: egui::Vec2 = egui::vec2(1280.0, 800.0);
+
+/// The app as it starts, in a window of the usual size, after its first frames.
+pub fn harness() -> Harness<'static, App> {
+    harness_sized(WINDOW)
+}
+
+/// The app as it starts, in a window of `size`, after its first frames.
+pub fn harness_sized(size: egui::Vec2) -> Harness<'static, App> {
+    let mut h = Harness::builder().with_size(size).build_eframe(|_| App::default());
+    h.run();
+    h
+}
+
+/// Whether any widget's accessible name contains `text`.
+pub fn shows(h: &Harness<'_, App>, text: &str) -> bool {
+    h.query_all_by_label_contains(text).next().is_some()
+}
+
+/// Whether an actor named `name` is drawn as a node on the map.
+pub fn is_node(h: &Harness<'_, App>, name: &str) -> bool {
+    h.query_by_role_and_label(Role::Button, name).is_some()
+}
+
+/// Click the map node of an actor, found by its accessible name.
+pub fn click_node(h: &mut Harness<'_, App>, name: &str) {
+    h.get_by_role_and_label(Role::Button, name).click();
+    h.run();
+}
+
+/// Wait, as a user would, while the window says it is opening or exporting something.
+pub fn settle(h: &mut Harness<'_, App>) {
+    let start = Instant::now();
+    while h.state().busy() {
+        assert!(start.elapsed() < Duration::from_secs(120), "still busy: {:?}", h.state().status());
+        std::thread::sleep(Duration::from_millis(20));
+        h.step();
+    }
+    h.run();
+}
+
+/// A path in the repository.
+pub fn data(path: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join(path)
+}
+
+/// Run the `bridges` binary with `args`.
+pub fn bridges(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_bridges")).args(args).output().expect("run bridges")
+}
+
+/// Settings kept in memory, standing in for eframe's storage on disk.
+#[derive(Default)]
+pub struct Memory(std::collections::BTreeMap<String, String>);
+
+impl eframe::Storage for Memory {
+    fn get_string(&self, key: &str) -> Option<String> {
+        self.0.get(key).cloned()
+    }
+    fn set_string(&mut self, key: &str, value: String) {
+        self.0.insert(key.to_owned(), value);
+    }
+    fn remove_string(&mut self, key: &str) {
+        self.0.remove(key);
+    }
+    fn flush(&mut self) {}
+}
