@@ -2,8 +2,8 @@
 //! built-in map and on synthetic maps; a click's hit test; the force layout; loading.
 
 use bridges::App;
-use bridges::command::Command;
-use bridges::perf::Headless;
+use bridges::Command;
+use bridges::testing::perf::Headless;
 use criterion::{Criterion, criterion_group, criterion_main};
 use eframe::egui::{Vec2, pos2};
 use std::hint::black_box;
@@ -11,8 +11,8 @@ use std::hint::black_box;
 const SIZE: Vec2 = Vec2::new(1600.0, 1000.0);
 
 fn app_for(actors: usize, ties: usize) -> App {
-    let ds = bridges::synthetic::generate(actors, ties, 42);
-    match bridges::load::check(ds, "synthetic", None) {
+    let ds = bridges::testing::synthetic::generate(actors, ties, 42);
+    match bridges::check(ds, "synthetic", None) {
         Ok(loaded) => App::with_dataset(loaded),
         Err(e) => panic!("synthetic data: {e}"),
     }
@@ -49,22 +49,22 @@ fn layout_and_load(c: &mut Criterion) {
     let mut g = c.benchmark_group("data");
     g.sample_size(10);
     for (actors, ties) in [(1_000, 5_000), (10_000, 50_000)] {
-        let ds = bridges::synthetic::generate(actors, ties, 42);
+        let ds = bridges::testing::synthetic::generate(actors, ties, 42);
         g.bench_function(format!("{actors}_{ties}/force_layout"), |b| {
-            b.iter(|| black_box(bridges::layout::force(&ds)))
+            b.iter(|| black_box(bridges::testing::force(&ds)))
         });
         let dir = std::env::temp_dir().join(format!("bridges-bench-{}-{actors}", std::process::id()));
         let json = dir.join("map.json");
         let pair = dir.join("pair");
         let saved = std::fs::create_dir_all(&dir).is_ok()
-            && bridges::formats::save(&ds, &json, bridges::formats::Format::Json).is_ok()
-            && bridges::formats::save(&ds, &pair, bridges::formats::Format::CsvPair).is_ok();
+            && bridges::save(&ds, &json, bridges::FileFormat::Json).is_ok()
+            && bridges::save(&ds, &pair, bridges::FileFormat::CsvPair).is_ok();
         assert!(saved, "could not write the benchmark files in {}", dir.display());
         g.bench_function(format!("{actors}_{ties}/load_json"), |b| {
-            b.iter(|| black_box(bridges::load::load_path(&json).is_ok()))
+            b.iter(|| black_box(bridges::load_path(&json).is_ok()))
         });
         g.bench_function(format!("{actors}_{ties}/load_csv"), |b| {
-            b.iter(|| black_box(bridges::load::load_path(&pair).is_ok()))
+            b.iter(|| black_box(bridges::load_path(&pair).is_ok()))
         });
         let _ = std::fs::remove_dir_all(&dir);
     }

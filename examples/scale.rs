@@ -3,10 +3,9 @@
 //! cargo run --release --example scale -- --actors 10000 --ties 50000
 
 use bridges::App;
-use bridges::basemap::Basemap;
-use bridges::command::Command;
-use bridges::export::{Options, Picture};
-use bridges::perf::{Headless, median_ms, peak_rss_mb};
+use bridges::Command;
+use bridges::testing::perf::{Headless, median_ms, peak_rss_mb};
+use bridges::{ExportOptions as Options, Picture};
 use clap::Parser;
 use eframe::egui::{self, Vec2};
 use std::hint::black_box;
@@ -29,11 +28,11 @@ struct Args {
 
 fn main() {
     let args = Args::parse();
-    let ds = bridges::synthetic::generate(args.actors, args.ties, args.seed);
+    let ds = bridges::testing::synthetic::generate(args.actors, args.ties, args.seed);
     let size = Vec2::new(1600.0, 1000.0);
     if let Some(path) = &args.save {
-        let format = bridges::formats::Format::of_path(path);
-        match bridges::formats::save(&ds, path, format) {
+        let format = bridges::FileFormat::of_path(path);
+        match bridges::save(&ds, path, format) {
             Ok(files) => files.iter().for_each(|f| println!("{}", f.display())),
             Err(e) => {
                 eprintln!("{e}");
@@ -45,14 +44,14 @@ fn main() {
 
     // Loading a CSV pair of it, as File ▸ Open does.
     let dir = std::env::temp_dir().join(format!("bridges-scale-{}", std::process::id()));
-    if let Err(e) = bridges::formats::save(&ds, &dir, bridges::formats::Format::CsvPair) {
+    if let Err(e) = bridges::save(&ds, &dir, bridges::FileFormat::CsvPair) {
         eprintln!("could not write the CSV pair: {e}");
         std::process::exit(1);
     }
     let load_csv_ms = median_ms(3, || {
-        black_box(bridges::load::load_path(&dir).ok());
+        black_box(bridges::load_path(&dir).ok());
     });
-    let loaded = match bridges::load::load_path(&dir) {
+    let loaded = match bridges::load_path(&dir) {
         Ok(l) => l,
         Err(e) => {
             eprintln!("the CSV pair did not load: {e}");
@@ -62,7 +61,7 @@ fn main() {
     let _ = std::fs::remove_dir_all(&dir);
 
     let layout_converge_ms = median_ms(3, || {
-        black_box(bridges::layout::force(&loaded.dataset));
+        black_box(bridges::testing::force(&loaded.dataset));
     });
 
     let mut h = Headless::new(App::with_dataset(loaded.clone()), size);
@@ -116,10 +115,10 @@ fn main() {
         }) / n as f64
     };
 
-    let basemap = Basemap::builtin();
-    let layout = bridges::layout::geographic(&loaded.dataset);
-    let visible = bridges::filter::Visible::all(&loaded.dataset);
-    let picture = Picture::default_view(&loaded.dataset, &layout, &basemap, None, &visible, size, &Options::default());
+    let layout = bridges::testing::geographic(&loaded.dataset);
+    let visible = bridges::Visible::all(&loaded.dataset);
+    let view = bridges::ViewState::default();
+    let picture = Picture::of_view(&loaded.dataset, &view, &layout, &visible, size, &Options::default());
     let export_svg_ms = median_ms(3, || {
         black_box(picture.to_svg(1.0, false));
     });

@@ -37,9 +37,9 @@ pub use command::Command;
 pub use export::{ExportError, Format as ImageFormat, Options as ExportOptions, Picture, Size as ExportSize};
 pub use filter::{Visible, VisibleKey};
 pub use formats::Format as FileFormat;
+pub use formats::save; // TEMP-MERGE
 pub use layout::{Layout, LayoutKey};
 pub use load::{BUILTIN_NAME, LoadError, Loaded, Problem, SourceTexts, builtin, check, load_path, load_str};
-pub use formats::save; // TEMP-MERGE
 pub use model::Dataset;
 pub use view::{Camera, Filters, LayoutKind, Player, Selection, TimeFilter, TimeMode, ViewState};
 

@@ -3,7 +3,7 @@
 mod common;
 
 use bridges::App;
-use bridges::view::Selection;
+use bridges::Selection;
 use common::{Memory, click_node, harness, shows};
 use eframe::egui::{self, Key, Role};
 use egui_kittest::Harness;

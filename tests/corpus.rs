@@ -84,7 +84,7 @@ fn every_corpus_file_gives_its_expected_outcome_and_message() {
     let mut failures = Vec::new();
     for (name, expect) in CORPUS {
         let path = corpus(name);
-        let got = bridges::load::load_path(&path);
+        let got = bridges::load_path(&path);
         match (expect, &got) {
             (Ok { actors, ties }, std::result::Result::Ok(l)) => {
                 let (a, t) = (l.dataset.actors.len(), l.dataset.ties.len());
@@ -133,7 +133,7 @@ fn a_file_over_the_size_limit_is_refused_before_it_is_read() {
         let f = std::fs::File::create(&path).expect("create");
         // A sparse file: 201 MB long, taking no space and no time to write.
         f.set_len(201 * 1024 * 1024).expect("set_len");
-        let e = bridges::load::load_path(&path).expect_err("too large");
+        let e = bridges::load_path(&path).expect_err("too large");
         assert!(
             e.problems[0].message.contains("the file is 201 MB; Bridges reads files up to 200 MB"),
             "{:?}",
@@ -147,13 +147,13 @@ fn deep_nesting_is_refused_with_a_message_not_a_stack_overflow() {
     let dir = tempfile::tempdir().expect("tempdir");
     let json = dir.path().join("deep.json");
     std::fs::write(&json, format!("{}{}", "[".repeat(200_000), "]".repeat(200_000))).expect("write");
-    let e = bridges::load::load_path(&json).expect_err("deep JSON");
+    let e = bridges::load_path(&json).expect_err("deep JSON");
     assert_eq!((e.problems[0].line, e.problems[0].column), (Some(1), Some(1)), "{:?}", e.problems);
     assert!(e.problems[0].message.contains("invalid type: sequence"), "{:?}", e.problems);
     let xml = dir.path().join("deep.graphml");
     let body = format!("{}{}", "<data>".repeat(100_000), "</data>".repeat(100_000));
     std::fs::write(&xml, format!("<graphml><graph>{body}</graph></graphml>")).expect("write");
-    let e = bridges::load::load_path(&xml).expect_err("deep XML");
+    let e = bridges::load_path(&xml).expect_err("deep XML");
     assert!(!e.problems.is_empty());
     let (code, _, err) = check(&xml);
     assert_eq!(code, 1, "{err}");

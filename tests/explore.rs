@@ -3,7 +3,7 @@
 mod common;
 
 use bridges::App;
-use bridges::view::Selection;
+use bridges::Selection;
 use common::{bridges, shows};
 use eframe::egui::{self, Key, Modifiers, Role};
 use egui_kittest::Harness;

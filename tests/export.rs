@@ -2,9 +2,8 @@
 
 mod common;
 
-use bridges::basemap::Basemap;
-use bridges::export::{Options, Picture};
-use bridges::style;
+use bridges::testing::style;
+use bridges::{ExportOptions as Options, Picture};
 use common::bridges;
 use eframe::egui::{self, Color32, Vec2};
 use std::path::Path;
@@ -19,10 +18,10 @@ fn decode(path: &Path) -> image::RgbaImage {
 
 /// The built-in map's default view, as `bridges export` draws it at `size`.
 fn default_picture(size: Vec2) -> Picture {
-    let ds = bridges::load::builtin().expect("built-in").dataset;
-    let layout = bridges::layout::geographic(&ds);
-    let visible = bridges::filter::Visible::all(&ds);
-    Picture::default_view(&ds, &layout, &Basemap::builtin(), None, &visible, size, &Options::default())
+    let ds = bridges::builtin().expect("built-in").dataset;
+    let layout = bridges::testing::geographic(&ds);
+    let visible = bridges::Visible::all(&ds);
+    Picture::of_view(&ds, &bridges::ViewState::default(), &layout, &visible, size, &Options::default())
 }
 
 fn close(a: Color32, b: [u8; 4]) -> bool {
@@ -101,7 +100,7 @@ fn svg_parses_and_has_a_titled_group_for_every_actor_and_tie() {
         let g = doc.descendants().find(|n| n.has_tag_name("g") && n.attribute("id") == Some(id))?;
         g.children().find(|c| c.has_tag_name("title")).and_then(|t| t.text()).map(str::to_owned)
     };
-    let ds = bridges::load::builtin().expect("built-in").dataset;
+    let ds = bridges::builtin().expect("built-in").dataset;
     let picture = default_picture(Vec2::new(1600.0, 1000.0));
     assert!(!picture.scene.nodes.is_empty() && !picture.scene.edges.is_empty());
     for n in &picture.scene.nodes {
@@ -218,11 +217,11 @@ fn png_reaches_8000_pixels_on_the_long_side() {
 /// As on screen, labels are drawn after every disc: on a crowded map no disc covers a label.
 #[test]
 fn svg_draws_labels_above_every_disc() {
-    let ds = bridges::synthetic::generate(600, 1200, 5);
-    let layout = bridges::layout::geographic(&ds);
-    let visible = bridges::filter::Visible::all(&ds);
+    let ds = bridges::testing::synthetic::generate(600, 1200, 5);
+    let layout = bridges::testing::geographic(&ds);
+    let visible = bridges::Visible::all(&ds);
     let size = Vec2::new(800.0, 500.0);
-    let picture = Picture::default_view(&ds, &layout, &Basemap::builtin(), None, &visible, size, &Options::default());
+    let picture = Picture::of_view(&ds, &bridges::ViewState::default(), &layout, &visible, size, &Options::default());
     let labelled: Vec<&str> =
         picture.scene.nodes.iter().filter(|n| n.label.is_some()).map(|n| n.name.as_str()).collect();
     assert!(labelled.len() > 10, "a crowded map with labels: {}", labelled.len());
@@ -249,14 +248,20 @@ fn svg_draws_labels_above_every_disc() {
 /// drawn from the same scene, does too, while the selected actor keeps its ring.
 #[test]
 fn a_crowded_export_draws_discs_as_the_screen_does() {
-    let ds = bridges::synthetic::generate(4000, 8000, 9);
-    let layout = bridges::layout::geographic(&ds);
-    let visible = bridges::filter::Visible::all(&ds);
-    let selected = bridges::view::Selection::Actor(ds.actors[0].id.clone());
+    let ds = bridges::testing::synthetic::generate(4000, 8000, 9);
+    let layout = bridges::testing::geographic(&ds);
+    let visible = bridges::Visible::all(&ds);
+    let selected = bridges::Selection::Actor(ds.actors[0].id.clone());
     let size = Vec2::new(1600.0, 1000.0);
-    let picture =
-        Picture::default_view(&ds, &layout, &Basemap::builtin(), Some(&selected), &visible, size, &Options::default());
-    assert!(picture.scene.nodes.len() > bridges::scene::RINGS_UP_TO, "{} nodes", picture.scene.nodes.len());
+    let picture = Picture::of_view(
+        &ds,
+        &bridges::ViewState { selection: Some(selected), ..Default::default() },
+        &layout,
+        &visible,
+        size,
+        &Options::default(),
+    );
+    assert!(picture.scene.nodes.len() > bridges::testing::RINGS_UP_TO, "{} nodes", picture.scene.nodes.len());
     let svg = picture.to_svg(1.0, false);
     let doc = roxmltree::Document::parse(&svg).expect("well-formed XML");
     let discs: Vec<roxmltree::Node<'_, '_>> = doc

@@ -4,7 +4,7 @@
 mod common;
 
 use bridges::App;
-use bridges::command::Command;
+use bridges::Command;
 use common::{Memory, data, harness, is_node, settle, shows};
 use eframe::egui::{self, Key, Modifiers, Role};
 use egui_kittest::Harness;
@@ -52,7 +52,7 @@ fn dropping_a_csv_pair_opens_it_and_clicking_shows_its_ties_and_attributes() {
     assert!(shows(&h, "undated"), "an empty date shows as undated");
     // A tie's unknown column is shown as an attribute.
     let ctx = h.ctx.clone();
-    h.state_mut().run(&ctx, Command::Select(Some(bridges::view::Selection::Tie("v1".into()))));
+    h.state_mut().run(&ctx, Command::Select(Some(bridges::Selection::Tie("v1".into()))));
     h.run();
     assert!(shows(&h, "Confidence:"), "the unknown column is an attribute");
     assert!(shows(&h, "illustrative"));
@@ -184,7 +184,7 @@ fn a_slow_file_is_opened_while_the_window_keeps_answering() {
     // The old map still answers clicks.
     h.get_by_role_and_label(Role::Button, "Uzbekistan").click();
     h.run();
-    assert!(matches!(h.state().selection(), Some(bridges::view::Selection::Actor(id)) if id == "uzbekistan"));
+    assert!(matches!(h.state().selection(), Some(bridges::Selection::Actor(id)) if id == "uzbekistan"));
     assert!(h.query_by_role_and_label(Role::Button, "Stop").is_some(), "it could be stopped");
     // The data arrives.
     std::fs::write(&pipe, "source,target,kind,date\nJapan,Mongolia,visit,2020-05-01\n").expect("write the pipe");

@@ -3,14 +3,14 @@
 //! by `cargo bench` and the `scale` example, not here.)
 
 use bridges::App;
-use bridges::command::Command;
-use bridges::perf::Headless;
-use bridges::view::Selection;
+use bridges::Command;
+use bridges::Selection;
+use bridges::testing::perf::Headless;
 use eframe::egui::{self, Vec2};
 
 fn synthetic(actors: usize, ties: usize) -> App {
-    let ds = bridges::synthetic::generate(actors, ties, 7);
-    let loaded = bridges::load::check(ds, "synthetic", None).expect("synthetic data is valid");
+    let ds = bridges::testing::synthetic::generate(actors, ties, 7);
+    let loaded = bridges::check(ds, "synthetic", None).expect("synthetic data is valid");
     App::with_dataset(loaded)
 }
 
@@ -92,12 +92,12 @@ fn the_builtin_map_is_idle_too() {
 #[test]
 fn a_click_selects_what_a_search_of_every_shape_finds() {
     let size = Vec2::new(1600.0, 1000.0);
-    let ds = bridges::synthetic::generate(1500, 6000, 3);
-    let layout = bridges::layout::geographic(&ds);
-    let visible = bridges::filter::Visible::all(&ds);
-    let basemap = bridges::basemap::Basemap::default();
-    let camera = bridges::view::Camera::fit(bridges::layout::bounds(&layout), size);
-    let scene = bridges::scene::build(&bridges::scene::SceneInput {
+    let ds = bridges::testing::synthetic::generate(1500, 6000, 3);
+    let layout = bridges::testing::geographic(&ds);
+    let visible = bridges::Visible::all(&ds);
+    let basemap = bridges::testing::Basemap::default();
+    let camera = bridges::Camera::fit(bridges::testing::bounds(&layout), size);
+    let scene = bridges::testing::build_scene(&bridges::testing::SceneInput {
         dataset: &ds,
         layout: &layout,
         basemap: &basemap,
@@ -106,7 +106,7 @@ fn a_click_selects_what_a_search_of_every_shape_finds() {
         size,
         visible: &visible,
     });
-    let index = bridges::scene::HitIndex::new(&scene);
+    let index = bridges::testing::HitIndex::new(&scene);
     let mut hits = (0, 0);
     for i in 0..4000 {
         // A scatter of points over the whole view, the same every run.
@@ -129,15 +129,15 @@ fn a_click_selects_what_a_search_of_every_shape_finds() {
 #[test]
 fn labels_never_overlap_and_the_selected_actor_keeps_its_label() {
     let size = Vec2::new(1600.0, 1000.0);
-    let ds = bridges::synthetic::generate(3000, 9000, 11);
-    let layout = bridges::layout::geographic(&ds);
-    let visible = bridges::filter::Visible::all(&ds);
-    let basemap = bridges::basemap::Basemap::default();
-    let camera = bridges::view::Camera::fit(bridges::layout::bounds(&layout), size);
+    let ds = bridges::testing::synthetic::generate(3000, 9000, 11);
+    let layout = bridges::testing::geographic(&ds);
+    let visible = bridges::Visible::all(&ds);
+    let basemap = bridges::testing::Basemap::default();
+    let camera = bridges::Camera::fit(bridges::testing::bounds(&layout), size);
     // The least tied actor: the last to get a label on its own merits.
     let quiet = ds.actors.iter().map(|a| a.id.clone()).max_by_key(|id| ds.ties_of(id).is_empty()).expect("actors");
     let selection = Selection::Actor(quiet.clone());
-    let scene = bridges::scene::build(&bridges::scene::SceneInput {
+    let scene = bridges::testing::build_scene(&bridges::testing::SceneInput {
         dataset: &ds,
         layout: &layout,
         basemap: &basemap,
@@ -163,7 +163,7 @@ fn a_large_force_layout_is_worked_out_off_the_ui_thread() {
     let mut h = Headless::new(synthetic(bridges::BACKGROUND_LAYOUT_ABOVE + 100, 2500), Vec2::new(1600.0, 1000.0));
     h.frame();
     let ctx = h.ctx.clone();
-    h.app.run(&ctx, Command::SetLayout(bridges::view::LayoutKind::Force));
+    h.app.run(&ctx, Command::SetLayout(bridges::LayoutKind::Force));
     assert!(h.app.layout_pending(), "the layout is being worked out on another thread");
     let started = std::time::Instant::now();
     // Frames go on meanwhile; the window asks to be woken to look again.
@@ -187,13 +187,13 @@ fn a_large_force_layout_is_worked_out_off_the_ui_thread() {
 /// actor is hidden by another's name (here the built-in map, down to a small window).
 #[test]
 fn labels_keep_off_the_discs_of_an_uncrowded_map() {
-    let ds = bridges::load::builtin().expect("built-in").dataset;
-    let layout = bridges::layout::geographic(&ds);
-    let visible = bridges::filter::Visible::all(&ds);
-    let basemap = bridges::basemap::Basemap::default();
+    let ds = bridges::builtin().expect("built-in").dataset;
+    let layout = bridges::testing::geographic(&ds);
+    let visible = bridges::Visible::all(&ds);
+    let basemap = bridges::testing::Basemap::default();
     for size in [Vec2::new(1600.0, 1000.0), Vec2::new(600.0, 400.0)] {
-        let camera = bridges::view::Camera::fit(bridges::layout::bounds(&layout), size);
-        let scene = bridges::scene::build(&bridges::scene::SceneInput {
+        let camera = bridges::Camera::fit(bridges::testing::bounds(&layout), size);
+        let scene = bridges::testing::build_scene(&bridges::testing::SceneInput {
             dataset: &ds,
             layout: &layout,
             basemap: &basemap,

@@ -44,7 +44,8 @@ impl App {
             Command::ExportTo(path) => self.export_to(&path),
             Command::Open | Command::OpenFolder => match self.browse_open(cmd == Command::OpenFolder) {
                 Some(path) => self.open(ctx, &path),
-                None => self.no_file_chosen("give the path on the command line: bridges PATH, or drop the file on the window"),
+                None => self
+                    .no_file_chosen("give the path on the command line: bridges PATH, or drop the file on the window"),
             },
             Command::OpenPath(path) => self.open(ctx, &path),
             Command::OpenBuiltin => match load::builtin() {
@@ -251,9 +252,8 @@ impl App {
     fn browse_export_path(&self) -> Option<PathBuf> {
         let current = self.export_dialog.as_ref().map(|d| PathBuf::from(&d.path));
         let mut dialog = rfd::FileDialog::new().set_title("Export view");
-        for (label, ext) in [("PNG image", "png"), ("SVG image", "svg")] {
-            // TEMP-MERGE
-            dialog = dialog.add_filter(label, &[ext]);
+        for format in crate::export::Format::ALL {
+            dialog = dialog.add_filter(format.label(), &[format.extension()]);
         }
         if let Some(p) = &current {
             if let Some(dir) = p.parent().filter(|d| d.is_dir()) {

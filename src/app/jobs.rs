@@ -159,10 +159,8 @@ impl App {
         }
         let options = self.state.export;
         let view = self.map.size();
-        let size = options
-            .scale_for(view)
-            .map(|s| format!(" ({:.0}×{:.0} px)", view.x * s, view.y * s))
-            .unwrap_or_default();
+        let size =
+            options.scale_for(view).map(|s| format!(" ({:.0}×{:.0} px)", view.x * s, view.y * s)).unwrap_or_default();
         let picture = self.picture();
         let owned = path.to_path_buf();
         let name = path.file_name().map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned());
@@ -193,6 +191,13 @@ impl App {
         let mut view = self.state.view.clone();
         // Before the first frame the camera is not set yet: fit beside the screen's legend.
         view.camera = Some(view.camera.unwrap_or_else(|| self.fitted_camera()));
-        export::Picture::of_view(&self.loaded.dataset, &view, &d.layout, &d.visible, self.map.size(), &self.state.export)
+        export::Picture::of_view(
+            &self.loaded.dataset,
+            &view,
+            &d.layout,
+            &d.visible,
+            self.map.size(),
+            &self.state.export,
+        )
     }
 }

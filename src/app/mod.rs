@@ -260,9 +260,8 @@ impl App {
             let window = egui::Window::new(format!("Could not open {}", err.file))
                 .id(egui::Id::unique("load-problems"))
                 .default_width(560.0);
-            commands.extend(Self::dialog_window(ctx, window, Command::DismissError, |ui| {
-                panels::problems::ui(ui, err)
-            }));
+            commands
+                .extend(Self::dialog_window(ctx, window, Command::DismissError, |ui| panels::problems::ui(ui, err)));
         }
         let view = self.map.size();
         if let Some(dialog) = self.export_dialog.as_mut() {
@@ -335,9 +334,11 @@ impl App {
         });
         commands.extend(filters.inner);
         if self.state.show_side_panel {
-            let side = egui::Panel::right("side").resizable(true).default_size(350.0).min_size(260.0).show(ui, |ui| {
-                panels::side::ui(ui, dataset, view.selection.as_ref(), &view.time, &d.overview)
-            });
+            let side = egui::Panel::right("side")
+                .resizable(true)
+                .default_size(350.0)
+                .min_size(260.0)
+                .show(ui, |ui| panels::side::ui(ui, dataset, view.selection.as_ref(), &view.time, &d.overview));
             commands.extend(side.inner);
         }
         let input = map_input(dataset, d, &self.state);

@@ -58,10 +58,19 @@ impl Record {
 #[derive(Clone, Debug, PartialEq)]
 pub enum Edit {
     /// Put a record at position `at` of its list (`at` = the list's length appends it).
-    Insert { at: usize, record: Record },
+    Insert {
+        at: usize,
+        record: Record,
+    },
     /// Put `record` in place of the record `id` of the same kind (its id may change).
-    Replace { id: String, record: Record },
-    Remove { kind: RecordKind, id: String },
+    Replace {
+        id: String,
+        record: Record,
+    },
+    Remove {
+        kind: RecordKind,
+        id: String,
+    },
     /// Several edits as one step, applied in order: all of them or, should one fail, none.
     Batch(Vec<Edit>),
 }
@@ -110,7 +119,10 @@ listed!(Quote, Quote, quotes, None);
 listed!(Source, Source, sources, None);
 
 fn position<T: Listed>(ds: &mut Dataset, id: &str) -> Result<usize, EditError> {
-    T::list(ds).iter().position(|x| x.id() == id).ok_or_else(|| EditError::NotFound { kind: T::KIND, id: id.to_owned() })
+    T::list(ds)
+        .iter()
+        .position(|x| x.id() == id)
+        .ok_or_else(|| EditError::NotFound { kind: T::KIND, id: id.to_owned() })
 }
 
 fn insert<T: Listed>(ds: &mut Dataset, at: usize, record: T) -> Result<Edit, EditError> {
