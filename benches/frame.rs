@@ -57,8 +57,8 @@ fn layout_and_load(c: &mut Criterion) {
         let json = dir.join("map.json");
         let pair = dir.join("pair");
         let saved = std::fs::create_dir_all(&dir).is_ok()
-            && bridges::formats::save(&ds, &json, bridges::formats::Format::Json).is_ok()
-            && bridges::formats::save(&ds, &pair, bridges::formats::Format::CsvPair).is_ok();
+            && bridges::load::save(&ds, &json, bridges::formats::Format::Json).is_ok()
+            && bridges::load::save(&ds, &pair, bridges::formats::Format::CsvPair).is_ok();
         assert!(saved, "could not write the benchmark files in {}", dir.display());
         g.bench_function(format!("{actors}_{ties}/load_json"), |b| {
             b.iter(|| black_box(bridges::load::load_path(&json).is_ok()))

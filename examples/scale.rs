@@ -33,7 +33,7 @@ fn main() {
     let size = Vec2::new(1600.0, 1000.0);
     if let Some(path) = &args.save {
         let format = bridges::formats::Format::of_path(path);
-        match bridges::formats::save(&ds, path, format) {
+        match bridges::load::save(&ds, path, format) {
             Ok(files) => files.iter().for_each(|f| println!("{}", f.display())),
             Err(e) => {
                 eprintln!("{e}");
@@ -45,7 +45,7 @@ fn main() {
 
     // Loading a CSV pair of it, as File ▸ Open does.
     let dir = std::env::temp_dir().join(format!("bridges-scale-{}", std::process::id()));
-    if let Err(e) = bridges::formats::save(&ds, &dir, bridges::formats::Format::CsvPair) {
+    if let Err(e) = bridges::load::save(&ds, &dir, bridges::formats::Format::CsvPair) {
         eprintln!("could not write the CSV pair: {e}");
         std::process::exit(1);
     }

@@ -21,6 +21,7 @@ pub mod model;
 mod paint;
 mod panels;
 pub mod perf;
+pub mod problem;
 mod quadtree;
 pub mod scene;
 pub mod search;
