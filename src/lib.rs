@@ -23,6 +23,7 @@ mod map_view;
 pub mod model;
 mod paint;
 mod panels;
+mod problem;
 mod quadtree;
 mod scene;
 mod search;
@@ -37,9 +38,10 @@ pub use command::Command;
 pub use export::{ExportError, Format as ImageFormat, Options as ExportOptions, Picture, Size as ExportSize};
 pub use filter::{Visible, VisibleKey};
 pub use formats::Format as FileFormat;
-pub use formats::save; // TEMP-MERGE
 pub use layout::{Layout, LayoutKey};
-pub use load::{BUILTIN_NAME, LoadError, Loaded, Problem, SourceTexts, builtin, check, load_path, load_str};
+pub use load::{
+    BUILTIN_NAME, LoadError, Loaded, Problem, SaveError, SourceTexts, builtin, check, load_path, load_str, save,
+};
 pub use model::Dataset;
 pub use view::{Camera, Filters, LayoutKind, Player, Selection, TimeFilter, TimeMode, ViewState};
 

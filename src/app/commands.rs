@@ -185,7 +185,7 @@ impl App {
     fn save_to(&mut self, path: &Path, format: crate::formats::Format) {
         self.state.save_path = Some(path.display().to_string());
         self.state.save_format = format;
-        self.status = Some(match crate::formats::save(&self.loaded.dataset, path, format) {
+        self.status = Some(match crate::load::save(&self.loaded.dataset, path, format) {
             Ok(files) => {
                 let files: Vec<String> = files.iter().map(|f| f.display().to_string()).collect();
                 StatusLine::Done(format!("Saved {}", files.join(" and ")))

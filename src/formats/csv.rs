@@ -1,9 +1,9 @@
 //! Spreadsheet lists: `nodes.csv` and `edges.csv` in a folder, or an `edges.csv` alone.
 //! Comma, semicolon or tab separated; UTF-8 with or without a byte-order mark; CRLF or LF.
 
+use super::fields::{edge_field, node_field};
 use super::record::{Record, Table};
-use super::table::{edge_field, node_field};
-use crate::load::Problem;
+use crate::problem::Problem;
 
 /// Problems listed for one file before the rest are summed up in one line.
 const MAX_PROBLEMS: usize = 100;

@@ -17,7 +17,7 @@ use super::xml::{
     Budget, Columns, Fields, Positions, columns, elements, ends, error, escape_attribute, field, parse, position,
     text_element, text_of,
 };
-use crate::load::{LoadError, Problem};
+use crate::problem::{LoadError, Problem};
 use roxmltree::Node;
 use std::collections::{HashMap, HashSet};
 use xmlwriter::XmlWriter;

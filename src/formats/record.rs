@@ -1,6 +1,7 @@
 //! The common shape of every tabular and graph format: lists of node and edge records, each a
 //! list of named text values with the place it was read from. Spreadsheet rows, GEXF and
-//! GraphML elements all become records; `table.rs` turns records into a dataset and back.
+//! GraphML elements all become records; `to_dataset.rs` turns records into a dataset and
+//! `from_dataset.rs` a dataset into records.
 
 /// One node or edge: named values in the order they were read, and where it came from.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]

@@ -2,7 +2,7 @@
 //! positions for messages, gathering fields, and escaping for `xmlwriter`.
 
 use super::record::Record;
-use crate::load::{LoadError, Problem};
+use crate::problem::{LoadError, Problem};
 use roxmltree::{Document, Node};
 use std::collections::HashSet;
 use xmlwriter::XmlWriter;

@@ -1,10 +1,15 @@
-//! Reading datasets: one place that parses, finds source texts and validates.
+//! Reading and saving datasets: one place that touches the disk for them, parses, finds
+//! source texts and validates. The file formats themselves are pure converters in `formats`.
 
-mod problem;
+mod open;
+mod save;
 pub mod sources;
 mod validate;
 
-pub use problem::{LoadError, Problem};
+/// Re-exported so callers that load datasets need not know the problem types live in a leaf
+/// module (they do so that `formats` can report problems without importing `load`).
+pub use crate::problem::{LoadError, Problem};
+pub use save::{SaveError, save};
 pub use sources::SourceTexts;
 pub use validate::validate;
 
@@ -65,10 +70,10 @@ pub fn builtin() -> Result<Loaded, LoadError> {
 /// Read, parse and validate a dataset in any format Bridges opens: its own JSON, a folder
 /// or file of spreadsheet lists, GEXF or GraphML (by the folder or file extension).
 pub fn load_path(path: &Path) -> Result<Loaded, LoadError> {
-    use crate::formats::{self, Format};
+    use crate::formats::Format;
     match Format::of_path(path) {
-        Format::CsvPair => formats::open_csv(path),
-        f @ (Format::Gexf | Format::GraphMl) => formats::open_graph(path, f),
+        Format::CsvPair => open::open_csv(path),
+        f @ (Format::Gexf | Format::GraphMl) => open::open_graph(path, f),
         Format::Json => {
             let text = read_text(path)?;
             let dir = path.parent().map(|p| if p.as_os_str().is_empty() { Path::new(".") } else { p });

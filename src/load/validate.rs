@@ -1,8 +1,8 @@
 //! Every check a dataset must pass, in one place.
 
-use super::Problem;
 use super::sources::SourceTexts;
 use crate::model::{ActorKind, Dataset, DateSpan, Evidence, FORMAT_VERSION};
+use crate::problem::Problem;
 use std::collections::BTreeMap;
 
 /// Check a parsed dataset. Returns every problem found (empty when valid).

@@ -7,7 +7,7 @@ pub mod perf;
 pub mod synthetic;
 
 pub use crate::basemap::Basemap;
-pub use crate::formats::{csv, gexf, graphml};
+pub use crate::formats::{csv, gexf, graphml, to_dataset};
 pub use crate::layout::{bounds, force, geographic};
 pub use crate::scene::{HitIndex, RINGS_UP_TO, Scene, SceneInput, build as build_scene};
 

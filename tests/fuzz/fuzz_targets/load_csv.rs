@@ -2,7 +2,7 @@
 //! nodes.csv and edges.csv (no NUL: an edges.csv alone). Problems or a dataset, never a panic.
 #![no_main]
 
-use bridges::formats::{csv, table};
+use bridges::testing::{csv, to_dataset};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
@@ -23,7 +23,7 @@ fuzz_target!(|data: &[u8]| {
         csv::Role::Edges => csv::table(nodes, rows),
         csv::Role::Nodes => csv::table(rows, Vec::new()),
     };
-    if let Ok(ds) = table::build(&t, "fuzz") {
-        let _ = bridges::load::check(ds, "fuzz", None);
+    if let Ok(ds) = to_dataset::build(&t, "fuzz") {
+        let _ = bridges::check(ds, "fuzz", None);
     }
 });

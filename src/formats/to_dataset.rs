@@ -1,129 +1,17 @@
-//! Records → dataset: the one place that understands spreadsheet columns and graph
-//! attributes (their aliases, loose kind names and values), for every tabular format.
-//! The reverse, dataset → records, is in `columns.rs`.
+//! Records → dataset: turns the records every tabular format reads into a dataset, checking
+//! each value and naming its file, row or element and column when it is wrong. Column names
+//! and loose kind names are in `fields.rs`; the reverse, dataset → records, is in
+//! `from_dataset.rs`.
 
+use super::fields::{LIST_SEPARATOR, actor_kind, edge_field, node_field, number_of, status, tie_kind};
 use super::record::{Record, Table};
 use crate::capitals;
-use crate::load::Problem;
 use crate::model::{
     About, Actor, ActorKind, Attributes, Capital, Dataset, DateSpan, Evidence, FORMAT_VERSION, LatLon, PartialDate,
-    Quote, Source, Status, Tie, TieKind,
+    Quote, Source, Tie,
 };
+use crate::problem::Problem;
 use std::collections::BTreeMap;
-
-/// Several ids in one cell (a tie's targets, its people, a forum's members) are joined by this.
-pub const LIST_SEPARATOR: char = '|';
-
-/// A column's canonical name: lower case, spaces and hyphens as underscores.
-fn canonical(name: &str) -> String {
-    name.trim().to_lowercase().replace([' ', '-'], "_")
-}
-
-/// The field a node column stands for, or `None` for an attribute Bridges keeps as it is.
-pub fn node_field(name: &str) -> Option<&'static str> {
-    Some(match canonical(name).as_str() {
-        "id" | "key" => "id",
-        "label" | "name" => "name",
-        "kind" | "type" | "category" => "kind",
-        "lat" | "latitude" => "lat",
-        "lon" | "lng" | "long" | "longitude" => "lon",
-        "capital" => "capital",
-        "role" | "title" | "position" => "role",
-        "part_of" | "parent" | "member_of" => "part_of",
-        "members" => "members",
-        "summary" | "description" | "note" | "notes" => "summary",
-        "inferred" => "inferred",
-        "source_url" | "url" => "source_url",
-        "source_file" => "source_file",
-        "source_title" => "source_title",
-        other => return numbered(other),
-    })
-}
-
-/// The field an edge column stands for, or `None` for an attribute.
-pub fn edge_field(name: &str) -> Option<&'static str> {
-    Some(match canonical(name).as_str() {
-        "id" | "key" => "id",
-        "kind" | "type" | "interaction" | "category" => "kind",
-        "source" | "from" => "source",
-        "target" | "to" => "target",
-        "via" | "forum" | "format" => "via",
-        "date" | "start" | "start_date" => "date",
-        "end" | "end_date" => "end",
-        "date_inferred" => "date_inferred",
-        "status" => "status",
-        "place" | "location" | "city" => "place",
-        "people" | "participants" => "people",
-        "title" | "summary" | "label" | "description" => "summary",
-        "source_url" | "url" => "source_url",
-        "source_file" => "source_file",
-        "source_title" => "source_title",
-        other => return numbered(other),
-    })
-}
-
-/// `quote`, `speaker`, `evidence`, `quote_2`, `speaker_2`, `evidence_2`, …: several quotes
-/// and evidence passages on one row.
-fn numbered(name: &str) -> Option<&'static str> {
-    let base = match name.rsplit_once('_') {
-        Some((base, n)) if n.parse::<u8>().is_ok() => base,
-        _ => name,
-    };
-    match base {
-        "quote" => Some("quote"),
-        "speaker" => Some("speaker"),
-        "evidence" => Some("evidence"),
-        _ => None,
-    }
-}
-
-/// The number of a numbered column (`quote_3` → 3; `quote` → 1).
-fn number_of(name: &str) -> u8 {
-    canonical(name).rsplit_once('_').and_then(|(_, n)| n.parse().ok()).unwrap_or(1)
-}
-
-/// An actor kind, matched loosely.
-pub fn actor_kind(value: &str) -> Option<ActorKind> {
-    Some(match canonical(value).as_str() {
-        "state" | "country" | "nation" | "states" | "countries" => ActorKind::State,
-        "forum" | "format" | "dialogue" | "platform" | "summit_format" => ActorKind::Forum,
-        "organisation" | "organization" | "org" | "institution" | "ministry" | "agency" | "company" => {
-            ActorKind::Organisation
-        }
-        "person" | "people" | "individual" | "official" | "leader" => ActorKind::Person,
-        "region" => ActorKind::Region,
-        "context" => ActorKind::Context,
-        _ => return None,
-    })
-}
-
-/// A tie kind and the status it implies: `planned_visit` is a planned visit.
-pub fn tie_kind(value: &str) -> (TieKind, Option<Status>) {
-    let v = canonical(value);
-    let (status, rest) = if let Some(rest) = v.strip_prefix("planned_") {
-        (Some(Status::Planned), rest)
-    } else if let Some(rest) = v.strip_prefix("cancelled_").or_else(|| v.strip_prefix("canceled_")) {
-        (Some(Status::Cancelled), rest)
-    } else {
-        (None, v.as_str())
-    };
-    let kind = match rest {
-        "" => TieKind::Other("tie".to_owned()),
-        "visit" | "visits" | "state_visit" | "official_visit" => TieKind::Visit,
-        "dialogue" | "dialog" | "meeting_of_a_dialogue" => TieKind::Dialogue,
-        other => TieKind::Other(other.to_owned()),
-    };
-    (kind, status)
-}
-
-fn status(value: &str) -> Option<Status> {
-    Some(match canonical(value).as_str() {
-        "held" | "done" | "took_place" | "happened" => Status::Held,
-        "planned" | "scheduled" | "upcoming" | "announced" => Status::Planned,
-        "cancelled" | "canceled" | "called_off" => Status::Cancelled,
-        _ => return None,
-    })
-}
 
 /// Values of one record, by canonical field, with the place of each for messages.
 struct Row<'a> {

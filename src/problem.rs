@@ -1,4 +1,8 @@
 //! One problem found in a dataset: where it is, what is wrong, how to fix it.
+//!
+//! A leaf module (it imports nothing from the crate) so that both `formats`, which finds
+//! problems while converting, and `load`, which finds them while reading and validating, can
+//! use it without depending on each other.
 
 use std::fmt;
 

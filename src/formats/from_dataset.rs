@@ -1,9 +1,9 @@
-//! Dataset → records: the columns Bridges writes to CSV, GEXF and GraphML, which `table.rs`
-//! reads back. Actors, ties, dates, people, quotes, evidence and attributes all survive;
-//! topics and source publishers/dates are kept only by the native JSON.
+//! Dataset → records: the columns Bridges writes to CSV, GEXF and GraphML, which
+//! `to_dataset.rs` reads back. Actors, ties, dates, people, quotes, evidence and attributes
+//! all survive; topics and source publishers/dates are kept only by the native JSON.
 
+use super::fields::LIST_SEPARATOR;
 use super::record::{Record, Table};
-use super::table::LIST_SEPARATOR;
 use crate::model::{ActorKind, Dataset, Evidence, PartialDate, Quote, Status};
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -100,7 +100,7 @@ fn push_quotes(record: &mut Record, quotes: Option<&Vec<&Quote>>) {
 
 /// The records of a dataset, with the column lists in writing order (every column any
 /// record uses, attributes last and sorted).
-pub fn table(ds: &Dataset) -> Table {
+pub fn records(ds: &Dataset) -> Table {
     let (on_ties, on_actors) = quote_rows(ds);
     let mut nodes = Vec::new();
     for a in &ds.actors {

@@ -1,0 +1,60 @@
+//! Saving a dataset to disk in any format. The `formats` module only turns a dataset into
+//! text or bytes; writing them (atomically, so a failed save leaves the old file) is done here
+//! beside opening, so every disk access for datasets is in `load`.
+
+use crate::formats::{Format, csv, from_dataset, gexf, graphml};
+use crate::model::Dataset;
+use std::path::{Path, PathBuf};
+
+/// Why a dataset could not be saved.
+#[derive(Debug, thiserror::Error)]
+pub enum SaveError {
+    #[error("could not write {}: {}", .0.display(), .1)]
+    Io(PathBuf, std::io::Error),
+    #[error("could not write the CSV: {0}")]
+    Csv(#[from] ::csv::Error),
+    #[error("could not write the JSON: {0}")]
+    Json(#[from] serde_json::Error),
+    #[error("{} is a file: the CSV pair is saved into a folder; choose a folder name", .0.display())]
+    NotAFolder(PathBuf),
+}
+
+fn write(path: &Path, bytes: &[u8]) -> Result<(), SaveError> {
+    crate::atomic::write(path, bytes).map_err(|e| SaveError::Io(path.to_path_buf(), e))
+}
+
+/// Save a dataset. Every file is written to a temporary file and renamed into place. The CSV
+/// pair goes into the folder `path` (made if missing) as `nodes.csv` and `edges.csv`.
+/// Returns the files written.
+pub fn save(ds: &Dataset, path: &Path, format: Format) -> Result<Vec<PathBuf>, SaveError> {
+    match format {
+        Format::Json => {
+            let mut text = serde_json::to_string_pretty(ds)?;
+            text.push('\n');
+            write(path, text.as_bytes())?;
+            Ok(vec![path.to_path_buf()])
+        }
+        Format::CsvPair => {
+            if path.is_file() {
+                return Err(SaveError::NotAFolder(path.to_path_buf()));
+            }
+            std::fs::create_dir_all(path).map_err(|e| SaveError::Io(path.to_path_buf(), e))?;
+            let t = from_dataset::records(ds);
+            let (nodes, edges) = (path.join("nodes.csv"), path.join("edges.csv"));
+            write(&nodes, &csv::write(&t.node_columns, &t.nodes)?)?;
+            write(&edges, &csv::write(&t.edge_columns, &t.edges)?)?;
+            Ok(vec![nodes, edges])
+        }
+        Format::Gexf => {
+            write(path, gexf::write(&from_dataset::records(ds)).as_bytes())?;
+            Ok(vec![path.to_path_buf()])
+        }
+        Format::GraphMl => {
+            write(path, graphml::write(&from_dataset::records(ds)).as_bytes())?;
+            Ok(vec![path.to_path_buf()])
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;
