@@ -281,7 +281,6 @@ fn top_level_modules_do_not_import_each_other_in_a_circle() {
 }
 
 #[test]
-#[ignore = "enabled when the app split lands"]
 fn no_source_file_is_longer_than_the_limit() {
     let src = src_dir();
     let long: Vec<String> = rust_files(&src)

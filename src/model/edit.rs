@@ -78,9 +78,9 @@ pub enum Edit {
 /// Why an edit could not be applied; the dataset is then unchanged.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum EditError {
-    #[error("there is already a {} with id \"{id}\": choose another id", kind.label())]
+    #[error("another {} already has the id \"{id}\": choose another id", kind.label())]
     Duplicate { kind: RecordKind, id: String },
-    #[error("there is no {} with id \"{id}\"", kind.label())]
+    #[error("no {} has the id \"{id}\"", kind.label())]
     NotFound { kind: RecordKind, id: String },
     #[error("position {at} is past the end of the {} list ({len} records)", kind.label())]
     OutOfRange { kind: RecordKind, at: usize, len: usize },

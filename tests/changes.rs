@@ -1,0 +1,105 @@
+//! Changes made in place go through commands and one refresh: an edit of the dataset redraws
+//! exactly what depends on it, a drag of the map comes back as a camera command, and a
+//! failed edit leaves everything as it was.
+
+mod common;
+
+use bridges::model::{Edit, Record, RecordKind};
+use bridges::{Command, Selection, StatusLine};
+use common::{click_node, harness, is_node};
+use eframe::egui;
+use egui_kittest::kittest::Queryable;
+
+#[test]
+fn renaming_an_actor_in_place_redraws_its_node_once_and_keeps_the_view() {
+    let mut h = harness();
+    click_node(&mut h, "Kazakhstan");
+    let camera = h.state().persisted().view.camera;
+    let prepared = h.state().scene_preparations();
+    let mut kz = h.state().loaded().dataset.actor("kazakhstan").expect("in the built-in map").clone();
+    kz.name = "Qazaqstan".to_owned();
+    let ctx = h.ctx.clone();
+    h.state_mut().run(&ctx, Command::Edit(Edit::Replace { id: "kazakhstan".into(), record: Record::Actor(kz) }));
+    h.run();
+    assert!(is_node(&h, "Qazaqstan") && !is_node(&h, "Kazakhstan"), "the node carries the new name");
+    assert!(h.query_all_by_label_contains("Qazaqstan").count() >= 2, "so does the side panel");
+    assert_eq!(h.state().selection(), Some(&Selection::Actor("kazakhstan".into())), "the selection stays");
+    assert_eq!(h.state().persisted().view.camera, camera, "and so does the camera");
+    assert_eq!(h.state().scene_preparations(), prepared + 1, "the scene is prepared again once");
+    h.run();
+    assert_eq!(h.state().scene_preparations(), prepared + 1, "and not again while nothing changes");
+}
+
+#[test]
+fn removing_the_selected_actor_with_its_ties_clears_the_selection_and_the_map() {
+    let mut h = harness();
+    click_node(&mut h, "Kazakhstan");
+    let ds = &h.state().loaded().dataset;
+    let ties: Vec<String> =
+        ds.ties.iter().filter(|t| t.endpoints().any(|e| e == "kazakhstan")).map(|t| t.id.clone()).collect();
+    assert!(!ties.is_empty(), "Kazakhstan has ties in the built-in map");
+    let (actors, tie_count) = (ds.actors.len(), ds.ties.len());
+    let mut edits: Vec<Edit> = ties.iter().map(|id| Edit::Remove { kind: RecordKind::Tie, id: id.clone() }).collect();
+    edits.push(Edit::Remove { kind: RecordKind::Actor, id: "kazakhstan".into() });
+    let ctx = h.ctx.clone();
+    h.state_mut().run(&ctx, Command::Edit(Edit::Batch(edits)));
+    h.run();
+    assert_eq!(h.state().selection(), None, "what was selected is gone");
+    assert!(!is_node(&h, "Kazakhstan") && is_node(&h, "Uzbekistan"));
+    let ds = &h.state().loaded().dataset;
+    assert_eq!((ds.actors.len(), ds.ties.len()), (actors - 1, tie_count - ties.len()));
+    let visible = h.state().visible_ties();
+    assert!(ties.iter().all(|t| !visible.contains(&t.as_str())), "the removed ties are not drawn: {visible:?}");
+}
+
+#[test]
+fn an_edit_that_cannot_apply_changes_nothing_and_says_why() {
+    let mut h = harness();
+    let before = h.state().loaded().dataset.clone();
+    let prepared = h.state().scene_preparations();
+    let japan = before.actor("japan").expect("in the built-in map").clone();
+    let ctx = h.ctx.clone();
+    h.state_mut().run(&ctx, Command::Edit(Edit::Insert { at: 0, record: Record::Actor(japan) }));
+    h.run();
+    assert!(
+        matches!(h.state().status(), Some(StatusLine::Failed(m)) if m.contains("another actor already has the id \"japan\"")),
+        "{:?}",
+        h.state().status()
+    );
+    assert_eq!(h.state().loaded().dataset, before);
+    assert_eq!(h.state().loaded().dataset.version(), before.version(), "the same contents, the same version");
+    assert_eq!(h.state().scene_preparations(), prepared, "so nothing is prepared again");
+}
+
+#[test]
+fn dragging_the_map_pans_it_through_the_camera_it_returns() {
+    let mut h = harness();
+    let before = h.state().persisted().view.camera.expect("the first frame fits the map");
+    let map = h.get_by_label("Map").rect();
+    // An empty stretch of sea at the map's lower left, away from nodes and panels.
+    let from = map.left_bottom() + egui::vec2(40.0, -40.0);
+    h.event(egui::Event::PointerMoved(from));
+    h.event(egui::Event::PointerButton {
+        pos: from,
+        button: egui::PointerButton::Primary,
+        pressed: true,
+        modifiers: egui::Modifiers::NONE,
+    });
+    h.run();
+    for step in 1..=5 {
+        h.event(egui::Event::PointerMoved(from + egui::vec2(20.0 * step as f32, 0.0)));
+        h.run();
+    }
+    h.event(egui::Event::PointerButton {
+        pos: from + egui::vec2(100.0, 0.0),
+        button: egui::PointerButton::Primary,
+        pressed: false,
+        modifiers: egui::Modifiers::NONE,
+    });
+    h.run();
+    let after = h.state().persisted().view.camera.expect("camera");
+    assert_eq!(after.zoom, before.zoom, "a drag pans, it does not zoom");
+    let moved = (before.center[0] - after.center[0]) * after.zoom;
+    assert!((moved - 100.0).abs() < 25.0, "the map followed the pointer about 100 px: {moved}");
+    assert_eq!(h.state().selection(), None, "a drag is not a click");
+}
