@@ -55,7 +55,7 @@ pub enum Command {
     /// Change the play speed or looping.
     SetPlayer(Player),
     /// Change the dataset in place (see `model::Edit`).
-    Edit(Edit),
+    Edit(Box<Edit>),
     FocusSearch,
     /// Select and centre the map on it (search results).
     Reveal(Selection),

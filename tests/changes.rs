@@ -19,7 +19,8 @@ fn renaming_an_actor_in_place_redraws_its_node_once_and_keeps_the_view() {
     let mut kz = h.state().loaded().dataset.actor("kazakhstan").expect("in the built-in map").clone();
     kz.name = "Qazaqstan".to_owned();
     let ctx = h.ctx.clone();
-    h.state_mut().run(&ctx, Command::Edit(Edit::Replace { id: "kazakhstan".into(), record: Record::Actor(kz) }));
+    h.state_mut()
+        .run(&ctx, Command::Edit(Box::new(Edit::Replace { id: "kazakhstan".into(), record: Record::Actor(kz) })));
     h.run();
     assert!(is_node(&h, "Qazaqstan") && !is_node(&h, "Kazakhstan"), "the node carries the new name");
     assert!(h.query_all_by_label_contains("Qazaqstan").count() >= 2, "so does the side panel");
@@ -42,7 +43,7 @@ fn removing_the_selected_actor_with_its_ties_clears_the_selection_and_the_map() 
     let mut edits: Vec<Edit> = ties.iter().map(|id| Edit::Remove { kind: RecordKind::Tie, id: id.clone() }).collect();
     edits.push(Edit::Remove { kind: RecordKind::Actor, id: "kazakhstan".into() });
     let ctx = h.ctx.clone();
-    h.state_mut().run(&ctx, Command::Edit(Edit::Batch(edits)));
+    h.state_mut().run(&ctx, Command::Edit(Box::new(Edit::Batch(edits))));
     h.run();
     assert_eq!(h.state().selection(), None, "what was selected is gone");
     assert!(!is_node(&h, "Kazakhstan") && is_node(&h, "Uzbekistan"));
@@ -59,7 +60,7 @@ fn an_edit_that_cannot_apply_changes_nothing_and_says_why() {
     let prepared = h.state().scene_preparations();
     let japan = before.actor("japan").expect("in the built-in map").clone();
     let ctx = h.ctx.clone();
-    h.state_mut().run(&ctx, Command::Edit(Edit::Insert { at: 0, record: Record::Actor(japan) }));
+    h.state_mut().run(&ctx, Command::Edit(Box::new(Edit::Insert { at: 0, record: Record::Actor(japan) })));
     h.run();
     assert!(
         matches!(h.state().status(), Some(StatusLine::Failed(m)) if m.contains("another actor already has the id \"japan\"")),

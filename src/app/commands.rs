@@ -99,7 +99,7 @@ impl App {
             Command::SetTime(time) => self.state.view.time = time,
             Command::TogglePlay => self.state.player.playing ^= true,
             Command::SetPlayer(player) => self.state.player = player,
-            Command::Edit(edit) => match self.loaded.dataset.apply(edit) {
+            Command::Edit(edit) => match self.loaded.dataset.apply(*edit) {
                 Ok(_) => self.forget_stale_selection(),
                 Err(e) => self.status = Some(StatusLine::Failed(format!("Could not change the map: {e}"))),
             },
