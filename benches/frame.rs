@@ -39,7 +39,7 @@ fn frames(c: &mut Criterion) {
         h.frame();
         g.bench_function(format!("{actors}_{ties}/zoom"), |b| b.iter(|| black_box(h.frame())));
         g.bench_function(format!("{actors}_{ties}/hit_test"), |b| {
-            b.iter(|| black_box(h.app.hit_test(pos2(600.0, 610.0))))
+            b.iter(|| black_box(h.app.hit_test(pos2(600.0, 610.0))));
         });
     }
     g.finish();
@@ -51,7 +51,7 @@ fn layout_and_load(c: &mut Criterion) {
     for (actors, ties) in [(1_000, 5_000), (10_000, 50_000)] {
         let ds = bridges::testing::synthetic::generate(actors, ties, 42);
         g.bench_function(format!("{actors}_{ties}/force_layout"), |b| {
-            b.iter(|| black_box(bridges::testing::force(&ds)))
+            b.iter(|| black_box(bridges::testing::force(&ds)));
         });
         let dir = std::env::temp_dir().join(format!("bridges-bench-{}-{actors}", std::process::id()));
         let json = dir.join("map.json");
@@ -61,10 +61,10 @@ fn layout_and_load(c: &mut Criterion) {
             && bridges::save(&ds, &pair, bridges::FileFormat::CsvPair).is_ok();
         assert!(saved, "could not write the benchmark files in {}", dir.display());
         g.bench_function(format!("{actors}_{ties}/load_json"), |b| {
-            b.iter(|| black_box(bridges::load_path(&json).is_ok()))
+            b.iter(|| black_box(bridges::load_path(&json).is_ok()));
         });
         g.bench_function(format!("{actors}_{ties}/load_csv"), |b| {
-            b.iter(|| black_box(bridges::load_path(&pair).is_ok()))
+            b.iter(|| black_box(bridges::load_path(&pair).is_ok()));
         });
         let _ = std::fs::remove_dir_all(&dir);
     }

@@ -1,11 +1,11 @@
-//! Extracts the base map region from Natural Earth's TopoJSON (world-atlas) into `assets/basemap.json`.
+//! Extracts the base map region from Natural Earth's `TopoJSON` (world-atlas) into `assets/basemap.json`.
 //!
 //! ```text
 //! cargo run --example extract_basemap -- ../shared/data/world-atlas/countries-50m.json assets/basemap.json
 //! ```
 //!
 //! Keeps every polygon that has a point in the region (longitude 20°E..165°E,
-//! latitude 5°N..75°N), decoded from TopoJSON arcs and rounded to 0.01°. Points west of
+//! latitude 5°N..75°N), decoded from `TopoJSON` arcs and rounded to 0.01°. Points west of
 //! 160°W are moved east by 360°, so that Russia's Chukotka, which Natural Earth cuts at the
 //! antimeridian, continues the ring instead of striking across the whole map.
 

@@ -112,7 +112,7 @@ fn main() {
             for i in 0..n {
                 black_box(h.app.hit_test(p + egui::vec2(i as f32 * 0.01, 0.0)));
             }
-        }) / n as f64
+        }) / f64::from(n)
     };
 
     let layout = bridges::testing::geographic(&loaded.dataset);

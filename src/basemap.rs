@@ -39,6 +39,7 @@ pub struct Basemap {
 
 impl Basemap {
     /// The embedded base map. An unreadable asset (a build defect) gives an empty map, never a crash.
+    #[must_use]
     pub fn builtin() -> Self {
         match serde_json::from_str::<RawBasemap>(BASEMAP_JSON) {
             Ok(raw) => Self::from_raw(raw),

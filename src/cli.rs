@@ -1,6 +1,7 @@
 //! Command-line actions that need no window.
 
 use crate::load;
+use std::fmt::Write as _;
 use std::io::Write;
 use std::path::Path;
 
@@ -75,7 +76,7 @@ fn view_of(args: &ExportArgs, ds: &crate::Dataset) -> Result<crate::view::ViewSt
     let date = |flag: &str, text: &Option<String>, end: bool| -> Result<Option<f64>, String> {
         let Some(t) = text else { return Ok(None) };
         let d = PartialDate::parse(t).map_err(|e| format!("--{flag}: {e}"))?;
-        let [s, e] = crate::filter::date_range(&d);
+        let [s, e] = crate::filter::date_range(d);
         Ok(Some(if end { e } else { s }))
     };
     let from = date("from", &args.from, false)?;
@@ -168,7 +169,7 @@ fn export_inner(args: &ExportArgs) -> Result<std::path::PathBuf, String> {
     .map_err(|e| {
         let mut m = format!("{e}:");
         for p in &e.problems {
-            m.push_str(&format!("\n  {p}"));
+            let _ = write!(m, "\n  {p}");
         }
         m
     })?;

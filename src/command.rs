@@ -76,6 +76,7 @@ pub const ACTIONS: [Command; 8] = [
 
 impl Command {
     /// Menu and button text.
+    #[must_use]
     pub fn text(&self) -> &'static str {
         match self {
             Self::Select(None) => "Clear selection",
@@ -93,15 +94,13 @@ impl Command {
             Self::StopOpening => "Stop",
             Self::ClearRecent => "Clear recent files",
             Self::SaveAs => "Save as…",
-            Self::BrowseSavePath => "Browse…",
             Self::SaveTo(..) => "Save",
-            Self::CloseSaveDialog => "Close",
             Self::DismissError => "OK",
             Self::ExportView => "Export view…",
-            Self::BrowseExportPath => "Browse…",
+            Self::BrowseSavePath | Self::BrowseExportPath => "Browse…",
             Self::ExportTo(_) => "Export",
             Self::SetExportOptions(_) => "Export options",
-            Self::CloseExportDialog => "Close",
+            Self::CloseSaveDialog | Self::CloseExportDialog => "Close",
             Self::SetLayout(k) => k.label(),
             Self::Pin(..) => "Pin",
             Self::ClearPins => "Unpin all",
@@ -117,6 +116,7 @@ impl Command {
         }
     }
 
+    #[must_use]
     pub fn tooltip(&self) -> &'static str {
         match self {
             Self::Select(None) => "Deselect, and show every tie at full strength",
@@ -161,6 +161,7 @@ impl Command {
     }
 
     /// Single-key shortcuts act only while no text field has the keyboard.
+    #[must_use]
     pub fn shortcut(&self) -> Option<KeyboardShortcut> {
         match self {
             Self::Quit => return Some(KeyboardShortcut::new(Modifiers::COMMAND, Key::Q)),

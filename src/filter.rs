@@ -20,7 +20,7 @@ pub fn year_fraction(y: i32, m: u8, d: u8) -> f64 {
 }
 
 /// The time a partial date covers, as fractional years [start, end).
-pub fn date_range(d: &PartialDate) -> [f64; 2] {
+pub fn date_range(d: PartialDate) -> [f64; 2] {
     let (y, m, dd) = d.first_day();
     let (ly, lm, ld) = d.last_day();
     [year_fraction(y, m, dd), year_fraction(ly, lm, ld) + 1.0 / days_in_year(ly)]
@@ -29,8 +29,8 @@ pub fn date_range(d: &PartialDate) -> [f64; 2] {
 /// The time a span covers, or `None` when undated.
 pub fn span_range(span: &DateSpan) -> Option<[f64; 2]> {
     match (span.start.as_ref(), span.end.as_ref()) {
-        (Some(s), Some(e)) => Some([date_range(s)[0], date_range(e)[1]]),
-        (Some(d), None) | (None, Some(d)) => Some(date_range(d)),
+        (Some(s), Some(e)) => Some([date_range(*s)[0], date_range(*e)[1]]),
+        (Some(d), None) | (None, Some(d)) => Some(date_range(*d)),
         (None, None) => None,
     }
 }
@@ -44,7 +44,7 @@ pub fn format_year(v: f64, days: bool) -> String {
     let mut doy = ((v - f64::from(year)) * days_in_year(year) + 1e-6).floor() as i32;
     let mut month = 1u8;
     for m in 1..=12u8 {
-        let len = PartialDate { year, month: Some(m), day: None }.last_day().2 as i32;
+        let len = i32::from(PartialDate { year, month: Some(m), day: None }.last_day().2);
         if doy < len {
             month = m;
             break;
@@ -57,7 +57,7 @@ pub fn format_year(v: f64, days: bool) -> String {
 
 /// Parse "2025", "2025-08" or "2025-08-24" to the fractional year of its first day.
 pub fn parse_year(text: &str) -> Option<f64> {
-    PartialDate::parse(text).ok().map(|d| date_range(&d)[0])
+    PartialDate::parse(text).ok().map(|d| date_range(d)[0])
 }
 
 /// Whether a tie passes the time filter. Undated ties always pass: their date is unknown,
@@ -150,7 +150,7 @@ mod tests {
         assert_eq!(format_year(year_fraction(2025, 8, 24), true), "2025-08-24");
         assert_eq!(format_year(year_fraction(2024, 12, 31), true), "2024-12-31");
         assert_eq!(parse_year("2004"), Some(2004.0));
-        let [s, e] = date_range(&PartialDate::parse("2024-08").expect("date"));
+        let [s, e] = date_range(PartialDate::parse("2024-08").expect("date"));
         assert_eq!(format_year(s, true), "2024-08-01");
         assert!((e - year_fraction(2024, 9, 1)).abs() < 1e-9);
     }

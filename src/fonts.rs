@@ -1,4 +1,4 @@
-//! Fonts: egui's own, then DejaVu Sans for arrows, typographic quotes,
+//! Fonts: egui's own, then `DejaVu` Sans for arrows, typographic quotes,
 //! Cyrillic and the many scripts egui's default font lacks, Noto Emoji, and Droid Sans Fallback for
 //! Chinese, Japanese and Korean. All are bundled, so no system font is needed.
 

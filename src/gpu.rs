@@ -52,7 +52,7 @@ pub enum Slot {
 impl GpuLayers {
     /// Whether painting through the GPU works (or has not been tried yet).
     pub fn usable(&self) -> bool {
-        self.state.lock().map(|s| s.failed.is_none()).unwrap_or(false)
+        self.state.lock().is_ok_and(|s| s.failed.is_none())
     }
 
     /// The shape that draws `mesh` in `rect`, its points moved by `transform`.
@@ -74,7 +74,7 @@ impl GpuLayers {
     }
 }
 
-const VERTEX: &str = r#"
+const VERTEX: &str = r"
 uniform vec2 u_screen_size;
 uniform vec3 u_transform;
 I vec2 a_pos;
@@ -85,9 +85,9 @@ void main() {
     gl_Position = vec4(2.0 * p.x / u_screen_size.x - 1.0, 1.0 - 2.0 * p.y / u_screen_size.y, 0.0, 1.0);
     v_rgba = a_srgba / 255.0;
 }
-"#;
+";
 
-const FRAGMENT: &str = r#"
+const FRAGMENT: &str = r"
 I vec4 v_rgba;
 #if NEW_SHADER_INTERFACE
 out vec4 f_color;
@@ -96,7 +96,7 @@ out vec4 f_color;
 void main() {
     gl_FragColor = v_rgba;
 }
-"#;
+";
 
 impl State {
     unsafe fn draw(

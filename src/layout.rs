@@ -207,7 +207,7 @@ pub fn force(ds: &Dataset) -> Layout {
             // Each actor's push is independent of the others': shared among the cores, with
             // the same result however many there are.
             let tree = crate::quadtree::QuadTree::new(&p);
-            let threads = std::thread::available_parallelism().map_or(1, |t| t.get()).min(8);
+            let threads = std::thread::available_parallelism().map_or(1, std::num::NonZero::get).min(8);
             let chunk = n.div_ceil(threads);
             std::thread::scope(|s| {
                 for (c, part) in disp.chunks_mut(chunk).enumerate() {
@@ -335,6 +335,7 @@ pub fn compute(ds: &Dataset, kind: LayoutKind, pins: Option<&BTreeMap<String, [f
 }
 
 /// The map-unit bounds of every placed actor (what "fit" shows).
+#[must_use]
 pub fn bounds(layout: &Layout) -> Rect {
     let pts: Vec<Pos2> = layout.pos.values().copied().collect();
     if pts.is_empty() { Rect::from_center_size(Pos2::ZERO, Vec2::splat(10.0)) } else { Rect::from_points(&pts) }

@@ -13,7 +13,7 @@ use std::process::ExitCode;
 #[command(args_conflicts_with_subcommands = true)]
 struct Cli {
     /// A dataset to open in the window: Bridges JSON, a CSV edge list or a folder with
-    /// nodes.csv and edges.csv, GEXF or GraphML. Without it, the built-in map opens.
+    /// nodes.csv and edges.csv, GEXF or `GraphML`. Without it, the built-in map opens.
     path: Option<PathBuf>,
     #[command(subcommand)]
     command: Option<Cmd>,
@@ -24,7 +24,7 @@ enum Cmd {
     /// Validate a dataset: ids, references, dates, and every quote and evidence passage verbatim in its source.
     Check {
         /// The dataset: Bridges JSON, CSV (a file or a folder with nodes.csv and edges.csv),
-        /// GEXF or GraphML. Without it, the built-in dataset is checked.
+        /// GEXF or `GraphML`. Without it, the built-in dataset is checked.
         path: Option<PathBuf>,
         /// The same as PATH.
         #[arg(long = "dataset", value_name = "PATH", conflicts_with = "path")]

@@ -144,7 +144,7 @@ impl MapView {
         let (rect, response) = ui.allocate_exact_size(ui.available_size(), Sense::click_and_drag());
         response.widget_info(|| WidgetInfo::labeled(Role::Group, true, "Map"));
         self.size = rect.size();
-        let cam = self.camera_after_input(ui, &response, rect, camera, input);
+        let cam = Self::camera_after_input(ui, &response, rect, camera, input);
         if camera != Some(cam) {
             commands.push(Command::SetCamera(cam));
         }
@@ -158,7 +158,6 @@ impl MapView {
 
     /// The camera after this frame's drag and scroll.
     fn camera_after_input(
-        &self,
         ui: &Ui,
         response: &egui::Response,
         rect: Rect,

@@ -187,7 +187,7 @@ impl MapCache {
             .collect();
         let index = scene::HitIndex::new(&scene);
         let (under, discs) = (tessellate(under, key.pixels_per_point), tessellate(discs, key.pixels_per_point));
-        Self { under, discs, index, scene, key }
+        Self { key, scene, index, under, discs }
     }
 
     /// A static layer's shape: drawn from the GPU's copy when there is one, else as a mesh

@@ -32,11 +32,13 @@ impl Problem {
         }
     }
 
+    #[must_use]
     pub fn in_file(mut self, file: &str) -> Self {
         file.clone_into(&mut self.file);
         self
     }
 
+    #[must_use]
     pub fn at(mut self, line: usize, column: usize) -> Self {
         self.line = Some(line);
         self.column = Some(column);
@@ -73,6 +75,7 @@ pub struct LoadError {
 }
 
 impl LoadError {
+    #[must_use]
     pub fn one(file: &str, problem: Problem) -> Self {
         Self { file: file.to_owned(), problems: vec![problem.in_file(file)] }
     }

@@ -69,6 +69,7 @@ impl QuadTree {
             cell.mass += 1.0;
             cell.com += p;
             let is_leaf = cell.children == [NONE; 4];
+            // Exact on purpose: a mass of one is one body, a count rather than a measurement.
             if is_leaf && cell.body == NONE && cell.mass == 1.0 {
                 cell.body = body;
                 return;

@@ -13,6 +13,7 @@ use crate::text;
 use crate::view::{Camera, Selection};
 use eframe::egui::{Align2, Color32, Pos2, Rect, Vec2};
 use std::collections::{BTreeMap, BTreeSet};
+use std::fmt::Write as _;
 
 /// How an element stands out given the selection.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -316,7 +317,7 @@ pub fn tie_title(ds: &Dataset, t: &Tie) -> String {
     let arrow = if t.kind.is_directed() { "→" } else { "–" };
     let mut s = format!("{}: {} {arrow} {}", t.kind.label(), ds.name_of(&t.from), to.join(", "));
     if t.status != Status::Held {
-        s.push_str(&format!(" ({})", t.status.label()));
+        let _ = write!(s, " ({})", t.status.label());
     }
     s.push_str(", ");
     s.push_str(&t.date.display());

@@ -2,6 +2,7 @@
 
 use crate::model::{ActorKind, Dataset};
 use crate::view::Selection;
+use std::fmt::Write as _;
 
 /// One search result.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -45,7 +46,7 @@ pub fn search(ds: &Dataset, query: &str, limit: usize) -> Vec<Hit> {
         if contains(&a.name, &q) || a.role.as_deref().is_some_and(|r| contains(r, &q)) || contains(&a.id, &q) {
             let mut text = a.name.clone();
             if let Some(p) = a.part_of.as_deref() {
-                text.push_str(&format!(" ({})", ds.name_of(p)));
+                let _ = write!(text, " ({})", ds.name_of(p));
             }
             let what = if a.kind == ActorKind::Context { "Context".to_owned() } else { a.kind.label().to_owned() };
             hits.push(Hit { what, text, selection: Selection::Actor(a.id.clone()) });

@@ -24,6 +24,7 @@ pub const DIM: f32 = 0.22;
 /// How much cancelled ties keep of their opacity.
 pub const MUTED: f32 = 0.55;
 
+#[must_use]
 pub fn actor_color(kind: ActorKind) -> Color32 {
     match kind {
         ActorKind::State => Color32::from_rgb(0x2f, 0x6f, 0xb0),

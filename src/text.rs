@@ -1,4 +1,4 @@
-//! Text metrics from the fonts the screen uses (egui's Ubuntu Light, then DejaVu Sans),
+//! Text metrics from the fonts the screen uses (egui's Ubuntu Light, then `DejaVu` Sans),
 //! so that layouts computed without a `Ui` (legend boxes, exported labels) fit their text.
 
 use std::sync::OnceLock;

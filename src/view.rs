@@ -41,6 +41,7 @@ pub struct Filters {
 }
 
 impl Filters {
+    #[must_use]
     pub fn is_empty(&self) -> bool {
         self.hidden_tie_kinds.is_empty() && self.hidden_statuses.is_empty() && self.hidden_actor_kinds.is_empty()
     }
@@ -60,6 +61,7 @@ pub enum LayoutKind {
 impl LayoutKind {
     pub const ALL: [Self; 3] = [Self::Geographic, Self::Force, Self::Circular];
 
+    #[must_use]
     pub fn label(self) -> &'static str {
         match self {
             Self::Geographic => "Geographic",
@@ -69,6 +71,7 @@ impl LayoutKind {
     }
 
     /// The name used on the command line.
+    #[must_use]
     pub fn cli_name(self) -> &'static str {
         match self {
             Self::Geographic => "geo",
@@ -90,11 +93,13 @@ impl Camera {
     pub const MAX_ZOOM: f32 = 400.0;
 
     /// The camera that shows `bounds` (map units) inside a view of `size` pixels, with a margin.
+    #[must_use]
     pub fn fit(bounds: Rect, size: Vec2) -> Self {
         Self::fit_beside(bounds, size, 0.0)
     }
 
     /// Like [`Self::fit`], leaving a strip of `left` pixels free (for the legend).
+    #[must_use]
     pub fn fit_beside(bounds: Rect, size: Vec2, left: f32) -> Self {
         let margin = 60.0;
         let left = left.clamp(0.0, size.x * 0.5);
@@ -106,15 +111,18 @@ impl Camera {
         Self { center: [bounds.center().x - shift, bounds.center().y], zoom }
     }
 
+    #[must_use]
     pub fn center(&self) -> Pos2 {
         pos2(self.center[0], self.center[1])
     }
 
     /// Map units to pixels in a view of `size`, origin at its top-left corner.
+    #[must_use]
     pub fn to_screen(&self, size: Vec2, p: Pos2) -> Pos2 {
         (size / 2.0 + (p - self.center()) * self.zoom).to_pos2()
     }
 
+    #[must_use]
     pub fn to_map(&self, size: Vec2, p: Pos2) -> Pos2 {
         self.center() + (p.to_vec2() - size / 2.0) / self.zoom
     }
@@ -135,6 +143,7 @@ impl Camera {
     }
 
     /// Whether the values are usable (a corrupted saved state is not).
+    #[must_use]
     pub fn is_valid(&self) -> bool {
         self.center.iter().all(|v| v.is_finite()) && self.zoom.is_finite() && self.zoom > 0.0
     }
@@ -197,6 +206,7 @@ pub struct ViewState {
 }
 
 impl ViewState {
+    #[must_use]
     pub fn pins(&self) -> Option<&BTreeMap<String, [f32; 2]>> {
         self.pins.get(&self.layout)
     }

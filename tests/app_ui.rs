@@ -1,4 +1,4 @@
-//! Behaviour tests of the real app, driven as a user would through egui_kittest.
+//! Behaviour tests of the real app, driven as a user would through `egui_kittest`.
 
 mod common;
 

@@ -8,6 +8,7 @@
 //! and are left out.
 
 use std::collections::{BTreeMap, BTreeSet};
+use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
 /// The most lines a file in `src/` may have.
@@ -236,7 +237,7 @@ fn cycles(graph: &Graph) -> Vec<Vec<String>> {
 fn show_cycle(cycle: &[String]) -> String {
     let mut line = cycle.join(" → ");
     if let Some(first) = cycle.first() {
-        line.push_str(&format!(" → {first}"));
+        let _ = write!(line, " → {first}");
     }
     line
 }
@@ -247,15 +248,12 @@ fn describe(graph: &Graph) -> String {
     let mut out = String::new();
     for (module, deps) in graph {
         let deps: Vec<&str> = deps.iter().map(String::as_str).collect();
-        out.push_str(&format!(
-            "{module} → {}\n",
-            if deps.is_empty() { "(nothing)".to_owned() } else { deps.join(", ") }
-        ));
+        let _ = writeln!(out, "{module} → {}", if deps.is_empty() { "(nothing)".to_owned() } else { deps.join(", ") });
     }
     let found = cycles(graph);
-    out.push_str(&format!("{} cycle(s)\n", found.len()));
+    let _ = writeln!(out, "{} cycle(s)", found.len());
     for cycle in &found {
-        out.push_str(&format!("  {}\n", show_cycle(cycle)));
+        let _ = writeln!(out, "  {}", show_cycle(cycle));
     }
     out
 }
@@ -306,6 +304,7 @@ fn formats_do_not_reach_load_and_problem_is_a_leaf() {
 }
 
 #[test]
+#[expect(clippy::needless_raw_string_hashes, reason = "the sample holds `\"#`, which ends an r#\" string")]
 fn the_scanner_reads_paths_and_groups_but_not_comments_or_strings() {
     let code = code_only(
         r##"use crate::{load::{self, Problem}, model};

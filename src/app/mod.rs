@@ -127,6 +127,7 @@ impl App {
     /// The app as eframe starts it: the built-in dataset and the remembered view, then the
     /// dataset named on the command line, if any (should it fail, the built-in map stays
     /// and the problems are listed).
+    #[must_use]
     pub fn new(cc: &eframe::CreationContext<'_>, open: Option<std::path::PathBuf>) -> Self {
         cc.egui_ctx.set_theme(egui::Theme::Light);
         // A character in none of the fonts is drawn as a box, never a panic.
@@ -174,7 +175,7 @@ impl App {
         map_input(&self.loaded.dataset, &self.derived, &self.state)
     }
 
-    fn shortcuts(&self, ctx: &egui::Context) -> Option<Command> {
+    fn shortcuts(ctx: &egui::Context) -> Option<Command> {
         // Shortcuts with a modifier work everywhere; single keys not while typing.
         let typing = ctx.egui_wants_keyboard_input();
         // Space plays only when no widget has the keyboard (it clicks a focused button).
@@ -385,7 +386,7 @@ impl eframe::App for App {
         let started = std::time::Instant::now();
         let ctx = ui.ctx().clone();
         crate::fonts::install(&ctx);
-        let mut commands: Vec<Command> = self.shortcuts(&ctx).into_iter().collect();
+        let mut commands: Vec<Command> = Self::shortcuts(&ctx).into_iter().collect();
         commands.extend(self.panels(ui));
         commands.extend(self.windows(&ctx));
         commands.extend(Self::dropped_files(&ctx));

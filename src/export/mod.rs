@@ -28,6 +28,7 @@ impl Format {
     /// dialogs list these, so a new format is offered everywhere once it is added here.
     pub const ALL: [Self; 2] = [Self::Png, Self::Svg];
 
+    #[must_use]
     pub fn label(self) -> &'static str {
         match self {
             Self::Png => "PNG image",
@@ -36,6 +37,7 @@ impl Format {
     }
 
     /// The file name extension, lower case and without the dot.
+    #[must_use]
     pub fn extension(self) -> &'static str {
         match self {
             Self::Png => "png",
@@ -44,6 +46,7 @@ impl Format {
     }
 
     /// The extensions for a sentence: ".png or .svg".
+    #[must_use]
     pub fn extensions_text() -> String {
         Self::ALL.map(|f| format!(".{}", f.extension())).join(" or ")
     }
@@ -99,6 +102,7 @@ impl Options {
         Ok(scale)
     }
 
+    #[must_use]
     pub fn overlay(&self) -> OverlayOptions {
         OverlayOptions { legend: self.legend, title: self.title, credit: self.footer, made_with: self.footer }
     }
@@ -130,6 +134,7 @@ pub struct Picture {
 
 impl Picture {
     /// The picture of a view, as the screen draws it, with the export's overlay.
+    #[must_use]
     pub fn build(input: &SceneInput<'_>, entries: &[legend::Entry], overlay: OverlayOptions) -> Self {
         let scene = scene::build(input);
         let overlay = scene::overlay(input.dataset, entries, Rect::from_min_size(Pos2::ZERO, input.size), overlay);
@@ -160,6 +165,7 @@ impl Picture {
         Self::build(&input, &entries, options.overlay())
     }
 
+    #[must_use]
     pub fn to_svg(&self, scale: f32, transparent: bool) -> String {
         svg::render(&self.scene, &self.overlay, scale, transparent)
     }

@@ -3,7 +3,7 @@
 use resvg::{tiny_skia, usvg};
 use std::sync::{Arc, OnceLock};
 
-/// The fonts exports are set in, as on screen: egui's Ubuntu Light, DejaVu Sans, Noto Emoji
+/// The fonts exports are set in, as on screen: egui's Ubuntu Light, `DejaVu` Sans, Noto Emoji
 /// and Droid Sans Fallback (Chinese, Japanese, Korean). No system fonts, so a picture is the
 /// same on every machine.
 fn fontdb() -> Arc<usvg::fontdb::Database> {

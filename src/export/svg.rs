@@ -53,6 +53,7 @@ fn paint_attr(kind: &str, c: Color32) -> String {
 
 fn num(v: f32) -> String {
     let r = (v * 10.0).round() / 10.0;
+    // Exact on purpose: a whole number is written without its ".0".
     if r == r.trunc() { format!("{r:.0}") } else { format!("{r:.1}") }
 }
 

@@ -15,6 +15,7 @@ pub enum Role {
 }
 
 /// The separator the header line uses most: comma, semicolon or tab (outside quotes).
+#[must_use]
 pub fn delimiter(text: &str) -> u8 {
     let header = text.lines().next().unwrap_or_default();
     let mut counts = [(b',', 0usize), (b';', 0), (b'\t', 0)];
@@ -30,6 +31,7 @@ pub fn delimiter(text: &str) -> u8 {
 }
 
 /// Which list a file holds, from its header: edges have a source or a target column.
+#[must_use]
 pub fn role_of(text: &str) -> Role {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let mut reader = csv::ReaderBuilder::new().delimiter(delimiter(text)).flexible(true).from_reader(text.as_bytes());
@@ -40,6 +42,7 @@ pub fn role_of(text: &str) -> Role {
 
 /// Read one CSV file's rows as records. Every problem is returned: ragged rows, a missing
 /// header, duplicate column names, a list without its key columns.
+#[expect(clippy::too_many_lines, reason = "one pass over the rows, read top to bottom; each part is commented")]
 pub fn read(text: &str, file: &str, role: Role) -> Result<Vec<Record>, Vec<Problem>> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let here = |line: usize, location: String, message: String, fix: &str| {
@@ -171,7 +174,9 @@ impl<'a> Lines<'a> {
         let skip = self.text[start..].iter().take_while(|&&b| b == b'\r' || b == b'\n').count();
         let end = start + skip;
         if end > self.at {
-            self.line += self.text[self.at..end].iter().filter(|&&b| b == b'\n').count();
+            #[expect(clippy::naive_bytecount, reason = "one short span at a time; not worth a dependency")]
+            let newlines = self.text[self.at..end].iter().filter(|&&b| b == b'\n').count();
+            self.line += newlines;
             self.at = end;
         }
         self.line
@@ -190,6 +195,7 @@ pub fn write(columns: &[String], records: &[Record]) -> Result<Vec<u8>, csv::Err
 }
 
 /// The pair as a table: nodes (may be absent) and edges.
+#[must_use]
 pub fn table(nodes: Vec<Record>, edges: Vec<Record>) -> Table {
     Table { nodes, edges, ..Table::default() }
 }

@@ -1,4 +1,4 @@
-//! Dataset → records: the columns Bridges writes to CSV, GEXF and GraphML, which
+//! Dataset → records: the columns Bridges writes to CSV, GEXF and `GraphML`, which
 //! `to_dataset.rs` reads back. Actors, ties, dates, people, quotes, evidence and attributes
 //! all survive; topics and source publishers/dates are kept only by the native JSON.
 
@@ -164,6 +164,8 @@ pub fn records(ds: &Dataset) -> Table {
 fn columns(fixed: &[&str], records: &[Record]) -> Vec<String> {
     let mut out: Vec<String> = fixed.iter().map(|c| (*c).to_owned()).collect();
     let used: BTreeSet<&str> = records.iter().flat_map(|r| r.fields.iter().map(|(k, _)| k.as_str())).collect();
+    // Finite: `used` holds finitely many names, so the numbers run out.
+    #[expect(clippy::maybe_infinite_iter, reason = "ends at the first number not in the finite set `used`")]
     let max = |base: &str| (1..).take_while(|&n| used.contains(numbered(base, n).as_str())).last().unwrap_or(0);
     for n in 1..=max("evidence") {
         out.push(numbered("evidence", n));

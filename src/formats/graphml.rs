@@ -1,4 +1,4 @@
-//! GraphML (yEd, Cytoscape) import and export.
+//! `GraphML` (yEd, Cytoscape) import and export.
 //!
 //! Reading: every `<node>` becomes a record with `id` and one field per `<data>`, named by its
 //! key's `attr.name` (or the key id when there is none), in key declaration order, with the
@@ -85,7 +85,7 @@ impl<'k> Domain<'k> {
     }
 }
 
-/// Reads a GraphML file into records, collecting every problem found.
+/// Reads a `GraphML` file into records, collecting every problem found.
 pub fn read(text: &str, file: &str) -> Result<Table, LoadError> {
     let doc = parse(text, file, "GraphML", "graphml")?;
     let root = doc.root_element();
@@ -298,7 +298,7 @@ fn yed_label(data: Node, tag: &str) -> Option<String> {
         .find(|t| !t.is_empty())
 }
 
-/// Writes a table as GraphML.
+/// Writes a table as `GraphML`.
 pub fn write(table: &Table) -> String {
     let node_columns = columns(&table.node_columns, &table.nodes, &["id"]);
     let edge_columns = columns(&table.edge_columns, &table.edges, &["id", "source", "target"]);

@@ -1,5 +1,5 @@
 //! Every file format Bridges opens and saves besides its native JSON: spreadsheet CSV,
-//! GEXF and GraphML. Pure converters: each reader turns text into the common `Table` of
+//! GEXF and `GraphML`. Pure converters: each reader turns text into the common `Table` of
 //! records and each writer records into text; `to_dataset.rs` makes a dataset of records and
 //! `from_dataset.rs` records of a dataset. Nothing here touches the disk or validates a
 //! dataset, so this module depends on no part of the app but the model and `problem`:
@@ -29,13 +29,14 @@ pub enum Format {
     CsvPair,
     /// Gephi's GEXF.
     Gexf,
-    /// GraphML (yEd, Cytoscape).
+    /// `GraphML` (yEd, Cytoscape).
     GraphMl,
 }
 
 impl Format {
     pub const ALL: [Self; 4] = [Self::Json, Self::CsvPair, Self::Gexf, Self::GraphMl];
 
+    #[must_use]
     pub fn label(self) -> &'static str {
         match self {
             Self::Json => "Bridges JSON (.json)",
@@ -46,6 +47,7 @@ impl Format {
     }
 
     /// The file name extension; the CSV pair is a folder and has none.
+    #[must_use]
     pub fn extension(self) -> Option<&'static str> {
         match self {
             Self::Json => Some("json"),
@@ -70,6 +72,7 @@ impl Format {
     }
 
     /// Put this format's extension on a path (the CSV pair: drop any extension).
+    #[must_use]
     pub fn with_extension(self, path: &Path) -> PathBuf {
         match self.extension() {
             Some(ext) => path.with_extension(ext),

@@ -1,6 +1,6 @@
 //! The common shape of every tabular and graph format: lists of node and edge records, each a
 //! list of named text values with the place it was read from. Spreadsheet rows, GEXF and
-//! GraphML elements all become records; `to_dataset.rs` turns records into a dataset and
+//! `GraphML` elements all become records; `to_dataset.rs` turns records into a dataset and
 //! `from_dataset.rs` a dataset into records.
 
 /// One node or edge: named values in the order they were read, and where it came from.
@@ -37,7 +37,7 @@ impl Record {
 /// Nodes and edges, and the column (attribute) names in the order to write them.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Table {
-    /// The dataset's title, when the file has one (GEXF description, GraphML graph data).
+    /// The dataset's title, when the file has one (GEXF description, `GraphML` graph data).
     pub title: Option<String>,
     pub node_columns: Vec<String>,
     pub edge_columns: Vec<String>,

@@ -12,6 +12,7 @@ use crate::model::{
 };
 use crate::problem::Problem;
 use std::collections::BTreeMap;
+use std::fmt::Write as _;
 
 /// Values of one record, by canonical field, with the place of each for messages.
 struct Row<'a> {
@@ -66,7 +67,7 @@ impl<'a> Row<'a> {
         let mut location = self.record.what.clone();
         if let Some(f) = field {
             let column = self.fields.get(f).map_or(f, |(name, _)| *name);
-            location.push_str(&format!(", column \"{column}\""));
+            let _ = write!(location, ", column \"{column}\"");
         }
         let mut p = Problem::new(location, message, fix).in_file(&self.record.file);
         p.line = self.record.line;
@@ -132,7 +133,7 @@ impl Builder {
         let mut actor = new_actor(name.to_owned(), name.to_owned());
         if let Some(c) = country {
             actor.kind = ActorKind::State;
-            actor.name = c.name.clone();
+            actor.name.clone_from(&c.name);
             actor.capital = Some(Capital { name: c.capital.clone(), lat: c.lat, lon: c.lon });
         } else {
             actor.kind = default_kind;
@@ -157,19 +158,18 @@ impl Builder {
             return (None, Vec::new());
         };
         let same = |s: &&Source| s.url.as_deref() == url && s.file.as_deref() == file && s.title == title;
-        let id = match self.ds.sources.iter().find(same) {
-            Some(s) => s.id.clone(),
-            None => {
-                let id = format!("source-{}", self.ds.sources.len() + 1);
-                self.ds.sources.push(Source {
-                    id: id.clone(),
-                    title: title.to_owned(),
-                    url: url.map(str::to_owned),
-                    file: file.map(str::to_owned),
-                    ..Source::default()
-                });
-                id
-            }
+        let id = if let Some(s) = self.ds.sources.iter().find(same) {
+            s.id.clone()
+        } else {
+            let id = format!("source-{}", self.ds.sources.len() + 1);
+            self.ds.sources.push(Source {
+                id: id.clone(),
+                title: title.to_owned(),
+                url: url.map(str::to_owned),
+                file: file.map(str::to_owned),
+                ..Source::default()
+            });
+            id
         };
         let mut evidence: Vec<Evidence> =
             row.evidence.values().map(|text| Evidence { source: id.clone(), text: (*text).to_owned() }).collect();
@@ -196,9 +196,10 @@ impl Builder {
         let mut actor = new_actor(id.to_owned(), name.to_owned());
         let country = capitals::lookup(id).or_else(|| capitals::lookup(name));
         actor.kind = match row.get("kind") {
-            Some(k) => match actor_kind(k) {
-                Some(kind) => kind,
-                None => {
+            Some(k) => {
+                if let Some(kind) = actor_kind(k) {
+                    kind
+                } else {
                     self.problems.push(row.problem(
                         Some("kind"),
                         format!("unknown kind \"{k}\""),
@@ -206,7 +207,7 @@ impl Builder {
                     ));
                     return;
                 }
-            },
+            }
             None if country.is_some() => ActorKind::State,
             None => ActorKind::Organisation,
         };
@@ -301,12 +302,11 @@ impl Builder {
 
     fn edge(&mut self, index: usize, row: &Row) {
         let before = self.problems.len();
-        let from = match row.get("source") {
-            Some(name) => self.actor_ref(row, "source", name, ActorKind::Organisation),
-            None => {
-                self.problems.push(row.problem(None, "the edge has no source".into(), "name the actor it starts at."));
-                None
-            }
+        let from = if let Some(name) = row.get("source") {
+            self.actor_ref(row, "source", name, ActorKind::Organisation)
+        } else {
+            self.problems.push(row.problem(None, "the edge has no source".into(), "name the actor it starts at."));
+            None
         };
         let targets = list(row.get("target"));
         if targets.is_empty() {
@@ -316,9 +316,10 @@ impl Builder {
             targets.iter().filter_map(|name| self.actor_ref(row, "target", name, ActorKind::Organisation)).collect();
         let (kind, implied) = tie_kind(row.get("kind").unwrap_or_default());
         let status = match row.get("status") {
-            Some(s) => match status(s) {
-                Some(s) => Some(s),
-                None => {
+            Some(s) => {
+                if let Some(s) = status(s) {
+                    Some(s)
+                } else {
                     self.problems.push(row.problem(
                         Some("status"),
                         format!("unknown status \"{s}\""),
@@ -326,7 +327,7 @@ impl Builder {
                     ));
                     None
                 }
-            },
+            }
             None => None,
         };
         let start = self.date(row, "date");

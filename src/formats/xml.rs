@@ -1,4 +1,4 @@
-//! XML helpers shared by GEXF and GraphML: safe parsing (no DTD, limits on size and nesting),
+//! XML helpers shared by GEXF and `GraphML`: safe parsing (no DTD, limits on size and nesting),
 //! positions for messages, gathering fields, and escaping for `xmlwriter`.
 
 use super::record::Record;
@@ -17,19 +17,18 @@ pub(super) fn ends(
 ) -> bool {
     let mut complete = true;
     for end in ["source", "target"] {
-        match edge.attribute(end).filter(|v| !v.trim().is_empty()) {
-            Some(v) => fields.push(end, v),
-            None => {
-                complete = false;
-                problems.push(
-                    Problem::new(
-                        what,
-                        format!("this edge has no {end}"),
-                        format!("Give the <edge> a {end}=\"…\" attribute naming the id of a node."),
-                    )
-                    .at(line, column),
-                );
-            }
+        if let Some(v) = edge.attribute(end).filter(|v| !v.trim().is_empty()) {
+            fields.push(end, v);
+        } else {
+            complete = false;
+            problems.push(
+                Problem::new(
+                    what,
+                    format!("this edge has no {end}"),
+                    format!("Give the <edge> a {end}=\"…\" attribute naming the id of a node."),
+                )
+                .at(line, column),
+            );
         }
     }
     complete

@@ -14,6 +14,7 @@ pub use sources::SourceTexts;
 pub use validate::validate;
 
 use crate::model::Dataset;
+use std::fmt::Write as _;
 use std::path::Path;
 
 /// Files larger than this are refused before they are read.
@@ -56,7 +57,7 @@ impl Loaded {
         );
         let uncited = ds.ties.iter().filter(|t| t.evidence.is_empty()).count();
         if uncited > 0 {
-            line.push_str(&format!("; {uncited} tie(s) cite no source"));
+            let _ = write!(line, "; {uncited} tie(s) cite no source");
         }
         line
     }
@@ -68,7 +69,7 @@ pub fn builtin() -> Result<Loaded, LoadError> {
 }
 
 /// Read, parse and validate a dataset in any format Bridges opens: its own JSON, a folder
-/// or file of spreadsheet lists, GEXF or GraphML (by the folder or file extension).
+/// or file of spreadsheet lists, GEXF or `GraphML` (by the folder or file extension).
 pub fn load_path(path: &Path) -> Result<Loaded, LoadError> {
     use crate::formats::Format;
     match Format::of_path(path) {
@@ -174,7 +175,7 @@ pub fn check(dataset: Dataset, file: &str, base_dir: Option<&Path>) -> Result<Lo
     }
 }
 
-/// serde_json appends " at line L column C"; we report those separately.
+/// `serde_json` appends " at line L column C"; we report those separately.
 fn strip_position(message: &str) -> String {
     match message.rfind(" at line ") {
         Some(i) => message[..i].to_owned(),
@@ -182,6 +183,7 @@ fn strip_position(message: &str) -> String {
     }
 }
 
+#[expect(clippy::naive_bytecount, reason = "run once, on an error; not worth a dependency")]
 fn line_col(prefix: &[u8]) -> (usize, usize) {
     let line = prefix.iter().filter(|&&b| b == b'\n').count() + 1;
     let column = prefix.iter().rev().take_while(|&&b| b != b'\n').count() + 1;

@@ -109,7 +109,7 @@ fn finish(table: &Table, title: &str, shown: &str, dir: Option<&Path>) -> Result
     check(dataset, shown, dir)
 }
 
-/// Open a GEXF or GraphML file.
+/// Open a GEXF or `GraphML` file.
 pub(super) fn open_graph(path: &Path, format: Format) -> Result<Loaded, LoadError> {
     let shown = path.display().to_string();
     let text = read_text(path)?;

@@ -121,7 +121,7 @@ impl Validator<'_> {
         }
     }
 
-    fn lat_lon(&mut self, location: String, lat: f64, lon: f64) {
+    fn lat_lon(&mut self, location: &str, lat: f64, lon: f64) {
         if !lat.is_finite() || !(-90.0..=90.0).contains(&lat) {
             self.push(
                 format!("{location}.lat"),
@@ -145,10 +145,10 @@ impl Validator<'_> {
                 self.push(describe(&format!("{at}.name"), &a.id), "the name is empty".into(), "give the actor a name.");
             }
             if let Some(c) = &a.capital {
-                self.lat_lon(format!("{at}.capital"), c.lat, c.lon);
+                self.lat_lon(&format!("{at}.capital"), c.lat, c.lon);
             }
             if let Some(p) = &a.position {
-                self.lat_lon(format!("{at}.position"), p.lat, p.lon);
+                self.lat_lon(&format!("{at}.position"), p.lat, p.lon);
             }
             if let Some(p) = &a.part_of {
                 if p == &a.id {

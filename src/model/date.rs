@@ -49,10 +49,12 @@ fn digits(s: &str, len: usize) -> Option<u32> {
 }
 
 impl PartialDate {
+    #[must_use]
     pub fn year(year: i32) -> Self {
         Self { year, month: None, day: None }
     }
 
+    #[must_use]
     pub fn precision(&self) -> Precision {
         match (self.month, self.day) {
             (Some(_), Some(_)) => Precision::Day,
@@ -95,11 +97,13 @@ impl PartialDate {
     }
 
     /// First day covered, as (year, month, day).
+    #[must_use]
     pub fn first_day(&self) -> (i32, u8, u8) {
         (self.year, self.month.unwrap_or(1), self.day.unwrap_or(1))
     }
 
     /// Last day covered, as (year, month, day).
+    #[must_use]
     pub fn last_day(&self) -> (i32, u8, u8) {
         let month = self.month.unwrap_or(12);
         (self.year, month, self.day.unwrap_or_else(|| days_in_month(self.year, month)))
@@ -146,11 +150,13 @@ pub struct DateSpan {
 }
 
 impl DateSpan {
+    #[must_use]
     pub fn is_undated(&self) -> bool {
         self.start.is_none() && self.end.is_none()
     }
 
     /// A key that orders spans by when they begin (or, lacking a start, end); undated last.
+    #[must_use]
     pub fn sort_key(&self) -> (i32, u8, u8) {
         match (self.start, self.end) {
             (Some(s), _) => s.first_day(),
@@ -160,6 +166,7 @@ impl DateSpan {
     }
 
     /// ISO 8601 at each end's precision: `2025-08-24`, `2004`, `2025-08-24 – 2025-08-28`, `until 2025-08-28`.
+    #[must_use]
     pub fn display(&self) -> String {
         match (self.start, self.end) {
             (Some(s), Some(e)) if s == e => s.to_string(),

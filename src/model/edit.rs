@@ -24,6 +24,7 @@ pub enum RecordKind {
 }
 
 impl RecordKind {
+    #[must_use]
     pub fn label(self) -> &'static str {
         match self {
             Self::Actor => "actor",
@@ -35,6 +36,7 @@ impl RecordKind {
 }
 
 impl Record {
+    #[must_use]
     pub fn kind(&self) -> RecordKind {
         match self {
             Self::Actor(_) => RecordKind::Actor,
@@ -44,6 +46,7 @@ impl Record {
         }
     }
 
+    #[must_use]
     pub fn id(&self) -> &str {
         match self {
             Self::Actor(x) => &x.id,
@@ -246,7 +249,7 @@ mod tests {
             summary: None,
             inferred: None,
             evidence: Vec::new(),
-            attributes: Default::default(),
+            attributes: crate::model::Attributes::new(),
         }
     }
 
@@ -263,7 +266,7 @@ mod tests {
             people: Vec::new(),
             summary: String::new(),
             evidence: Vec::new(),
-            attributes: Default::default(),
+            attributes: crate::model::Attributes::new(),
         }
     }
 

@@ -12,7 +12,7 @@ use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
 
 /// Extra named values an imported record carried (unknown spreadsheet columns, GEXF or
-/// GraphML attributes): kept, shown in the side panel and written back on save.
+/// `GraphML` attributes): kept, shown in the side panel and written back on save.
 pub type Attributes = BTreeMap<String, String>;
 
 /// The format version this build reads and writes.
@@ -81,6 +81,7 @@ impl ActorKind {
     pub const ALL: [Self; 6] =
         [Self::State, Self::Forum, Self::Region, Self::Context, Self::Person, Self::Organisation];
 
+    #[must_use]
     pub fn label(self) -> &'static str {
         match self {
             Self::State => "State",
@@ -94,6 +95,7 @@ impl ActorKind {
 
     /// Whether actors of this kind are drawn as nodes on the map (people and
     /// organisations are shown in the side panel, beside the ties they take part in).
+    #[must_use]
     pub fn on_map(self) -> bool {
         matches!(self, Self::State | Self::Forum | Self::Region | Self::Context)
     }
@@ -173,6 +175,7 @@ impl From<TieKind> for String {
 }
 
 impl TieKind {
+    #[must_use]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Visit => "visit",
@@ -182,6 +185,7 @@ impl TieKind {
     }
 
     /// Capitalised, for display: "Visit", "Dialogue", "Summit".
+    #[must_use]
     pub fn label(&self) -> String {
         let s = self.as_str().replace('_', " ");
         let mut c = s.chars();
@@ -189,6 +193,7 @@ impl TieKind {
     }
 
     /// Directed kinds are drawn as arrows from `from` to each `to`.
+    #[must_use]
     pub fn is_directed(&self) -> bool {
         !matches!(self, Self::Dialogue)
     }
@@ -206,6 +211,7 @@ pub enum Status {
 impl Status {
     pub const ALL: [Self; 3] = [Self::Held, Self::Planned, Self::Cancelled];
 
+    #[must_use]
     pub fn label(self) -> &'static str {
         match self {
             Self::Held => "held",
@@ -262,6 +268,7 @@ impl Tie {
     }
 
     /// Whether the tie involves the actor as an endpoint, its forum, or a participant.
+    #[must_use]
     pub fn involves(&self, actor: &str) -> bool {
         self.endpoints().any(|a| a == actor)
             || self.via.as_deref() == Some(actor)

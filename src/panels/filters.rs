@@ -52,9 +52,9 @@ fn swatch(ui: &mut Ui, look: &Look, shown: bool) {
     }
 }
 
-fn toggle(ui: &mut Ui, shown: bool, text: String, look: Look) -> bool {
+fn toggle(ui: &mut Ui, shown: bool, text: &str, look: &Look) -> bool {
     ui.horizontal(|ui| {
-        swatch(ui, &look, shown);
+        swatch(ui, look, shown);
         let mut on = shown;
         ui.checkbox(&mut on, text)
             .on_hover_text(if shown { "Click to hide these" } else { "Click to show these" })
@@ -106,7 +106,7 @@ pub fn ui(ui: &mut Ui, counts: &Counts, filters: &Filters, layout: LayoutKind, p
         let info = style::kind_info(kind);
         let label = format!("{} ({n})", info.label);
         let look = Look::Line { color: info.color, width: info.width, dash: None, arrow: info.directed, cross: false };
-        if toggle(ui, shown, label, look) {
+        if toggle(ui, shown, &label, &look) {
             cmd = Some(Command::ToggleTieKind(kind.as_str().to_owned()));
         }
     }
@@ -122,7 +122,7 @@ pub fn ui(ui: &mut Ui, counts: &Counts, filters: &Filters, layout: LayoutKind, p
             arrow: false,
             cross: status == Status::Cancelled,
         };
-        if toggle(ui, shown, format!("{} ({n})", capitalised(status.label())), look) {
+        if toggle(ui, shown, &format!("{} ({n})", capitalised(status.label())), &look) {
             cmd = Some(Command::ToggleStatus(status));
         }
     }
@@ -133,7 +133,7 @@ pub fn ui(ui: &mut Ui, counts: &Counts, filters: &Filters, layout: LayoutKind, p
             continue;
         }
         let shown = !filters.hidden_actor_kinds.contains(&kind);
-        if toggle(ui, shown, format!("{} ({n})", kind.label()), Look::Node(style::actor_color(kind))) {
+        if toggle(ui, shown, &format!("{} ({n})", kind.label()), &Look::Node(style::actor_color(kind))) {
             cmd = Some(Command::ToggleActorKind(kind));
         }
     }

@@ -3,6 +3,7 @@
 use crate::command::Command;
 use crate::load::LoadError;
 use eframe::egui::{self, RichText, Ui};
+use std::fmt::Write as _;
 
 /// The problems, one per row: where (file, line and column, record and field), what is
 /// wrong, and how to fix it. The map behind keeps the dataset it had.
@@ -18,13 +19,13 @@ pub fn ui(ui: &mut Ui, err: &LoadError) -> Option<Command> {
         for p in &err.problems {
             let mut place = p.file.clone();
             if let Some(line) = p.line {
-                place.push_str(&format!(":{line}"));
+                let _ = write!(place, ":{line}");
                 if let Some(col) = p.column {
-                    place.push_str(&format!(":{col}"));
+                    let _ = write!(place, ":{col}");
                 }
             }
             if !p.location.is_empty() {
-                place.push_str(&format!(" · {}", p.location));
+                let _ = write!(place, " · {}", p.location);
             }
             ui.label(RichText::new(place).monospace().small());
             ui.label(RichText::new(&p.message).color(ui.visuals().error_fg_color));

@@ -51,7 +51,7 @@ pub fn ui(ui: &mut Ui, dialog: &mut Dialog) -> Option<Command> {
         let ready = !dialog.path.trim().is_empty();
         if ui
             .add_enabled(ready, egui::Button::new("Save"))
-            .on_hover_text(Command::SaveTo(Default::default(), dialog.format).tooltip())
+            .on_hover_text(Command::SaveTo(std::path::PathBuf::new(), dialog.format).tooltip())
             .clicked()
         {
             cmd = Some(Command::SaveTo(dialog.path.trim().into(), dialog.format));

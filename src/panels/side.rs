@@ -5,6 +5,7 @@ use crate::filter::Visible;
 use crate::model::{Actor, ActorKind, Dataset, DateSpan, Evidence, Quote, Tie};
 use crate::view::{Selection, TimeFilter};
 use eframe::egui::{self, Color32, RichText, Ui};
+use std::fmt::Write as _;
 
 /// What the overview lists, chosen once per change of data or filters (not every frame).
 #[derive(Clone, Debug, Default)]
@@ -140,7 +141,7 @@ fn citation(ds: &Dataset, source: &str) -> String {
                 format!("{}, “{}”", s.publisher, s.title)
             };
             if let Some(d) = s.date {
-                c.push_str(&format!(", {d}"));
+                let _ = write!(c, ", {d}");
             }
             c
         }

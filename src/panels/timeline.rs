@@ -1,4 +1,4 @@
-//! The timeline (egui_plot): every dated tie a mark at its date, one row per kind;
+//! The timeline (`egui_plot)`: every dated tie a mark at its date, one row per kind;
 //! the time range, its mode, and play.
 
 use crate::command::Command;
@@ -78,7 +78,7 @@ impl Summary {
             let mut by: BTreeMap<(&TieKind, Status, bool), std::collections::BTreeSet<i64>> = BTreeMap::new();
             for t in &ds.ties {
                 let Some(range) = filter::span_range(&t.date) else { continue };
-                let x = (range[0] + range[1]) / 2.0;
+                let x = f64::midpoint(range[0], range[1]);
                 by.entry((&t.kind, t.status, visible.ties.contains(&t.id))).or_default().insert(((x - a) / bin) as i64);
             }
             for ((kind, status, shown), bins) in by {
@@ -101,6 +101,7 @@ impl Summary {
 }
 
 /// The timeline panel. What the user changes comes back as a command.
+#[expect(clippy::too_many_lines, reason = "the panel's controls, then its plot, in the order they are drawn")]
 pub fn ui(
     ui: &mut Ui,
     ds: &Dataset,

@@ -30,6 +30,7 @@ impl HitIndex {
 
     /// Index a scene. Shapes wholly outside the view (with a margin) are left out: they
     /// cannot be clicked.
+    #[must_use]
     pub fn new(scene: &Scene) -> Self {
         let view = Rect::from_min_size(Pos2::ZERO, scene.size).expand(2.0 * Self::CELL);
         let (lo, hi) = (Self::cell(view.min), Self::cell(view.max));
@@ -105,6 +106,7 @@ impl HitIndex {
     }
 
     /// The topmost node under `p`, as `Scene::node_at` finds it, by its index.
+    #[must_use]
     pub fn node_at(&self, scene: &Scene, p: Pos2) -> Option<usize> {
         Self::at(&self.nodes, self.slot(Self::cell(p)))
             .filter(|&i| (scene.nodes[i].center - p).length() <= scene.nodes[i].radius + 3.0)
@@ -112,6 +114,7 @@ impl HitIndex {
     }
 
     /// The closest edge near `p`, as `Scene::edge_at` finds it, by its index.
+    #[must_use]
     pub fn edge_at(&self, scene: &Scene, p: Pos2) -> Option<usize> {
         Self::at(&self.edges, self.slot(Self::cell(p)))
             .filter_map(|i| {
@@ -135,11 +138,13 @@ fn edge_distance(e: &EdgeShape, p: Pos2) -> f32 {
 
 impl Scene {
     /// The topmost node under `p` (pixels), if any.
+    #[must_use]
     pub fn node_at(&self, p: Pos2) -> Option<&NodeShape> {
         self.nodes.iter().rev().find(|n| (n.center - p).length() <= n.radius + 3.0)
     }
 
     /// The closest edge within a few pixels of `p`, if any.
+    #[must_use]
     pub fn edge_at(&self, p: Pos2) -> Option<&EdgeShape> {
         self.edges
             .iter()

@@ -40,6 +40,7 @@ struct PreparedEdge {
 
 impl Prepared {
     /// Everything of `input` but its camera and size.
+    #[expect(clippy::too_many_lines, reason = "one pass that places nodes, then edges, then labels, in drawing order")]
     pub fn new(input: &SceneInput<'_>) -> Self {
         let SceneInput { dataset: ds, layout, basemap, selection, visible, .. } = *input;
         let state_names: BTreeSet<&str> =
@@ -313,6 +314,7 @@ impl Prepared {
 }
 
 /// Dataset + layout + view → the scene: prepared, then projected through the camera.
+#[must_use]
 pub fn build(input: &SceneInput<'_>) -> Scene {
     Prepared::new(input).project(input.basemap, input.camera, input.size)
 }

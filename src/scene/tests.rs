@@ -110,7 +110,7 @@ fn hidden_ties_and_actors_are_not_drawn() {
     let layout = layout::geographic(&ds);
     let mut filters = crate::view::Filters::default();
     filters.hidden_tie_kinds.insert("visit".into());
-    let visible = crate::filter::visible(&ds, &filters, &Default::default());
+    let visible = crate::filter::visible(&ds, &filters, &crate::view::TimeFilter::default());
     let size = Vec2::new(800.0, 500.0);
     let s = build(&SceneInput {
         dataset: &ds,

@@ -80,6 +80,7 @@ pub fn median_ms(runs: usize, mut f: impl FnMut()) -> f64 {
 }
 
 /// The peak resident memory of this process in MB (Linux; 0 elsewhere).
+#[must_use]
 pub fn peak_rss_mb() -> f64 {
     std::fs::read_to_string("/proc/self/status")
         .ok()

@@ -39,6 +39,7 @@ fn label(rng: &mut Rng) -> String {
 }
 
 /// A dataset of `actors` states and `ties` ties, the same for the same seed.
+#[must_use]
 pub fn generate(actors: usize, ties: usize, seed: u64) -> Dataset {
     let mut rng = Rng(seed.max(1));
     let source = Source {
@@ -68,7 +69,7 @@ pub fn generate(actors: usize, ties: usize, seed: u64) -> Dataset {
                 summary: None,
                 inferred: None,
                 evidence: Vec::new(),
-                attributes: Default::default(),
+                attributes: crate::model::Attributes::new(),
             }
         })
         .collect();
@@ -115,7 +116,7 @@ pub fn generate(actors: usize, ties: usize, seed: u64) -> Dataset {
                 people: Vec::new(),
                 summary: String::new(),
                 evidence: vec![Evidence { source: "synthetic".into(), text: format!("Synthetic tie {i}.") }],
-                attributes: Default::default(),
+                attributes: crate::model::Attributes::new(),
             })
         })
         .collect();
@@ -141,7 +142,7 @@ mod tests {
         assert_ne!(a, generate(200, 1000, 8));
         assert_eq!((a.actors.len(), a.ties.len()), (200, 1000));
         assert!(a.actors.iter().all(|x| (8..=16).contains(&x.name.chars().count())));
-        let problems = crate::load::validate(&a, &Default::default());
+        let problems = crate::load::validate(&a, &crate::load::SourceTexts::new());
         assert!(problems.is_empty(), "{problems:?}");
         let counts = crate::scene::tie_counts(&a);
         let max = counts.values().max().copied().unwrap_or(0);

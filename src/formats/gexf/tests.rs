@@ -1,4 +1,5 @@
 use super::*;
+use std::fmt::Write as _;
 
 fn fields(record: &Record) -> Vec<(&str, &str)> {
     record.fields.iter().map(|(n, v)| (n.as_str(), v.as_str())).collect()
@@ -279,17 +280,16 @@ fn writes_characters_xml_cannot_hold_as_replacements() {
     assert_eq!(fields(&back.nodes[0]), [("id", "a\u{FFFD}b"), ("label", "bell\u{FFFD}")]);
 }
 
-/// Inputs that must be refused with a message, never a panic; shared with GraphML.
+/// Inputs that must be refused with a message, never a panic; shared with `GraphML`.
 pub(crate) fn hostile(root: &str) -> Vec<(String, &'static str)> {
     let garbage: Vec<u8> = (0..2048u32).map(|i| (i.wrapping_mul(2_654_435_761) >> 13) as u8).collect();
     let laughs = format!(
         "<?xml version=\"1.0\"?>\n<!DOCTYPE lolz [\n <!ENTITY lol \"lol\">\n{}]>\n<{root}>&lol9;</{root}>",
-        (1..10)
-            .map(|i| format!(
-                " <!ENTITY lol{i} \"{}\">\n",
-                format!("&lol{};", if i == 1 { String::new() } else { (i - 1).to_string() }).repeat(10)
-            ))
-            .collect::<String>()
+        (1..10).fold(String::new(), |mut out, i| {
+            let previous = format!("&lol{};", if i == 1 { String::new() } else { (i - 1).to_string() });
+            let _ = writeln!(out, " <!ENTITY lol{i} \"{}\">", previous.repeat(10));
+            out
+        })
     );
     let deep = format!("<{root}>{}{}</{root}>", "<graph>".repeat(10_000), "</graph>".repeat(10_000));
     vec![

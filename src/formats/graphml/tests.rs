@@ -1,5 +1,6 @@
 use super::*;
 use crate::formats::gexf::tests::{awkward_table, comparable, hostile};
+use std::fmt::Write as _;
 
 fn fields(record: &Record) -> Vec<(&str, &str)> {
     record.fields.iter().map(|(n, v)| (n.as_str(), v.as_str())).collect()
@@ -171,7 +172,7 @@ fn reads_a_cytoscape_file() {
 fn nested(levels: usize) -> String {
     let mut text = String::from("<graphml><graph>");
     for i in 0..levels {
-        text.push_str(&format!("<node id=\"g{i}\"><graph>"));
+        let _ = write!(text, "<node id=\"g{i}\"><graph>");
     }
     text.push_str("<node id=\"leaf\"/><edge source=\"leaf\" target=\"g0\"/>");
     text.push_str(&"</graph></node>".repeat(levels));
@@ -239,8 +240,14 @@ fn refuses_hostile_input_with_a_reason() {
 #[test]
 fn refuses_a_default_bomb() {
     // 400 defaulted keys × 300 nodes would be 120,000 values from a 40 KB file.
-    let keys: String = (0..400).map(|i| format!("<key id=\"k{i}\" for=\"node\"><default>x</default></key>")).collect();
-    let nodes: String = (0..300).map(|i| format!("<node id=\"n{i}\"/>")).collect();
+    let keys = (0..400).fold(String::new(), |mut s, i| {
+        let _ = write!(s, "<key id=\"k{i}\" for=\"node\"><default>x</default></key>");
+        s
+    });
+    let nodes = (0..300).fold(String::new(), |mut s, i| {
+        let _ = write!(s, "<node id=\"n{i}\"/>");
+        s
+    });
     let text = format!("<graphml>{keys}<graph>{nodes}</graph></graphml>");
     let e = read(&text, "bomb.graphml").expect_err("refused");
     assert_eq!(e.problems.len(), 1, "{}", messages(&e));
