@@ -8,7 +8,7 @@ use std::sync::{Arc, OnceLock};
 const BASEMAP_JSON: &str = include_str!("../assets/basemap.json");
 
 /// Credit line for the base map.
-pub const ATTRIBUTION: &str = "Base map: Natural Earth (public domain)";
+pub(crate) const ATTRIBUTION: &str = "Base map: Natural Earth (public domain)";
 
 #[derive(Deserialize)]
 struct RawBasemap {
@@ -73,7 +73,7 @@ impl Basemap {
 
 /// The base map a layout is drawn over: the embedded one (parsed and triangulated once per
 /// process) for the geographic layout, none for the others, which are not maps.
-pub fn for_layout(kind: crate::view::LayoutKind) -> Arc<Basemap> {
+pub(crate) fn for_layout(kind: crate::view::LayoutKind) -> Arc<Basemap> {
     static BUILTIN: OnceLock<Arc<Basemap>> = OnceLock::new();
     static NONE: OnceLock<Arc<Basemap>> = OnceLock::new();
     if kind == crate::view::LayoutKind::Geographic {

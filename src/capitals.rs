@@ -8,7 +8,7 @@ const CSV: &str = include_str!("../assets/capitals.csv");
 
 /// One UN member state and its capital.
 #[derive(Clone, Debug, PartialEq)]
-pub struct Country {
+pub(crate) struct Country {
     pub iso2: String,
     pub iso3: String,
     pub name: String,
@@ -66,7 +66,7 @@ fn table() -> &'static Table {
 }
 
 /// The country a name, alias or ISO 3166 code (two or three letters) names, if any.
-pub fn lookup(name_or_code: &str) -> Option<&'static Country> {
+pub(crate) fn lookup(name_or_code: &str) -> Option<&'static Country> {
     let t = table();
     t.index.get(&fold(name_or_code)).map(|&i| &t.countries[i])
 }

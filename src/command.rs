@@ -63,7 +63,7 @@ pub enum Command {
 }
 
 /// The actions that have a menu entry and a shortcut.
-pub const ACTIONS: [Command; 8] = [
+pub(crate) const ACTIONS: [Command; 8] = [
     Command::FitView,
     Command::ZoomIn,
     Command::ZoomOut,

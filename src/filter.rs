@@ -15,19 +15,19 @@ fn day_of_year(y: i32, m: u8, d: u8) -> f64 {
 }
 
 /// A calendar day as a fractional year: 2025-01-01 is 2025.0.
-pub fn year_fraction(y: i32, m: u8, d: u8) -> f64 {
+pub(crate) fn year_fraction(y: i32, m: u8, d: u8) -> f64 {
     f64::from(y) + day_of_year(y, m, d) / days_in_year(y)
 }
 
 /// The time a partial date covers, as fractional years [start, end).
-pub fn date_range(d: PartialDate) -> [f64; 2] {
+pub(crate) fn date_range(d: PartialDate) -> [f64; 2] {
     let (y, m, dd) = d.first_day();
     let (ly, lm, ld) = d.last_day();
     [year_fraction(y, m, dd), year_fraction(ly, lm, ld) + 1.0 / days_in_year(ly)]
 }
 
 /// The time a span covers, or `None` when undated.
-pub fn span_range(span: &DateSpan) -> Option<[f64; 2]> {
+pub(crate) fn span_range(span: &DateSpan) -> Option<[f64; 2]> {
     match (span.start.as_ref(), span.end.as_ref()) {
         (Some(s), Some(e)) => Some([date_range(*s)[0], date_range(*e)[1]]),
         (Some(d), None) | (None, Some(d)) => Some(date_range(*d)),
@@ -36,7 +36,7 @@ pub fn span_range(span: &DateSpan) -> Option<[f64; 2]> {
 }
 
 /// Fractional year → "2025-08" (or "2025-08-24" with `days`).
-pub fn format_year(v: f64, days: bool) -> String {
+pub(crate) fn format_year(v: f64, days: bool) -> String {
     if !v.is_finite() {
         return String::new();
     }
@@ -56,13 +56,13 @@ pub fn format_year(v: f64, days: bool) -> String {
 }
 
 /// Parse "2025", "2025-08" or "2025-08-24" to the fractional year of its first day.
-pub fn parse_year(text: &str) -> Option<f64> {
+pub(crate) fn parse_year(text: &str) -> Option<f64> {
     PartialDate::parse(text).ok().map(|d| date_range(d)[0])
 }
 
 /// Whether a tie passes the time filter. Undated ties always pass: their date is unknown,
 /// so they are drawn and listed (marked undated), and kept off the timeline.
-pub fn in_time(tie: &Tie, time: &TimeFilter) -> bool {
+pub(crate) fn in_time(tie: &Tie, time: &TimeFilter) -> bool {
     let Some([from, to]) = time.range else { return true };
     let Some([start, end]) = span_range(&tie.date) else { return true };
     match time.mode {
@@ -72,7 +72,7 @@ pub fn in_time(tie: &Tie, time: &TimeFilter) -> bool {
 }
 
 /// Whether a tie passes the kind and status filters.
-pub fn passes(tie: &Tie, filters: &Filters) -> bool {
+pub(crate) fn passes(tie: &Tie, filters: &Filters) -> bool {
     !filters.hidden_tie_kinds.contains(tie.kind.as_str()) && !filters.hidden_statuses.contains(&tie.status)
 }
 
@@ -114,7 +114,7 @@ impl Visible {
 
 /// Apply the filters and the time range. A tie is shown when it passes them and the actor it
 /// comes from and at least one it goes to are shown.
-pub fn visible(ds: &Dataset, filters: &Filters, time: &TimeFilter) -> Visible {
+pub(crate) fn visible(ds: &Dataset, filters: &Filters, time: &TimeFilter) -> Visible {
     let actors: BTreeSet<String> =
         ds.actors.iter().filter(|a| !filters.hidden_actor_kinds.contains(&a.kind)).map(|a| a.id.clone()).collect();
     let ties = ds
@@ -128,7 +128,7 @@ pub fn visible(ds: &Dataset, filters: &Filters, time: &TimeFilter) -> Visible {
 }
 
 /// The time all dated ties cover, as fractional years.
-pub fn extent(ds: &Dataset) -> Option<[f64; 2]> {
+pub(crate) fn extent(ds: &Dataset) -> Option<[f64; 2]> {
     ds.ties.iter().filter_map(|t| span_range(&t.date)).fold(None, |acc, [s, e]| match acc {
         None => Some([s, e]),
         Some([a, b]) => Some([a.min(s), b.max(e)]),

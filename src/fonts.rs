@@ -5,14 +5,14 @@
 use eframe::egui::{self, FontData, FontFamily};
 use eframe::epaint::text::{FontInsert, FontPriority, InsertFontFamily};
 
-pub const FALLBACK_NAME: &str = "DejaVuSans";
-pub const FALLBACK_TTF: &[u8] = include_bytes!("../assets/fonts/DejaVuSans.ttf");
-pub const CJK_NAME: &str = "DroidSansFallbackFull";
-pub const CJK_TTF: &[u8] = include_bytes!("../assets/fonts/DroidSansFallbackFull.ttf");
+pub(crate) const FALLBACK_NAME: &str = "DejaVuSans";
+pub(crate) const FALLBACK_TTF: &[u8] = include_bytes!("../assets/fonts/DejaVuSans.ttf");
+pub(crate) const CJK_NAME: &str = "DroidSansFallbackFull";
+pub(crate) const CJK_TTF: &[u8] = include_bytes!("../assets/fonts/DroidSansFallbackFull.ttf");
 
 /// Add the bundled fallback font. Cheap when already installed; takes effect at once
 /// if called before any text of the pass is laid out.
-pub fn install(ctx: &egui::Context) {
+pub(crate) fn install(ctx: &egui::Context) {
     let fonts = [
         (FALLBACK_NAME, FALLBACK_TTF),
         ("NotoEmoji-Regular", epaint_default_fonts::NOTO_EMOJI_REGULAR),

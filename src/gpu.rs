@@ -13,7 +13,7 @@ use std::sync::{Arc, Mutex};
 
 /// The map's GPU layers, shared between the app and its paint callbacks.
 #[derive(Clone, Default)]
-pub struct GpuLayers {
+pub(crate) struct GpuLayers {
     state: Arc<Mutex<State>>,
 }
 
@@ -44,19 +44,25 @@ struct Uploaded {
 
 /// Which layer a mesh is.
 #[derive(Clone, Copy)]
-pub enum Slot {
+pub(crate) enum Slot {
     Under = 0,
     Discs = 1,
 }
 
 impl GpuLayers {
     /// Whether painting through the GPU works (or has not been tried yet).
-    pub fn usable(&self) -> bool {
+    pub(crate) fn usable(&self) -> bool {
         self.state.lock().is_ok_and(|s| s.failed.is_none())
     }
 
     /// The shape that draws `mesh` in `rect`, its points moved by `transform`.
-    pub fn shape(&self, painter: &egui::Painter, slot: Slot, mesh: Arc<Mesh>, transform: TSTransform) -> egui::Shape {
+    pub(crate) fn shape(
+        &self,
+        painter: &egui::Painter,
+        slot: Slot,
+        mesh: Arc<Mesh>,
+        transform: TSTransform,
+    ) -> egui::Shape {
         let rect = painter.clip_rect();
         let (state, ctx) = (self.state.clone(), painter.ctx().clone());
         let callback = egui_glow::CallbackFn::new(move |info, painter| {

@@ -7,13 +7,13 @@ use std::time::{Duration, Instant};
 
 /// How long the window waits for a job before it goes on without it: work done within this
 /// is shown at once, as if done on the spot; longer work shows its progress.
-pub const FOREGROUND: Duration = Duration::from_millis(150);
+pub(crate) const FOREGROUND: Duration = Duration::from_millis(150);
 
 /// How often the status line is refreshed while a job runs.
-pub const REFRESH: Duration = Duration::from_millis(250);
+pub(crate) const REFRESH: Duration = Duration::from_millis(250);
 
 /// One piece of work on another thread, and what it is, for the status line.
-pub struct Job<T> {
+pub(crate) struct Job<T> {
     rx: Receiver<T>,
     started: Instant,
     /// What is being done, as the status line says it ("Opening nodes.csv").
@@ -21,7 +21,7 @@ pub struct Job<T> {
 }
 
 /// Where a job has got to.
-pub enum Poll<T> {
+pub(crate) enum Poll<T> {
     Done(T),
     Running,
     /// The thread ended without an answer (it panicked).
@@ -32,7 +32,7 @@ impl<T: Send + 'static> Job<T> {
     /// Start `work` on a thread of its own, named after what it does (debuggers and
     /// profilers show "bridges: Opening nodes.csv"). Should no thread be had, the job is
     /// reported lost at its first poll, never a panic.
-    pub fn spawn(what: impl Into<String>, work: impl FnOnce() -> T + Send + 'static) -> Self {
+    pub(crate) fn spawn(what: impl Into<String>, work: impl FnOnce() -> T + Send + 'static) -> Self {
         let what = what.into();
         let (tx, rx) = channel();
         let spawned = std::thread::Builder::new().name(format!("bridges: {what}")).spawn(move || {
@@ -46,7 +46,7 @@ impl<T: Send + 'static> Job<T> {
     }
 
     /// The result if it is ready within `wait`.
-    pub fn wait(&self, wait: Duration) -> Poll<T> {
+    pub(crate) fn wait(&self, wait: Duration) -> Poll<T> {
         match self.rx.recv_timeout(wait) {
             Ok(t) => Poll::Done(t),
             Err(RecvTimeoutError::Timeout) => Poll::Running,
@@ -55,7 +55,7 @@ impl<T: Send + 'static> Job<T> {
     }
 
     /// The result if it is ready now.
-    pub fn poll(&self) -> Poll<T> {
+    pub(crate) fn poll(&self) -> Poll<T> {
         match self.rx.try_recv() {
             Ok(t) => Poll::Done(t),
             Err(TryRecvError::Empty) => Poll::Running,
@@ -63,12 +63,12 @@ impl<T: Send + 'static> Job<T> {
         }
     }
 
-    pub fn elapsed(&self) -> Duration {
+    pub(crate) fn elapsed(&self) -> Duration {
         self.started.elapsed()
     }
 
     /// "Opening nodes.csv… 3 s": what the status line shows while it runs.
-    pub fn progress(&self) -> String {
+    pub(crate) fn progress(&self) -> String {
         format!("{}… {:.0} s", self.what, self.elapsed().as_secs_f64().floor())
     }
 }

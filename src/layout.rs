@@ -10,7 +10,7 @@ use std::collections::BTreeMap;
 const STANDARD_PARALLEL_DEG: f64 = 42.0;
 
 /// Project a latitude/longitude (degrees) to map units (x east, y south).
-pub fn project(lat: f64, lon: f64) -> Pos2 {
+pub(crate) fn project(lat: f64, lon: f64) -> Pos2 {
     let k = STANDARD_PARALLEL_DEG.to_radians().cos();
     pos2((lon * k) as f32, (-lat) as f32)
 }
@@ -279,7 +279,7 @@ fn repel_near(p: &[Vec2], k: f32, disp: &mut [Vec2]) {
 }
 
 /// Actors on a circle, grouped by kind, then by name.
-pub fn circular(ds: &Dataset) -> Layout {
+pub(crate) fn circular(ds: &Dataset) -> Layout {
     let mut actors: Vec<&Actor> = ds.drawn();
     actors.sort_by(|a, b| (a.kind, &a.name, &a.id).cmp(&(b.kind, &b.name, &b.id)));
     let n = actors.len().max(1);
@@ -317,7 +317,7 @@ impl LayoutKey {
 }
 
 /// The layout of a kind, with the user's pins applied.
-pub fn compute(ds: &Dataset, kind: LayoutKind, pins: Option<&BTreeMap<String, [f32; 2]>>) -> Layout {
+pub(crate) fn compute(ds: &Dataset, kind: LayoutKind, pins: Option<&BTreeMap<String, [f32; 2]>>) -> Layout {
     let mut layout = match kind {
         LayoutKind::Geographic => geographic(ds),
         LayoutKind::Force => force(ds),

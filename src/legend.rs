@@ -27,7 +27,7 @@ pub struct Entry {
 }
 
 /// Entries for the node kinds on the map, the tie kinds and the statuses present in `ds`.
-pub fn entries(ds: &Dataset) -> Vec<Entry> {
+pub(crate) fn entries(ds: &Dataset) -> Vec<Entry> {
     let mut out = Vec::new();
     let kinds: BTreeSet<ActorKind> = ds.drawn().iter().map(|a| a.kind).collect();
     for kind in ActorKind::ALL.into_iter().filter(|k| kinds.contains(k)) {
@@ -71,10 +71,10 @@ pub fn entries(ds: &Dataset) -> Vec<Entry> {
 }
 
 /// Text size of legend entries, in pixels.
-pub const FONT_SIZE: f32 = 12.0;
+pub(crate) const FONT_SIZE: f32 = 12.0;
 const ROW: f32 = 20.0;
 /// Width of the swatch column.
-pub const SWATCH_W: f32 = 34.0;
+pub(crate) const SWATCH_W: f32 = 34.0;
 const PAD: f32 = 8.0;
 
 /// One laid-out legend row.
@@ -96,7 +96,7 @@ pub struct Layout {
 }
 
 /// Lay the entries out in a box whose bottom-left corner is `corner`.
-pub fn layout(entries: &[Entry], corner: Pos2) -> Layout {
+pub(crate) fn layout(entries: &[Entry], corner: Pos2) -> Layout {
     let text_w = entries.iter().map(|e| text::width(&e.text, FONT_SIZE)).fold(0.0, f32::max);
     let size = Vec2::new(PAD * 3.0 + SWATCH_W + text_w, PAD * 2.0 + ROW * entries.len() as f32);
     let rect = Rect::from_min_size(corner - Vec2::new(0.0, size.y), size);
@@ -117,12 +117,12 @@ pub fn layout(entries: &[Entry], corner: Pos2) -> Layout {
 }
 
 /// How much of the view's left side the legend takes, with its gaps.
-pub fn reserved_width(entries: &[Entry]) -> f32 {
+pub(crate) fn reserved_width(entries: &[Entry]) -> f32 {
     if entries.is_empty() { 0.0 } else { layout(entries, Pos2::ZERO).rect.width() + 24.0 }
 }
 
 /// The arrowhead of the visit swatch, tip first.
-pub fn arrow_swatch(tip: Pos2) -> [Pos2; 3] {
+pub(crate) fn arrow_swatch(tip: Pos2) -> [Pos2; 3] {
     [tip, tip - Vec2::new(10.0, 5.0), tip - Vec2::new(10.0, -5.0)]
 }
 

@@ -21,14 +21,14 @@ use std::sync::Arc;
 
 /// A map of more shapes than this is projected again on another thread when a pan or zoom
 /// ends, its moved picture shown meanwhile.
-pub const BACKGROUND_PROJECTION_ABOVE: usize = 20_000;
+pub(crate) const BACKGROUND_PROJECTION_ABOVE: usize = 20_000;
 
 /// The most node widgets made in one frame: labelled nodes, most important first. Other
 /// nodes are still clicked and hovered through the hit index.
 const MAX_NODE_WIDGETS: usize = 600;
 
 /// What the map draws this frame.
-pub struct MapInput<'a> {
+pub(crate) struct MapInput<'a> {
     pub dataset: &'a Dataset,
     pub layout: &'a Layout,
     pub visible: &'a Visible,
@@ -50,14 +50,14 @@ impl MapInput<'_> {
     }
 
     /// The camera that shows the whole map in a view of `size`.
-    pub fn fitted_camera(&self, size: Vec2) -> Camera {
+    pub(crate) fn fitted_camera(&self, size: Vec2) -> Camera {
         Camera::fit_beside(layout::bounds(self.layout), size, self.fit_left())
     }
 }
 
 /// How often the map's work was done: for tests and measurements.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct MapStats {
+pub(crate) struct MapStats {
     /// Scenes prepared (data, filters or selection changed).
     pub preparations: u64,
     /// Pictures projected for a camera (each preparation, and each pan or zoom at rest).
@@ -65,7 +65,7 @@ pub struct MapStats {
 }
 
 /// The map view's state between frames.
-pub struct MapView {
+pub(crate) struct MapView {
     /// The picture last drawn, for its key.
     cache: Option<MapCache>,
     /// The scene before the camera, for what it was made from: a pan or zoom only projects it.
@@ -104,42 +104,42 @@ impl Default for MapView {
 
 impl MapView {
     /// Draw the static layers through GPU paint callbacks (eframe's glow backend).
-    pub fn use_gpu(&mut self) {
+    pub(crate) fn use_gpu(&mut self) {
         self.gpu = Some(GpuLayers::default());
     }
 
     /// The map's size at the last frame.
-    pub fn size(&self) -> Vec2 {
+    pub(crate) fn size(&self) -> Vec2 {
         self.size
     }
 
     #[cfg(feature = "testing")]
-    pub fn stats(&self) -> MapStats {
+    pub(crate) fn stats(&self) -> MapStats {
         self.stats
     }
 
     /// Work on another thread that stopped without an answer, once.
-    pub fn take_lost(&mut self) -> Option<String> {
+    pub(crate) fn take_lost(&mut self) -> Option<String> {
         self.lost.take()
     }
 
     #[cfg(feature = "testing")]
     /// Whether the map on screen was drawn for the current view (not a moved picture of an
     /// earlier one, nor one waiting for its projection).
-    pub fn is_current(&self) -> bool {
+    pub(crate) fn is_current(&self) -> bool {
         self.projecting.is_none() && self.cache.as_ref().is_some_and(|m| Some(m.key.camera) == self.last_camera)
     }
 
     #[cfg(feature = "testing")]
     /// What a click at `p` (relative to the map's top-left corner) would select, from the
     /// map as last drawn.
-    pub fn hit_test(&self, p: egui::Pos2) -> Option<Selection> {
+    pub(crate) fn hit_test(&self, p: egui::Pos2) -> Option<Selection> {
         self.cache.as_ref().and_then(|m| m.hit(p))
     }
 
     /// Draw the map with `camera` (`None` fits it) and return what the user did: a moved
     /// camera comes back as [`Command::SetCamera`], a click as a selection, a drag as a pin.
-    pub fn show(&mut self, ui: &mut Ui, camera: Option<Camera>, input: &MapInput<'_>) -> Vec<Command> {
+    pub(crate) fn show(&mut self, ui: &mut Ui, camera: Option<Camera>, input: &MapInput<'_>) -> Vec<Command> {
         let mut commands = Vec::new();
         let (rect, response) = ui.allocate_exact_size(ui.available_size(), Sense::click_and_drag());
         response.widget_info(|| WidgetInfo::labeled(Role::Group, true, "Map"));

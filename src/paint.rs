@@ -134,7 +134,7 @@ fn tessellate(shapes: Vec<Shape>, pixels_per_point: f32) -> Arc<Mesh> {
 
 /// What a cached map frame depends on: when any of it changes, the map is prepared again.
 #[derive(Clone, Debug, PartialEq)]
-pub struct MapKey {
+pub(crate) struct MapKey {
     /// What the scene was prepared from (data, layout, filters, time range, selection).
     pub scene: scene::SceneKey,
     pub camera: Camera,
@@ -146,7 +146,7 @@ pub struct MapKey {
 /// The map prepared for drawing: the scene, its static layers (land and ordinary edges;
 /// node discs) tessellated once into meshes, and the hit index. Drawing a frame then costs
 /// a few shapes, not one per tie.
-pub struct MapCache {
+pub(crate) struct MapCache {
     pub key: MapKey,
     pub scene: Scene,
     pub index: scene::HitIndex,
@@ -155,7 +155,7 @@ pub struct MapCache {
 }
 
 impl MapCache {
-    pub fn new(key: MapKey, scene: Scene) -> Self {
+    pub(crate) fn new(key: MapKey, scene: Scene) -> Self {
         let at = |p: Pos2| p + key.origin;
         let mut under = Vec::with_capacity(scene.edges.len() + 64);
         land_shapes(&scene, at, &mut under);
@@ -257,18 +257,18 @@ impl MapCache {
 
     /// Whether the map is large enough that moving it should reuse this picture (transformed)
     /// until the camera rests, rather than prepare it again every frame.
-    pub fn is_large(&self) -> bool {
+    pub(crate) fn is_large(&self) -> bool {
         self.shapes() > MOVE_WITHOUT_REBUILD_ABOVE
     }
 
     /// How many ties and nodes it draws.
-    pub fn shapes(&self) -> usize {
+    pub(crate) fn shapes(&self) -> usize {
         self.scene.edges.len() + self.scene.nodes.len()
     }
 
     /// Whether `key` differs from this picture's only by the camera, and by a zoom close
     /// enough that the picture, scaled, still looks right (discs and lines grow with it).
-    pub fn same_but_camera(&self, key: &MapKey) -> bool {
+    pub(crate) fn same_but_camera(&self, key: &MapKey) -> bool {
         let k = key.camera.zoom / self.key.camera.zoom;
         (1.0 / MOVED_ZOOM_UP_TO..=MOVED_ZOOM_UP_TO).contains(&k)
             && MapKey { camera: self.key.camera, ..key.clone() } == self.key
@@ -276,7 +276,7 @@ impl MapCache {
 
     /// Draw this picture as `camera` would show it: its meshes scaled and moved (labels and
     /// emphasis are left out until the camera rests and the map is prepared again).
-    pub fn paint_moved(&self, painter: &egui::Painter, gpu: Option<&GpuLayers>, camera: Camera) {
+    pub(crate) fn paint_moved(&self, painter: &egui::Painter, gpu: Option<&GpuLayers>, camera: Camera) {
         let (c0, z0) = (self.key.camera.center(), self.key.camera.zoom);
         let k = camera.zoom / z0;
         let t = self.key.size / 2.0 * (1.0 - k) + (c0 - camera.center()) * camera.zoom;
@@ -288,7 +288,7 @@ impl MapCache {
 
     /// The actor or tie at a point of the map (relative to its top-left corner): what a click
     /// there selects.
-    pub fn hit(&self, p: Pos2) -> Option<Selection> {
+    pub(crate) fn hit(&self, p: Pos2) -> Option<Selection> {
         if let Some(i) = self.index.node_at(&self.scene, p) {
             return Some(Selection::Actor(self.scene.nodes[i].actor.clone()));
         }
@@ -304,13 +304,13 @@ const MOVED_ZOOM_UP_TO: f32 = 2.0;
 const MOVE_WITHOUT_REBUILD_ABOVE: usize = 3_000;
 
 /// The box of a bundle's count label.
-pub fn bundle_label_rect(b: &scene::Bundle) -> Rect {
+pub(crate) fn bundle_label_rect(b: &scene::Bundle) -> Rect {
     let w = crate::text::width(&b.ties.len().to_string(), 11.0) + 10.0;
     Rect::from_center_size(b.label_at, Vec2::new(w.max(18.0), 16.0))
 }
 
 /// Draw a laid-out legend.
-pub fn paint_legend(painter: &egui::Painter, legend: &legend::Layout) {
+pub(crate) fn paint_legend(painter: &egui::Painter, legend: &legend::Layout) {
     painter.rect(
         legend.rect,
         CornerRadius::same(6),
@@ -367,7 +367,7 @@ fn paint_cross(painter: &egui::Painter, c: Pos2, d: f32, color: Color32) {
 }
 
 /// Draw the legend and texts over the map.
-pub fn paint_overlay(painter: &egui::Painter, overlay: &scene::Overlay) {
+pub(crate) fn paint_overlay(painter: &egui::Painter, overlay: &scene::Overlay) {
     if let Some(legend) = &overlay.legend {
         paint_legend(painter, legend);
     }
@@ -375,7 +375,7 @@ pub fn paint_overlay(painter: &egui::Painter, overlay: &scene::Overlay) {
 }
 
 /// Draw overlay texts (credit line, title), each on its halo if it has one.
-pub fn paint_texts(painter: &egui::Painter, texts: &[TextItem]) {
+pub(crate) fn paint_texts(painter: &egui::Painter, texts: &[TextItem]) {
     for t in texts {
         let rect = t.rect();
         if t.halo {

@@ -36,12 +36,12 @@ impl Cell {
     }
 }
 
-pub struct QuadTree {
+pub(crate) struct QuadTree {
     cells: Vec<Cell>,
 }
 
 impl QuadTree {
-    pub fn new(points: &[Vec2]) -> Self {
+    pub(crate) fn new(points: &[Vec2]) -> Self {
         let (mut lo, mut hi) = (Vec2::splat(f32::INFINITY), Vec2::splat(f32::NEG_INFINITY));
         for p in points {
             lo = lo.min(*p);
@@ -108,7 +108,7 @@ impl QuadTree {
 
     /// The repulsion on a body at `p` (index `me`): the sum of `k2 / d` along each direction
     /// away from the others, a group far enough (side / distance < `theta`) taken as one.
-    pub fn repulsion(&self, me: usize, p: Vec2, k2: f32, theta: f32, min_dist: f32) -> Vec2 {
+    pub(crate) fn repulsion(&self, me: usize, p: Vec2, k2: f32, theta: f32, min_dist: f32) -> Vec2 {
         let mut force = Vec2::ZERO;
         // Depth-first: at most three siblings wait at each of MAX_DEPTH levels.
         let mut stack = [0u32; 4 * MAX_DEPTH as usize + 4];

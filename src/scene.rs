@@ -65,7 +65,7 @@ pub struct Bundle {
 }
 
 /// More ties than this between one pair are bundled into one edge.
-pub const BUNDLE_ABOVE: usize = 3;
+pub(crate) const BUNDLE_ABOVE: usize = 3;
 
 impl EdgeShape {
     /// What a click on this edge selects.
@@ -213,7 +213,7 @@ pub struct OverlayOptions {
 }
 
 /// "Source: The Times of Central Asia, 2025 · Base map: Natural Earth (public domain)".
-pub fn credit_line(ds: &Dataset, made_with: bool) -> String {
+pub(crate) fn credit_line(ds: &Dataset, made_with: bool) -> String {
     let mut parts: Vec<String> = ds
         .sources
         .iter()
@@ -235,7 +235,7 @@ pub fn credit_line(ds: &Dataset, made_with: bool) -> String {
 }
 
 /// The overlay for a view that covers `view` (pixels).
-pub fn overlay(ds: &Dataset, entries: &[legend::Entry], view: Rect, opts: OverlayOptions) -> Overlay {
+pub(crate) fn overlay(ds: &Dataset, entries: &[legend::Entry], view: Rect, opts: OverlayOptions) -> Overlay {
     let mut texts = Vec::new();
     if opts.title && !ds.title.is_empty() {
         texts.push(TextItem {
@@ -262,10 +262,10 @@ pub fn overlay(ds: &Dataset, entries: &[legend::Entry], view: Rect, opts: Overla
     Overlay { legend, texts }
 }
 
-pub const LABEL_SIZE: f32 = 13.0;
+pub(crate) const LABEL_SIZE: f32 = 13.0;
 
 /// Above this many actors shown, nodes are drawn at 40% of their size (at least 2 px).
-pub const DENSE_ABOVE: usize = 2_000;
+pub(crate) const DENSE_ABOVE: usize = 2_000;
 
 #[derive(Clone, Debug)]
 pub struct Scene {
@@ -282,7 +282,7 @@ pub struct Scene {
 /// What a prepared scene is made from: the layout's and the visible set's own keys and the
 /// selection. Compared, not counted: the scene is prepared again exactly when one differs.
 #[derive(Clone, Debug, PartialEq)]
-pub struct SceneKey {
+pub(crate) struct SceneKey {
     pub layout: crate::layout::LayoutKey,
     pub visible: crate::filter::VisibleKey,
     pub selection: Option<Selection>,
@@ -300,7 +300,7 @@ pub struct SceneInput<'a> {
 }
 
 /// Number of ties each actor takes part in (as endpoint or forum).
-pub fn tie_counts(ds: &Dataset) -> BTreeMap<&str, usize> {
+pub(crate) fn tie_counts(ds: &Dataset) -> BTreeMap<&str, usize> {
     let mut counts = BTreeMap::new();
     for t in &ds.ties {
         let ids: BTreeSet<&str> = t.endpoints().chain(t.via.as_deref()).collect();
@@ -312,7 +312,7 @@ pub fn tie_counts(ds: &Dataset) -> BTreeMap<&str, usize> {
 }
 
 /// "Visit: Japan → Kazakhstan, 2025-08-24" / "Dialogue: Japan – Kazakhstan, … , 2004".
-pub fn tie_title(ds: &Dataset, t: &Tie) -> String {
+pub(crate) fn tie_title(ds: &Dataset, t: &Tie) -> String {
     let to: Vec<&str> = t.to.iter().map(|id| ds.name_of(id)).collect();
     let arrow = if t.kind.is_directed() { "→" } else { "–" };
     let mut s = format!("{}: {} {arrow} {}", t.kind.label(), ds.name_of(&t.from), to.join(", "));
@@ -429,7 +429,8 @@ fn midpoint(path: &[Pos2]) -> Option<Pos2> {
 mod hit;
 mod prepare;
 pub use hit::HitIndex;
-pub use prepare::{Prepared, RINGS_UP_TO, build};
+pub(crate) use prepare::Prepared;
+pub use prepare::{RINGS_UP_TO, build};
 
 #[cfg(test)]
 mod tests;

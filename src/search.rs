@@ -6,7 +6,7 @@ use std::fmt::Write as _;
 
 /// One search result.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Hit {
+pub(crate) struct Hit {
     /// What the result is: "Visit", "Person", "Quote", …
     pub what: String,
     /// The line shown in the result list.
@@ -21,7 +21,7 @@ fn contains(hay: &str, needle: &str) -> bool {
 
 /// Results for `query` (case-insensitive, at least two characters): ties first, then actors,
 /// then quotes; at most `limit`.
-pub fn search(ds: &Dataset, query: &str, limit: usize) -> Vec<Hit> {
+pub(crate) fn search(ds: &Dataset, query: &str, limit: usize) -> Vec<Hit> {
     let q = query.trim().to_lowercase();
     if q.chars().count() < 2 {
         return Vec::new();

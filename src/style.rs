@@ -7,22 +7,22 @@ use std::borrow::Cow;
 pub const WATER: Color32 = Color32::from_rgb(0xdd, 0xe8, 0xf2);
 pub const LAND: Color32 = Color32::from_rgb(0xf3, 0xf0, 0xe8);
 /// Land of the states the dataset is about.
-pub const LAND_FOCUS: Color32 = Color32::from_rgb(0xea, 0xe2, 0xcc);
-pub const BORDER: Color32 = Color32::from_rgb(0xb5, 0xae, 0x9f);
-pub const LABEL: Color32 = Color32::from_rgb(0x1f, 0x23, 0x29);
-pub const LABEL_HALO: Color32 = Color32::from_rgba_premultiplied(0xf3, 0xf0, 0xe8, 0xd0);
-pub const SELECTED_RING: Color32 = Color32::from_rgb(0x11, 0x11, 0x11);
-pub const LEGEND_FILL: Color32 = Color32::from_rgba_premultiplied(0xeb, 0xeb, 0xeb, 0xeb);
-pub const SIZE_SWATCH: Color32 = Color32::from_rgb(0x96, 0x96, 0x96);
-pub const CREDIT: Color32 = Color32::from_rgb(0x50, 0x50, 0x50);
+pub(crate) const LAND_FOCUS: Color32 = Color32::from_rgb(0xea, 0xe2, 0xcc);
+pub(crate) const BORDER: Color32 = Color32::from_rgb(0xb5, 0xae, 0x9f);
+pub(crate) const LABEL: Color32 = Color32::from_rgb(0x1f, 0x23, 0x29);
+pub(crate) const LABEL_HALO: Color32 = Color32::from_rgba_premultiplied(0xf3, 0xf0, 0xe8, 0xd0);
+pub(crate) const SELECTED_RING: Color32 = Color32::from_rgb(0x11, 0x11, 0x11);
+pub(crate) const LEGEND_FILL: Color32 = Color32::from_rgba_premultiplied(0xeb, 0xeb, 0xeb, 0xeb);
+pub(crate) const SIZE_SWATCH: Color32 = Color32::from_rgb(0x96, 0x96, 0x96);
+pub(crate) const CREDIT: Color32 = Color32::from_rgb(0x50, 0x50, 0x50);
 /// Bundles of several ties between one pair.
-pub const BUNDLE: Color32 = Color32::from_rgb(0x4a, 0x55, 0x68);
-pub const HOVER_RING: Color32 = Color32::from_rgb(0xf2, 0xb7, 0x05);
+pub(crate) const BUNDLE: Color32 = Color32::from_rgb(0x4a, 0x55, 0x68);
+pub(crate) const HOVER_RING: Color32 = Color32::from_rgb(0xf2, 0xb7, 0x05);
 
 /// How much dimmed elements keep of their opacity.
-pub const DIM: f32 = 0.22;
+pub(crate) const DIM: f32 = 0.22;
 /// How much cancelled ties keep of their opacity.
-pub const MUTED: f32 = 0.55;
+pub(crate) const MUTED: f32 = 0.55;
 
 #[must_use]
 pub fn actor_color(kind: ActorKind) -> Color32 {
@@ -39,7 +39,7 @@ pub fn actor_color(kind: ActorKind) -> Color32 {
 /// How a tie kind is named and drawn. The legend, the filter panel and the map all read
 /// this one table, so a kind's texts, colour and arrow cannot drift apart between them.
 #[derive(Clone, Debug, PartialEq)]
-pub struct KindInfo {
+pub(crate) struct KindInfo {
     /// The filter panel's name for these ties, before their count: "Visits (3)".
     pub label: Cow<'static, str>,
     /// The legend's text, which also says how to read the line.
@@ -89,24 +89,24 @@ fn row(kind: &TieKind) -> &'static KindInfo {
 }
 
 /// Everything about how `kind` is named and drawn.
-pub fn kind_info(kind: &TieKind) -> KindInfo {
+pub(crate) fn kind_info(kind: &TieKind) -> KindInfo {
     match kind {
         TieKind::Other(_) => KindInfo { label: kind.label().into(), legend: kind.label().into(), ..OTHER.clone() },
         _ => row(kind).clone(),
     }
 }
 
-pub fn tie_color(kind: &TieKind) -> Color32 {
+pub(crate) fn tie_color(kind: &TieKind) -> Color32 {
     row(kind).color
 }
 
 /// Line width in pixels.
-pub fn tie_width(kind: &TieKind) -> f32 {
+pub(crate) fn tie_width(kind: &TieKind) -> f32 {
     row(kind).width
 }
 
 /// Dash and gap lengths in pixels; `None` draws a solid line.
-pub fn dash(status: Status) -> Option<[f32; 2]> {
+pub(crate) fn dash(status: Status) -> Option<[f32; 2]> {
     match status {
         Status::Held => None,
         Status::Planned => Some([9.0, 5.0]),
@@ -115,7 +115,7 @@ pub fn dash(status: Status) -> Option<[f32; 2]> {
 }
 
 /// Node radius in pixels for an actor with `ties` ties.
-pub fn node_radius(ties: usize) -> f32 {
+pub(crate) fn node_radius(ties: usize) -> f32 {
     7.0 + 3.0 * (ties as f32).sqrt()
 }
 

@@ -5,10 +5,10 @@ use std::sync::OnceLock;
 use ttf_parser::Face;
 
 /// Font families named in exported SVG, in the order the screen uses them.
-pub const SVG_FONT_FAMILY: &str = "'Ubuntu', 'DejaVu Sans', 'Noto Emoji', 'Droid Sans Fallback', sans-serif";
+pub(crate) const SVG_FONT_FAMILY: &str = "'Ubuntu', 'DejaVu Sans', 'Noto Emoji', 'Droid Sans Fallback', sans-serif";
 
 /// The font files, in fallback order.
-pub fn font_files() -> [&'static [u8]; 4] {
+pub(crate) fn font_files() -> [&'static [u8]; 4] {
     [
         epaint_default_fonts::UBUNTU_LIGHT,
         crate::fonts::FALLBACK_TTF,
@@ -23,7 +23,7 @@ fn faces() -> &'static [Face<'static>] {
 }
 
 /// Width in pixels of `text` set at `size` pixels, as laid out on one line.
-pub fn width(text: &str, size: f32) -> f32 {
+pub(crate) fn width(text: &str, size: f32) -> f32 {
     let faces = faces();
     text.chars()
         .map(|c| {
@@ -41,12 +41,12 @@ pub fn width(text: &str, size: f32) -> f32 {
 }
 
 /// Distance from the top of a line of text to its baseline, at `size` pixels.
-pub fn ascent(size: f32) -> f32 {
+pub(crate) fn ascent(size: f32) -> f32 {
     faces().first().map_or(0.8 * size, |f| f32::from(f.ascender()) / f32::from(f.units_per_em()) * size)
 }
 
 /// Height of one line of text, at `size` pixels.
-pub fn line_height(size: f32) -> f32 {
+pub(crate) fn line_height(size: f32) -> f32 {
     faces().first().map_or(1.2 * size, |f| {
         f32::from(f.ascender() - f.descender() + f.line_gap()) / f32::from(f.units_per_em()) * size
     })

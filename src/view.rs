@@ -167,7 +167,7 @@ impl Default for Player {
 }
 
 /// Advance a playing time range by `dt` seconds. Returns the new range and whether play goes on.
-pub fn step(time: &TimeFilter, extent: [f64; 2], player: &Player, dt: f64) -> (TimeFilter, bool) {
+pub(crate) fn step(time: &TimeFilter, extent: [f64; 2], player: &Player, dt: f64) -> (TimeFilter, bool) {
     let [lo, hi] = extent;
     let width = match time.range {
         Some([a, b]) if time.mode == TimeMode::Window => (b - a).max(0.25),

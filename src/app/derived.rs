@@ -16,7 +16,7 @@ use crate::view::{LayoutKind, ViewState};
 pub const BACKGROUND_LAYOUT_ABOVE: usize = 2_000;
 
 /// Everything the panels and the map read that is computed from the data and the view.
-pub struct Derived {
+pub(super) struct Derived {
     /// The data version the legend and the filter counts were made for.
     data: Version,
     pub legend: Vec<legend::Entry>,
@@ -37,7 +37,7 @@ pub struct Derived {
 
 impl Derived {
     /// Everything made at once for a dataset and view (the layout on this thread).
-    pub fn new(ds: &Dataset, view: &ViewState) -> Self {
+    pub(super) fn new(ds: &Dataset, view: &ViewState) -> Self {
         let layout_for = LayoutKey::new(ds, view.layout, view.pins());
         let visible_for = VisibleKey::new(ds, &view.filters, &view.time);
         let visible = visible_for.compute(ds);
@@ -58,7 +58,7 @@ impl Derived {
     /// Bring everything up to date with `ds` and `view`, making again only what was made
     /// from other inputs. A large force layout is started on another thread (the current
     /// layout stays until it is done); returns whether one was started.
-    pub fn refresh(&mut self, ds: &Dataset, view: &ViewState) -> bool {
+    pub(super) fn refresh(&mut self, ds: &Dataset, view: &ViewState) -> bool {
         if self.data != ds.version() {
             self.legend = legend::entries(ds);
             self.counts = panels::filters::Counts::new(ds);
@@ -94,7 +94,7 @@ impl Derived {
     }
 
     /// Whether a layout is being worked out on another thread.
-    pub fn layout_pending(&self) -> bool {
+    pub(super) fn layout_pending(&self) -> bool {
         self.pending_layout.is_some()
     }
 }

@@ -10,11 +10,11 @@ use eframe::egui;
 use std::path::{Path, PathBuf};
 
 /// How many recent files File ▸ Open recent lists.
-pub const MAX_RECENT: usize = 10;
+pub(super) const MAX_RECENT: usize = 10;
 
 /// Jobs under way, each with what its result is for.
 #[derive(Default)]
-pub struct Running {
+pub(super) struct Running {
     /// A dataset being read, and the path it comes from.
     pub opening: Option<Job<(PathBuf, Result<Loaded, LoadError>)>>,
     /// An export being written, with the size it is written at.

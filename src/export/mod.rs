@@ -1,7 +1,7 @@
 //! Exporting the view as SVG or PNG, from the same scene the screen draws.
 
 mod png;
-pub mod svg;
+pub(crate) mod svg;
 
 use crate::filter::Visible;
 use crate::layout::Layout;
@@ -14,7 +14,7 @@ use serde::{Deserialize, Serialize};
 use std::path::{Path, PathBuf};
 
 /// The longest side, in pixels, an export may have.
-pub const MAX_SIDE: u32 = 16_384;
+pub(crate) const MAX_SIDE: u32 = 16_384;
 
 /// An image format the view exports to, chosen by the file's extension.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -204,7 +204,7 @@ fn check_target(path: &Path) -> Result<(), ExportError> {
 
 /// Write to a temporary file beside `path`, then rename it into place: a failed write
 /// leaves any existing file untouched and no partial file behind.
-pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), ExportError> {
+pub(crate) fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), ExportError> {
     crate::atomic::write(path, bytes).map_err(|e| ExportError::Io(path.to_path_buf(), e))
 }
 

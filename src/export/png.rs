@@ -20,7 +20,7 @@ fn fontdb() -> Arc<usvg::fontdb::Database> {
 }
 
 /// Rasterise an SVG document at its own width and height.
-pub fn render(svg: &str) -> Result<Vec<u8>, String> {
+pub(super) fn render(svg: &str) -> Result<Vec<u8>, String> {
     let options = usvg::Options { fontdb: fontdb(), ..usvg::Options::default() };
     let tree = usvg::Tree::from_str(svg, &options).map_err(|e| format!("the SVG could not be read back: {e}"))?;
     let size = tree.size().to_int_size();

@@ -9,7 +9,7 @@ use std::collections::BTreeSet;
 use std::fmt::Write as _;
 
 /// Escape text for XML content and attribute values.
-pub fn escape(s: &str) -> String {
+pub(crate) fn escape(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
         match c {
@@ -244,7 +244,7 @@ fn overlay_text(s: &mut String, t: &TextItem) {
 }
 
 /// The whole picture as an SVG document of `size × scale` pixels (its viewBox is `size`).
-pub fn render(scene: &Scene, overlay: &Overlay, scale: f32, transparent: bool) -> String {
+pub(crate) fn render(scene: &Scene, overlay: &Overlay, scale: f32, transparent: bool) -> String {
     let (w, h) = (scene.size.x, scene.size.y);
     let mut s = String::with_capacity(64 * 1024);
     let _ = writeln!(

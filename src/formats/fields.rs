@@ -5,7 +5,7 @@
 use crate::model::{ActorKind, Status, TieKind};
 
 /// Several ids in one cell (a tie's targets, its people, a forum's members) are joined by this.
-pub const LIST_SEPARATOR: char = '|';
+pub(crate) const LIST_SEPARATOR: char = '|';
 
 /// A column's canonical name: lower case, spaces and hyphens as underscores.
 fn canonical(name: &str) -> String {
@@ -13,7 +13,7 @@ fn canonical(name: &str) -> String {
 }
 
 /// The field a node column stands for, or `None` for an attribute Bridges keeps as it is.
-pub fn node_field(name: &str) -> Option<&'static str> {
+pub(crate) fn node_field(name: &str) -> Option<&'static str> {
     Some(match canonical(name).as_str() {
         "id" | "key" => "id",
         "label" | "name" => "name",
@@ -34,7 +34,7 @@ pub fn node_field(name: &str) -> Option<&'static str> {
 }
 
 /// The field an edge column stands for, or `None` for an attribute.
-pub fn edge_field(name: &str) -> Option<&'static str> {
+pub(crate) fn edge_field(name: &str) -> Option<&'static str> {
     Some(match canonical(name).as_str() {
         "id" | "key" => "id",
         "kind" | "type" | "interaction" | "category" => "kind",
@@ -76,7 +76,7 @@ pub(super) fn number_of(name: &str) -> u8 {
 }
 
 /// An actor kind, matched loosely.
-pub fn actor_kind(value: &str) -> Option<ActorKind> {
+pub(crate) fn actor_kind(value: &str) -> Option<ActorKind> {
     Some(match canonical(value).as_str() {
         "state" | "country" | "nation" | "states" | "countries" => ActorKind::State,
         "forum" | "format" | "dialogue" | "platform" | "summit_format" => ActorKind::Forum,
@@ -91,7 +91,7 @@ pub fn actor_kind(value: &str) -> Option<ActorKind> {
 }
 
 /// A tie kind and the status it implies: `planned_visit` is a planned visit.
-pub fn tie_kind(value: &str) -> (TieKind, Option<Status>) {
+pub(crate) fn tie_kind(value: &str) -> (TieKind, Option<Status>) {
     let v = canonical(value);
     let (status, rest) = if let Some(rest) = v.strip_prefix("planned_") {
         (Some(Status::Planned), rest)

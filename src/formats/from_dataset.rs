@@ -7,7 +7,7 @@ use super::record::{Record, Table};
 use crate::model::{ActorKind, Dataset, Evidence, PartialDate, Quote, Status};
 use std::collections::{BTreeMap, BTreeSet};
 
-pub const NODE_COLUMNS: [&str; 14] = [
+pub(crate) const NODE_COLUMNS: [&str; 14] = [
     "id",
     "name",
     "kind",
@@ -23,7 +23,7 @@ pub const NODE_COLUMNS: [&str; 14] = [
     "source_url",
     "source_file",
 ];
-pub const EDGE_COLUMNS: [&str; 15] = [
+pub(crate) const EDGE_COLUMNS: [&str; 15] = [
     "id",
     "kind",
     "source",
@@ -41,7 +41,7 @@ pub const EDGE_COLUMNS: [&str; 15] = [
     "source_file",
 ];
 
-pub fn kind_name(kind: ActorKind) -> &'static str {
+pub(crate) fn kind_name(kind: ActorKind) -> &'static str {
     match kind {
         ActorKind::State => "state",
         ActorKind::Forum => "forum",
@@ -100,7 +100,7 @@ fn push_quotes(record: &mut Record, quotes: Option<&Vec<&Quote>>) {
 
 /// The records of a dataset, with the column lists in writing order (every column any
 /// record uses, attributes last and sorted).
-pub fn records(ds: &Dataset) -> Table {
+pub(crate) fn records(ds: &Dataset) -> Table {
     let (on_ties, on_actors) = quote_rows(ds);
     let mut nodes = Vec::new();
     for a in &ds.actors {

@@ -6,15 +6,15 @@
 //! opening and saving files is `load`'s (`load/open.rs`, `load/save.rs`).
 
 pub mod csv;
-pub mod fields;
-pub mod from_dataset;
+pub(crate) mod fields;
+pub(crate) mod from_dataset;
 pub mod gexf;
 pub mod graphml;
-pub mod record;
+pub(crate) mod record;
 pub mod to_dataset;
 mod xml;
 
-pub use record::{Record, Table};
+pub(crate) use record::{Record, Table};
 
 use serde::{Deserialize, Serialize};
 use std::path::{Path, PathBuf};

@@ -3,7 +3,7 @@
 
 mod open;
 mod save;
-pub mod sources;
+pub(crate) mod sources;
 mod validate;
 
 /// Re-exported so callers that load datasets need not know the problem types live in a leaf
@@ -11,17 +11,17 @@ mod validate;
 pub use crate::problem::{LoadError, Problem};
 pub use save::{SaveError, save};
 pub use sources::SourceTexts;
-pub use validate::validate;
+pub(crate) use validate::validate;
 
 use crate::model::Dataset;
 use std::fmt::Write as _;
 use std::path::Path;
 
 /// Files larger than this are refused before they are read.
-pub const MAX_FILE_BYTES: u64 = 200 * 1024 * 1024;
+pub(crate) const MAX_FILE_BYTES: u64 = 200 * 1024 * 1024;
 
 /// The built-in dataset, as embedded in the binary.
-pub const BUILTIN_JSON: &str = include_str!("../../assets/japan-central-asia.json");
+pub(crate) const BUILTIN_JSON: &str = include_str!("../../assets/japan-central-asia.json");
 pub const BUILTIN_NAME: &str = "built-in dataset (assets/japan-central-asia.json)";
 
 /// A dataset that passed validation, with what it was checked against.
@@ -85,7 +85,7 @@ pub fn load_path(path: &Path) -> Result<Loaded, LoadError> {
 
 /// Read a text file, refusing folders, files over the size limit (before reading them) and
 /// text that is not UTF-8 (naming the line and column where it stops being UTF-8).
-pub fn read_text(path: &Path) -> Result<String, LoadError> {
+pub(crate) fn read_text(path: &Path) -> Result<String, LoadError> {
     let file = path.display().to_string();
     let meta = std::fs::metadata(path).map_err(|e| {
         LoadError::one(

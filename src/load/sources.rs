@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 /// Source documents that ship inside the binary, by file name.
-pub const EMBEDDED: &[(&str, &str)] =
+pub(crate) const EMBEDDED: &[(&str, &str)] =
     &[("000_432b3c00b0c3bf33.txt", include_str!("../../seeds/000_432b3c00b0c3bf33.txt"))];
 
 /// The largest source text read from disk.
@@ -16,7 +16,7 @@ pub type SourceTexts = BTreeMap<String, String>;
 
 /// Look for a source file: relative to the dataset's folder (when it has one on disk),
 /// then among the embedded seeds by file name.
-pub fn find(file: &str, base_dir: Option<&Path>) -> Result<String, String> {
+pub(crate) fn find(file: &str, base_dir: Option<&Path>) -> Result<String, String> {
     let rel = Path::new(file);
     let tried: Vec<PathBuf> = base_dir.map(|dir| dir.join(rel)).into_iter().collect();
     for path in &tried {
@@ -47,7 +47,7 @@ fn normalise(text: &str) -> String {
 }
 
 /// Read the text of every source that names a file.
-pub fn resolve(dataset: &Dataset, base_dir: Option<&Path>) -> (SourceTexts, Vec<(usize, String)>) {
+pub(crate) fn resolve(dataset: &Dataset, base_dir: Option<&Path>) -> (SourceTexts, Vec<(usize, String)>) {
     let mut texts = SourceTexts::new();
     let mut missing = Vec::new();
     for (i, source) in dataset.sources.iter().enumerate() {

@@ -6,7 +6,7 @@ use crate::problem::Problem;
 use std::collections::BTreeMap;
 
 /// Check a parsed dataset. Returns every problem found (empty when valid).
-pub fn validate(ds: &Dataset, texts: &SourceTexts) -> Vec<Problem> {
+pub(crate) fn validate(ds: &Dataset, texts: &SourceTexts) -> Vec<Problem> {
     let mut v = Validator { ds, texts, problems: Vec::new() };
     v.header();
     v.unique_ids();

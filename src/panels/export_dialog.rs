@@ -6,14 +6,14 @@ use eframe::egui::{self, Ui};
 
 /// The dialog's own state while it is open.
 #[derive(Clone, Debug, PartialEq)]
-pub struct Dialog {
+pub(crate) struct Dialog {
     pub path: String,
     /// The width typed for "pixel width", kept as text while the user types.
     pub width_text: String,
 }
 
 impl Dialog {
-    pub fn new(path: String, options: &Options) -> Self {
+    pub(crate) fn new(path: String, options: &Options) -> Self {
         let width_text = match options.size {
             Size::Width(w) => w.to_string(),
             Size::Scale(_) => "3000".to_owned(),
@@ -24,7 +24,7 @@ impl Dialog {
 
 /// Show the dialog's contents. A changed option comes back as [`Command::SetExportOptions`],
 /// a button as its command; the file path and the typed width are the dialog's own.
-pub fn ui(ui: &mut Ui, dialog: &mut Dialog, current: &Options, view: egui::Vec2) -> Option<Command> {
+pub(crate) fn ui(ui: &mut Ui, dialog: &mut Dialog, current: &Options, view: egui::Vec2) -> Option<Command> {
     let mut cmd = None;
     let mut edited = *current;
     let options = &mut edited;

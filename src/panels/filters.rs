@@ -66,14 +66,14 @@ fn toggle(ui: &mut Ui, shown: bool, text: &str, look: &Look) -> bool {
 /// How many ties of each kind and status and actors of each kind there are: counted once
 /// per dataset, not every frame.
 #[derive(Clone, Debug, Default)]
-pub struct Counts {
+pub(crate) struct Counts {
     tie_kinds: BTreeMap<TieKind, usize>,
     statuses: BTreeMap<Status, usize>,
     actor_kinds: BTreeMap<ActorKind, usize>,
 }
 
 impl Counts {
-    pub fn new(ds: &Dataset) -> Self {
+    pub(crate) fn new(ds: &Dataset) -> Self {
         let mut c = Self::default();
         for t in &ds.ties {
             *c.tie_kinds.entry(t.kind.clone()).or_default() += 1;
@@ -87,7 +87,7 @@ impl Counts {
 }
 
 /// Show the filters; `layout` is the current layout and `pins` how many actors are pinned in it.
-pub fn ui(ui: &mut Ui, counts: &Counts, filters: &Filters, layout: LayoutKind, pins: usize) -> Option<Command> {
+pub(crate) fn ui(ui: &mut Ui, counts: &Counts, filters: &Filters, layout: LayoutKind, pins: usize) -> Option<Command> {
     let mut cmd = None;
     ui.heading("Layout");
     for kind in LayoutKind::ALL {

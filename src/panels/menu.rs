@@ -15,7 +15,7 @@ fn action_button(ui: &mut Ui, action: &Command, checked: Option<bool>) -> Option
 /// The menu bar; `legend` and `side_panel` tell which toggles are on.
 /// `right` fills the bar's right end (the search box).
 /// `recent` lists the datasets opened lately, newest first.
-pub fn menu_bar(
+pub(crate) fn menu_bar(
     ui: &mut Ui,
     legend: bool,
     side_panel: bool,

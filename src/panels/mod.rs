@@ -1,10 +1,10 @@
 //! Panels: each shows part of the state and returns what the user asked for.
 
-pub mod export_dialog;
-pub mod filters;
-pub mod menu;
-pub mod problems;
-pub mod save_dialog;
-pub mod search;
-pub mod side;
-pub mod timeline;
+pub(crate) mod export_dialog;
+pub(crate) mod filters;
+pub(crate) mod menu;
+pub(crate) mod problems;
+pub(crate) mod save_dialog;
+pub(crate) mod search;
+pub(crate) mod side;
+pub(crate) mod timeline;

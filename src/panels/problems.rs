@@ -7,7 +7,7 @@ use std::fmt::Write as _;
 
 /// The problems, one per row: where (file, line and column, record and field), what is
 /// wrong, and how to fix it. The map behind keeps the dataset it had.
-pub fn ui(ui: &mut Ui, err: &LoadError) -> Option<Command> {
+pub(crate) fn ui(ui: &mut Ui, err: &LoadError) -> Option<Command> {
     let mut cmd = None;
     let n = err.problems.len();
     ui.label(format!(

@@ -5,13 +5,13 @@ use crate::formats::Format;
 use eframe::egui::{self, Ui};
 
 #[derive(Clone, Debug, PartialEq)]
-pub struct Dialog {
+pub(crate) struct Dialog {
     pub path: String,
     pub format: Format,
 }
 
 /// Show the window's contents; acting comes back as a command.
-pub fn ui(ui: &mut Ui, dialog: &mut Dialog) -> Option<Command> {
+pub(crate) fn ui(ui: &mut Ui, dialog: &mut Dialog) -> Option<Command> {
     let mut cmd = None;
     egui::Grid::new("save-options").num_columns(2).spacing([12.0, 8.0]).show(ui, |ui| {
         ui.label("Format:");

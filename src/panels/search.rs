@@ -7,7 +7,7 @@ use eframe::egui::{self, Key, Modifiers, Ui};
 
 /// What the user typed, and which result Enter would choose.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct SearchBox {
+pub(crate) struct SearchBox {
     pub query: String,
     pub highlighted: usize,
 }
@@ -15,7 +15,7 @@ pub struct SearchBox {
 const MAX_RESULTS: usize = 12;
 
 /// The search field; `focus` gives it the keyboard (Ctrl+F).
-pub fn ui(ui: &mut Ui, ds: &Dataset, state: &mut SearchBox, focus: bool) -> Option<Command> {
+pub(crate) fn ui(ui: &mut Ui, ds: &Dataset, state: &mut SearchBox, focus: bool) -> Option<Command> {
     let id = ui.make_persistent_id("bridges-search");
     let has_focus = ui.memory(|m| m.has_focus(id));
     let hits: Vec<Hit> = search(ds, &state.query, MAX_RESULTS);

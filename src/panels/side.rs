@@ -9,7 +9,7 @@ use std::fmt::Write as _;
 
 /// What the overview lists, chosen once per change of data or filters (not every frame).
 #[derive(Clone, Debug, Default)]
-pub struct Overview {
+pub(crate) struct Overview {
     /// The first actors on the map by kind and name, and how many there are in all.
     actors: Vec<String>,
     actor_total: usize,
@@ -19,7 +19,7 @@ pub struct Overview {
 }
 
 impl Overview {
-    pub fn new(ds: &Dataset, visible: &Visible) -> Self {
+    pub(crate) fn new(ds: &Dataset, visible: &Visible) -> Self {
         let mut on_map: Vec<&Actor> = ds.drawn();
         let actor_total = on_map.len();
         let by_name = |a: &&Actor, b: &&Actor| (a.kind, a.name.as_str(), &a.id).cmp(&(b.kind, b.name.as_str(), &b.id));
@@ -47,7 +47,7 @@ impl Overview {
 }
 
 /// Show the panel's contents; returns the user's command, if any.
-pub fn ui(
+pub(crate) fn ui(
     ui: &mut Ui,
     ds: &Dataset,
     selection: Option<&Selection>,

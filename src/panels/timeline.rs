@@ -12,7 +12,7 @@ use std::collections::BTreeMap;
 
 /// Where a tie's mark goes: its date, a partial date spread over its month or year
 /// by a fixed offset drawn from its id (so marks of one year do not pile up).
-pub fn mark_x(id: &str, range: [f64; 2]) -> f64 {
+pub(crate) fn mark_x(id: &str, range: [f64; 2]) -> f64 {
     let hash = id.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3));
     let t = (hash % 1000) as f64 / 1000.0;
     range[0] + (range[1] - range[0]) * (0.1 + 0.8 * t)
@@ -42,7 +42,7 @@ fn year_field(ui: &mut Ui, label: &str, value: &mut f64) -> bool {
 
 /// Above this many ties the timeline draws one marker per kind, status and pixel column
 /// instead of one clickable marker per tie.
-pub const PER_TIE_MAX: usize = 400;
+pub(crate) const PER_TIE_MAX: usize = 400;
 
 /// Markers of one kind and status, shown or filtered out (large datasets).
 #[derive(Clone, Debug)]
@@ -56,7 +56,7 @@ struct Group {
 /// What the timeline needs from the dataset, computed once per change of data or filters
 /// rather than every frame.
 #[derive(Clone, Debug, Default)]
-pub struct Summary {
+pub(crate) struct Summary {
     extent: Option<[f64; 2]>,
     undated: usize,
     kinds: Vec<TieKind>,
@@ -65,7 +65,7 @@ pub struct Summary {
 }
 
 impl Summary {
-    pub fn new(ds: &Dataset, visible: &Visible) -> Self {
+    pub(crate) fn new(ds: &Dataset, visible: &Visible) -> Self {
         let extent = filter::extent(ds);
         let undated = ds.ties.iter().filter(|x| x.date.is_undated()).count();
         let kinds: Vec<TieKind> =
@@ -102,7 +102,7 @@ impl Summary {
 
 /// The timeline panel. What the user changes comes back as a command.
 #[expect(clippy::too_many_lines, reason = "the panel's controls, then its plot, in the order they are drawn")]
-pub fn ui(
+pub(crate) fn ui(
     ui: &mut Ui,
     ds: &Dataset,
     summary: &Summary,

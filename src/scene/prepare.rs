@@ -19,7 +19,7 @@ pub const RINGS_UP_TO: usize = 2_500;
 
 /// A scene before the camera: shapes in map units.
 #[derive(Clone, Debug, Default)]
-pub struct Prepared {
+pub(crate) struct Prepared {
     /// The fill of each country of the base map, in its order.
     land_fill: Vec<Color32>,
     /// In drawing order, each with its map position (`center` is set when projected).
@@ -41,7 +41,7 @@ struct PreparedEdge {
 impl Prepared {
     /// Everything of `input` but its camera and size.
     #[expect(clippy::too_many_lines, reason = "one pass that places nodes, then edges, then labels, in drawing order")]
-    pub fn new(input: &SceneInput<'_>) -> Self {
+    pub(crate) fn new(input: &SceneInput<'_>) -> Self {
         let SceneInput { dataset: ds, layout, basemap, selection, visible, .. } = *input;
         let state_names: BTreeSet<&str> =
             ds.actors.iter().filter(|a| a.kind == ActorKind::State).map(|a| a.name.as_str()).collect();
@@ -230,7 +230,7 @@ impl Prepared {
 
     /// The scene as `camera` shows it in a view of `size` pixels: shapes off screen culled,
     /// ties trimmed at their nodes, arrowheads where a tie is long enough, labels placed.
-    pub fn project(&self, basemap: &Basemap, camera: Camera, size: Vec2) -> Scene {
+    pub(crate) fn project(&self, basemap: &Basemap, camera: Camera, size: Vec2) -> Scene {
         let to_screen = |p: Pos2| camera.to_screen(size, p);
         let view = Rect::from_min_size(Pos2::ZERO, size);
         let cull_view = view.expand(32.0);

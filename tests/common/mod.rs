@@ -4,6 +4,8 @@
 //! Each test file is its own crate and uses only some of these, so the rest would warn as
 //! unused there.
 #![allow(dead_code)]
+// A module of each test crate: `pub` here means "for the test files".
+#![allow(unreachable_pub)]
 
 use bridges::App;
 use eframe::egui::{self, Role};
