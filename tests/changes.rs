@@ -104,3 +104,40 @@ fn dragging_the_map_pans_it_through_the_camera_it_returns() {
     assert!((moved - 100.0).abs() < 25.0, "the map followed the pointer about 100 px: {moved}");
     assert_eq!(h.state().selection(), None, "a drag is not a click");
 }
+
+#[test]
+fn export_options_chosen_in_the_dialog_are_kept_and_used() {
+    let mut h = harness();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::E);
+    h.run();
+    h.get_by_label("4×").click();
+    h.run();
+    h.get_by_label("Transparent").click();
+    h.run();
+    let options = h.state().persisted().export;
+    assert_eq!(options.size, bridges::ExportSize::Scale(4.0));
+    assert!(options.transparent);
+    // The dialog shows the size the option gives for the map on screen.
+    let map = h.get_by_label("Map").rect();
+    let pixels = format!("{:.0} × {:.0} pixels", map.width() * 4.0, map.height() * 4.0);
+    assert!(common::shows(&h, &pixels), "{pixels}");
+}
+
+#[test]
+fn play_speed_and_loop_are_kept_and_play_moves_the_time_range_on() {
+    let mut h = harness();
+    h.get_by_label("Loop").click();
+    h.run();
+    assert!(h.state().persisted().player.looping);
+    assert!(h.state().persisted().view.time.range.is_none(), "all time at first");
+    h.get_by_label("Play").click();
+    h.run_steps(5);
+    let first = h.state().persisted().view.time.range.expect("play sets a range");
+    h.run_steps(5);
+    let later = h.state().persisted().view.time.range.expect("range");
+    assert!(later[1] > first[1], "the range moves on from frame to frame: {first:?} → {later:?}");
+    assert!(h.state().persisted().player.playing);
+    h.get_by_label("Pause").click();
+    h.run();
+    assert!(!h.state().persisted().player.playing);
+}
