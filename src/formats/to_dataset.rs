@@ -397,20 +397,7 @@ impl Builder {
 }
 
 fn new_actor(id: String, name: String) -> Actor {
-    Actor {
-        id,
-        name,
-        kind: ActorKind::Organisation,
-        capital: None,
-        position: None,
-        role: None,
-        part_of: None,
-        members: Vec::new(),
-        summary: None,
-        inferred: None,
-        evidence: Vec::new(),
-        attributes: Attributes::new(),
-    }
+    Actor::new(id, name, ActorKind::Organisation)
 }
 
 /// Make a dataset of a table. `title` names it when the file gives no title. Every problem

@@ -237,20 +237,7 @@ mod tests {
     use crate::model::{ActorKind, DateSpan, Status, TieKind};
 
     fn actor(id: &str) -> Actor {
-        Actor {
-            id: id.to_owned(),
-            name: id.to_uppercase(),
-            kind: ActorKind::State,
-            capital: None,
-            position: None,
-            role: None,
-            part_of: None,
-            members: Vec::new(),
-            summary: None,
-            inferred: None,
-            evidence: Vec::new(),
-            attributes: crate::model::Attributes::new(),
-        }
+        Actor::new(id, id.to_uppercase(), ActorKind::State)
     }
 
     fn tie(id: &str, from: &str, to: &str) -> Tie {

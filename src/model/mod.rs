@@ -316,6 +316,26 @@ pub struct Topic {
     pub evidence: Vec<Evidence>,
 }
 
+impl Actor {
+    /// An actor with only an id, a name and a kind; everything else empty.
+    pub fn new(id: impl Into<String>, name: impl Into<String>, kind: ActorKind) -> Self {
+        Self {
+            id: id.into(),
+            name: name.into(),
+            kind,
+            capital: None,
+            position: None,
+            role: None,
+            part_of: None,
+            members: Vec::new(),
+            summary: None,
+            inferred: None,
+            evidence: Vec::new(),
+            attributes: Attributes::new(),
+        }
+    }
+}
+
 impl Dataset {
     pub fn actor(&self, id: &str) -> Option<&Actor> {
         self.index.actor(&self.actors, id)

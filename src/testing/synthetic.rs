@@ -53,24 +53,9 @@ pub fn generate(actors: usize, ties: usize, seed: u64) -> Dataset {
     let actors: Vec<Actor> = (0..actors)
         .map(|i| {
             let name = label(&mut rng);
-            Actor {
-                id: format!("a{i}"),
-                capital: Some(Capital {
-                    name: format!("{name} City"),
-                    lat: 5.0 + rng.unit() * 60.0,
-                    lon: 20.0 + rng.unit() * 140.0,
-                }),
-                name,
-                kind: ActorKind::State,
-                position: None,
-                role: None,
-                part_of: None,
-                members: Vec::new(),
-                summary: None,
-                inferred: None,
-                evidence: Vec::new(),
-                attributes: crate::model::Attributes::new(),
-            }
+            let capital =
+                Capital { name: format!("{name} City"), lat: 5.0 + rng.unit() * 60.0, lon: 20.0 + rng.unit() * 140.0 };
+            Actor { capital: Some(capital), ..Actor::new(format!("a{i}"), name, ActorKind::State) }
         })
         .collect();
     // Preferential attachment: each endpoint is drawn from the list of endpoints so far
