@@ -28,6 +28,64 @@ pub fn check(path: Option<&Path>, out: &mut dyn Write, err: &mut dyn Write) -> u
     }
 }
 
+/// `bridges convert`: write a dataset (the built-in one without `input`) in the format `out`
+/// names by its extension: `.json`, `.gexf`, `.graphml`, or a folder (or `.csv`) for the CSV
+/// pair. Each file is written through a temporary file renamed into place. Prints the files
+/// written; returns the process exit status.
+pub fn convert(input: Option<&Path>, out_path: &Path, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
+    let loaded = match input {
+        Some(p) => load::load_path(p),
+        None => load::builtin(),
+    };
+    let loaded = match loaded {
+        Ok(l) => l,
+        Err(e) => {
+            for p in &e.problems {
+                let _ = writeln!(err, "{p}");
+            }
+            let _ = writeln!(err, "bridges convert: {e}; nothing was written");
+            return 1;
+        }
+    };
+    let Some(format) = output_format(out_path) else {
+        let _ = writeln!(
+            err,
+            "bridges convert: cannot tell the format of {}: name it FILE.json, FILE.gexf or FILE.graphml, or give a folder name for the CSV pair",
+            out_path.display()
+        );
+        return 1;
+    };
+    let target = format.with_extension(out_path);
+    match load::save(&loaded.dataset, &target, format) {
+        Ok(files) => {
+            for f in files {
+                let _ = writeln!(out, "{}", f.display());
+            }
+            0
+        }
+        Err(e) => {
+            let _ = writeln!(err, "bridges convert: {e}");
+            1
+        }
+    }
+}
+
+/// The format `convert` writes to `path`: by its extension, and a folder (existing, or a
+/// name without extension) for the CSV pair.
+fn output_format(path: &Path) -> Option<crate::formats::Format> {
+    use crate::formats::Format;
+    if path.is_dir() {
+        return Some(Format::CsvPair);
+    }
+    match path.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase).as_deref() {
+        None | Some("csv") => Some(Format::CsvPair),
+        Some("json") => Some(Format::Json),
+        Some("gexf") => Some(Format::Gexf),
+        Some("graphml" | "xml") => Some(Format::GraphMl),
+        Some(_) => None,
+    }
+}
+
 /// Options of `bridges export`.
 #[derive(Clone, Debug, clap::Args)]
 pub struct ExportArgs {

@@ -32,6 +32,16 @@ enum Cmd {
     },
     /// Render the default view of a dataset to PNG or SVG, with no window.
     Export(bridges::cli::ExportArgs),
+    /// Write a dataset in another format, chosen by the output's extension: .json (Bridges),
+    /// .gexf (Gephi), .graphml (yEd, Cytoscape), or a folder (or .csv) for nodes.csv and edges.csv.
+    Convert {
+        /// The dataset to read (any format Bridges opens); the built-in dataset without it.
+        #[arg(long, value_name = "PATH")]
+        dataset: Option<PathBuf>,
+        /// Where to write: FILE.json, FILE.gexf, FILE.graphml, or a FOLDER for the CSV pair.
+        #[arg(long, value_name = "PATH")]
+        out: PathBuf,
+    },
 }
 
 fn main() -> ExitCode {
@@ -47,6 +57,12 @@ fn main() -> ExitCode {
     match cli.command {
         Some(Cmd::Check { path, dataset }) => ExitCode::from(bridges::cli::check(
             path.or(dataset).as_deref(),
+            &mut std::io::stdout(),
+            &mut std::io::stderr(),
+        )),
+        Some(Cmd::Convert { dataset, out }) => ExitCode::from(bridges::cli::convert(
+            dataset.as_deref(),
+            &out,
             &mut std::io::stdout(),
             &mut std::io::stderr(),
         )),

@@ -96,3 +96,43 @@ fn check_of_an_invalid_spreadsheet_lists_every_problem_and_exits_1() {
     assert_eq!(stderr.lines().filter(|l| l.contains("nodes.csv:")).count(), 4, "{stderr}");
     assert!(stderr.contains("4 problem(s) found"), "{stderr}");
 }
+
+#[test]
+fn convert_writes_every_format_that_opens_again_with_the_same_map() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    // "… OK: 20 actors, 4 ties, …": the counts of the built-in map.
+    let builtin = bridges().arg("check").output().expect("run bridges");
+    let builtin = String::from_utf8_lossy(&builtin.stdout).into_owned();
+    let counts = builtin.split("OK: ").nth(1).and_then(|s| s.split(", ").nth(1).map(|t| (s, t))).map(|(s, ties)| {
+        let actors = s.split(',').next().unwrap_or_default();
+        format!("{actors}, {ties}")
+    });
+    let counts = counts.expect("the built-in check says how many actors and ties");
+    for name in ["map.json", "map.gexf", "map.graphml", "pair"] {
+        let out_path = dir.path().join(name);
+        let out = bridges().args(["convert", "--out"]).arg(&out_path).output().expect("run bridges");
+        assert_eq!(out.status.code(), Some(0), "{name}: {}", String::from_utf8_lossy(&out.stderr));
+        let written = String::from_utf8_lossy(&out.stdout);
+        assert!(written.lines().count() >= 1, "{name}: prints what it wrote: {written}");
+        let check = bridges().arg("check").arg(&out_path).output().expect("run bridges");
+        let summary = String::from_utf8_lossy(&check.stdout);
+        assert_eq!(check.status.code(), Some(0), "{name}: {}", String::from_utf8_lossy(&check.stderr));
+        assert!(summary.contains(&counts), "{name}: {summary} (built-in: {counts})");
+    }
+    assert!(dir.path().join("pair/nodes.csv").is_file() && dir.path().join("pair/edges.csv").is_file());
+}
+
+#[test]
+fn convert_refuses_an_unknown_format_or_a_bad_input_and_writes_nothing() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let pdf = dir.path().join("map.pdf");
+    let out = bridges().args(["convert", "--out"]).arg(&pdf).output().expect("run bridges");
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("cannot tell the format"), "{out:?}");
+    let bad = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus/dangling-reference.json");
+    let json = dir.path().join("out.json");
+    let out = bridges().args(["convert", "--dataset", bad, "--out"]).arg(&json).output().expect("run bridges");
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("nothing was written"), "{out:?}");
+    assert_eq!(std::fs::read_dir(dir.path()).expect("read dir").count(), 0, "no file left behind");
+}
