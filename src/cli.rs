@@ -122,6 +122,9 @@ pub struct ExportArgs {
     /// Show only these tie kinds, comma-separated (visit,dialogue).
     #[arg(long, value_name = "KINDS", value_delimiter = ',')]
     pub kinds: Vec<String>,
+    /// Show only ties that cite these sources, comma-separated source ids (tca-2025-08).
+    #[arg(long, value_name = "IDS", value_delimiter = ',')]
+    pub source: Vec<String>,
     /// How to place the actors: geo, force or circular.
     #[arg(long, default_value = "geo")]
     pub layout: String,
@@ -164,6 +167,17 @@ fn view_of(args: &ExportArgs, ds: &crate::Dataset) -> Result<crate::view::ViewSt
         }
         view.filters.hidden_tie_kinds =
             known.iter().filter(|k| !wanted.contains(**k)).map(|k| (*k).to_owned()).collect();
+    }
+    if !args.source.is_empty() {
+        let known: Vec<&str> = ds.sources.iter().map(|s| s.id.as_str()).collect();
+        let wanted: std::collections::BTreeSet<&str> = args.source.iter().map(|s| s.trim()).collect();
+        if let Some(unknown) = wanted.iter().find(|w| !known.contains(w)) {
+            return Err(format!(
+                "--source: no source has the id \"{unknown}\"; sources in this dataset: {}",
+                known.join(", ")
+            ));
+        }
+        view.filters.hidden_sources = known.iter().filter(|k| !wanted.contains(*k)).map(|k| (*k).to_owned()).collect();
     }
     view.layout = LayoutKind::ALL
         .into_iter()

@@ -49,6 +49,10 @@ pub enum Command {
     ToggleTieKind(String),
     ToggleStatus(Status),
     ToggleActorKind(ActorKind),
+    /// Show or hide the ties that cite this source (by id).
+    ToggleSource(String),
+    /// Show only the ties that cite this source.
+    OnlySource(String),
     ResetFilters,
     SetTime(TimeFilter),
     TogglePlay,
@@ -104,7 +108,10 @@ impl Command {
             Self::SetLayout(k) => k.label(),
             Self::Pin(..) => "Pin",
             Self::ClearPins => "Unpin all",
-            Self::ToggleTieKind(_) | Self::ToggleStatus(_) | Self::ToggleActorKind(_) => "Show or hide",
+            Self::ToggleTieKind(_) | Self::ToggleStatus(_) | Self::ToggleActorKind(_) | Self::ToggleSource(_) => {
+                "Show or hide"
+            }
+            Self::OnlySource(_) => "Only",
             Self::ResetFilters => "Reset filters",
             Self::SetTime(_) => "Set time range",
             Self::TogglePlay => "Play / pause",
@@ -149,6 +156,10 @@ impl Command {
             Self::ToggleTieKind(_) | Self::ToggleStatus(_) | Self::ToggleActorKind(_) => {
                 "Show or hide these on the map"
             }
+            Self::ToggleSource(_) => {
+                "Show or hide the ties this source backs (a tie stays while another shown source backs it)"
+            }
+            Self::OnlySource(_) => "Show only the ties this source backs",
             Self::ResetFilters => "Show every kind and status again",
             Self::SetTime(_) => "Show the ties of this time range",
             Self::TogglePlay => "Step through time and watch the ties appear",

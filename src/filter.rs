@@ -73,7 +73,10 @@ pub(crate) fn in_time(tie: &Tie, time: &TimeFilter) -> bool {
 
 /// Whether a tie passes the kind and status filters.
 pub(crate) fn passes(tie: &Tie, filters: &Filters) -> bool {
-    !filters.hidden_tie_kinds.contains(tie.kind.as_str()) && !filters.hidden_statuses.contains(&tie.status)
+    !filters.hidden_tie_kinds.contains(tie.kind.as_str())
+        && !filters.hidden_statuses.contains(&tie.status)
+        && (filters.hidden_sources.is_empty()
+            || tie.evidence.iter().any(|e| !filters.hidden_sources.contains(&e.source)))
 }
 
 /// What a visible set is made from: the data's version, the filters and the time range.

@@ -38,12 +38,17 @@ pub struct Filters {
     pub hidden_tie_kinds: BTreeSet<String>,
     pub hidden_statuses: BTreeSet<Status>,
     pub hidden_actor_kinds: BTreeSet<ActorKind>,
+    /// Source ids: while any is hidden, a tie is shown only when it cites a shown source.
+    pub hidden_sources: BTreeSet<String>,
 }
 
 impl Filters {
     #[must_use]
     pub fn is_empty(&self) -> bool {
-        self.hidden_tie_kinds.is_empty() && self.hidden_statuses.is_empty() && self.hidden_actor_kinds.is_empty()
+        self.hidden_tie_kinds.is_empty()
+            && self.hidden_statuses.is_empty()
+            && self.hidden_actor_kinds.is_empty()
+            && self.hidden_sources.is_empty()
     }
 }
 

@@ -95,6 +95,12 @@ impl App {
             Command::ToggleTieKind(kind) => toggle(&mut self.state.view.filters.hidden_tie_kinds, kind),
             Command::ToggleStatus(status) => toggle(&mut self.state.view.filters.hidden_statuses, status),
             Command::ToggleActorKind(kind) => toggle(&mut self.state.view.filters.hidden_actor_kinds, kind),
+            Command::ToggleSource(id) => toggle(&mut self.state.view.filters.hidden_sources, id),
+            Command::OnlySource(id) => {
+                let ds = &self.loaded.dataset;
+                self.state.view.filters.hidden_sources =
+                    ds.sources.iter().filter(|s| s.id != id).map(|s| s.id.clone()).collect();
+            }
             Command::ResetFilters => self.state.view.filters = Filters::default(),
             Command::SetTime(time) => self.state.view.time = time,
             Command::TogglePlay => self.state.player.playing ^= true,

@@ -70,6 +70,9 @@ pub(crate) struct Counts {
     tie_kinds: BTreeMap<TieKind, usize>,
     statuses: BTreeMap<Status, usize>,
     actor_kinds: BTreeMap<ActorKind, usize>,
+    /// Per source, in the dataset's order: its id, a short label, its full description for
+    /// the tooltip, and how many ties cite it.
+    sources: Vec<(String, String, String, usize)>,
 }
 
 impl Counts {
@@ -82,6 +85,22 @@ impl Counts {
         for a in ds.drawn() {
             *c.actor_kinds.entry(a.kind).or_default() += 1;
         }
+        c.sources = ds
+            .sources
+            .iter()
+            .map(|s| {
+                let n = ds.ties.iter().filter(|t| t.evidence.iter().any(|e| e.source == s.id)).count();
+                let date = s.date.map(|d| d.to_string()).unwrap_or_default();
+                let short = if s.publisher.is_empty() { s.title.clone() } else { format!("{} {date}", s.publisher) };
+                let full = format!(
+                    "{}\n{}{}",
+                    s.title,
+                    s.publisher,
+                    s.url.as_deref().map(|u| format!("\n{u}")).unwrap_or_default()
+                );
+                (s.id.clone(), short.trim().to_owned(), full, n)
+            })
+            .collect();
         c
     }
 }
@@ -135,6 +154,22 @@ pub(crate) fn ui(ui: &mut Ui, counts: &Counts, filters: &Filters, layout: Layout
         let shown = !filters.hidden_actor_kinds.contains(&kind);
         if toggle(ui, shown, &format!("{} ({n})", kind.label()), &Look::Node(style::actor_color(kind))) {
             cmd = Some(Command::ToggleActorKind(kind));
+        }
+    }
+    if counts.sources.len() > 1 {
+        ui.label(RichText::new("Sources").strong());
+        for (id, short, full, n) in &counts.sources {
+            let shown = !filters.hidden_sources.contains(id);
+            ui.horizontal(|ui| {
+                let mut on = shown;
+                if ui.checkbox(&mut on, format!("{short} ({n})")).on_hover_text(full.as_str()).changed() {
+                    cmd = Some(Command::ToggleSource(id.clone()));
+                }
+                let only = Command::OnlySource(id.clone());
+                if ui.small_button(only.text()).on_hover_text(only.tooltip()).clicked() {
+                    cmd = Some(only);
+                }
+            });
         }
     }
     ui.weak("Node size: number of ties. Visits point from the visitor; dialogues join a forum to its members.");
