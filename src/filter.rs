@@ -148,6 +148,32 @@ mod tests {
     }
 
     #[test]
+    fn hiding_sources_keeps_only_ties_a_shown_source_backs() {
+        use crate::model::{Evidence, Record, Source};
+        let mut ds = builtin();
+        let mut later = Source { id: "later".into(), title: "A later report".into(), ..Source::default() };
+        later.publisher = "Somebody".into();
+        ds.add(Record::Source(later)).expect("new source");
+        // One tie backed by both sources, one by the later source only.
+        let mut both = ds.tie("visit-iwaya-kazakhstan-2025-08").expect("in the built-in map").clone();
+        both.evidence.push(Evidence { source: "later".into(), text: String::new() });
+        let mut only_later = both.clone();
+        only_later.id = "only-later".into();
+        only_later.evidence.retain(|e| e.source == "later");
+        ds.apply(crate::model::Edit::Replace { id: both.id.clone(), record: Record::Tie(both) }).expect("exists");
+        ds.add(Record::Tie(only_later)).expect("new tie");
+        let shown = |hidden: &[&str]| {
+            let filters =
+                Filters { hidden_sources: hidden.iter().map(|s| (*s).to_owned()).collect(), ..Filters::default() };
+            visible(&ds, &filters, &TimeFilter::default()).ties.into_iter().collect::<Vec<_>>()
+        };
+        assert_eq!(shown(&[]).len(), 5, "nothing hidden: every tie");
+        assert_eq!(shown(&["later"]).len(), 4, "the article's four ties, the one it shares among them");
+        assert_eq!(shown(&["tca-2025-08"]), ["only-later", "visit-iwaya-kazakhstan-2025-08"]);
+        assert!(shown(&["tca-2025-08", "later"]).is_empty());
+    }
+
+    #[test]
     fn fractional_years_round_trip_to_iso_dates() {
         assert_eq!(year_fraction(2025, 1, 1), 2025.0);
         assert_eq!(format_year(year_fraction(2025, 8, 24), true), "2025-08-24");
