@@ -156,7 +156,7 @@ mod tests {
         ds.add(Record::Source(later)).expect("new source");
         // One tie backed by both sources, one by the later source only.
         let mut both = ds.tie("visit-iwaya-kazakhstan-2025-08").expect("in the built-in map").clone();
-        both.evidence.push(Evidence { source: "later".into(), text: String::new() });
+        both.evidence.push(Evidence::new("later", ""));
         let mut only_later = both.clone();
         only_later.id = "only-later".into();
         only_later.evidence.retain(|e| e.source == "later");

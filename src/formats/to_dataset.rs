@@ -171,10 +171,9 @@ impl Builder {
             });
             id
         };
-        let mut evidence: Vec<Evidence> =
-            row.evidence.values().map(|text| Evidence { source: id.clone(), text: (*text).to_owned() }).collect();
+        let mut evidence: Vec<Evidence> = row.evidence.values().map(|text| Evidence::new(id.clone(), *text)).collect();
         if evidence.is_empty() {
-            evidence.push(Evidence { source: id.clone(), text: String::new() });
+            evidence.push(Evidence::new(id.clone(), ""));
         }
         (Some(id), evidence)
     }

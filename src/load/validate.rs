@@ -217,6 +217,30 @@ impl Validator<'_> {
             }
             self.span(format!("{at}.date"), &t.date);
             self.evidence(&at, &t.evidence);
+            self.latest_status(&at, t);
+        }
+    }
+
+    /// Later sources update earlier ones: where sources say what became of a tie, the tie's
+    /// status is what the latest of them says (by the source's date; undated sources count
+    /// as earliest).
+    fn latest_status(&mut self, at: &str, t: &crate::model::Tie) {
+        let date_of = |e: &Evidence| self.ds.source(&e.source).and_then(|s| s.date).map(|d| d.first_day());
+        let latest = t.evidence.iter().filter(|e| e.status.is_some()).max_by_key(|e| date_of(e));
+        if let Some(e) = latest
+            && let Some(said) = e.status
+            && said != t.status
+        {
+            self.push(
+                describe(&format!("{at}.status"), &t.id),
+                format!(
+                    "the tie is \"{}\" but its latest source (\"{}\") says \"{}\"",
+                    t.status.label(),
+                    e.source,
+                    said.label()
+                ),
+                "set the tie's status to what its latest source says, or cite the source that says otherwise.",
+            );
         }
     }
 

@@ -230,6 +230,16 @@ pub struct Evidence {
     /// to check against (the tie then cites the source as a whole).
     #[serde(default)]
     pub text: String,
+    /// What this source says of the tie's status, where it says: a visit "planned" in an
+    /// announcement, "held" in a later report. The tie's own status is the latest source's.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<Status>,
+}
+
+impl Evidence {
+    pub fn new(source: impl Into<String>, text: impl Into<String>) -> Self {
+        Self { source: source.into(), text: text.into(), status: None }
+    }
 }
 
 /// A visit, a dialogue or another tie between actors.

@@ -167,10 +167,27 @@ fn attributes_ui(ui: &mut Ui, attributes: &crate::model::Attributes) {
     });
 }
 
+/// What a source's status says, as a heading word: "announced", "held", "cancelled".
+fn says(status: crate::model::Status) -> &'static str {
+    match status {
+        crate::model::Status::Planned => "announced",
+        crate::model::Status::Held => "held",
+        crate::model::Status::Cancelled => "cancelled",
+    }
+}
+
+/// The evidence, oldest source first (undated sources first, then in the order listed), so
+/// that a later report reads after the announcement it updates.
 fn evidence_ui(ui: &mut Ui, ds: &Dataset, evidence: &[Evidence]) {
-    for e in evidence {
+    let mut sorted: Vec<&Evidence> = evidence.iter().collect();
+    sorted.sort_by_key(|e| ds.source(&e.source).and_then(|s| s.date).map(|d| d.first_day()));
+    for e in sorted {
         egui::Frame::group(ui.style()).fill(ui.visuals().faint_bg_color).show(ui, |ui| {
             ui.set_width(ui.available_width());
+            if let Some(status) = e.status {
+                let when = ds.source(&e.source).and_then(|s| s.date).map(|d| format!("{d} · ")).unwrap_or_default();
+                ui.label(RichText::new(format!("{when}{}", says(status))).small().strong());
+            }
             if e.text.is_empty() {
                 ui.label(format!("Cites {}", citation(ds, &e.source)));
             } else {

@@ -100,7 +100,7 @@ pub fn generate(actors: usize, ties: usize, seed: u64) -> Dataset {
                 place: None,
                 people: Vec::new(),
                 summary: String::new(),
-                evidence: vec![Evidence { source: "synthetic".into(), text: format!("Synthetic tie {i}.") }],
+                evidence: vec![Evidence::new("synthetic", format!("Synthetic tie {i}."))],
                 attributes: crate::model::Attributes::new(),
             })
         })
