@@ -1,7 +1,7 @@
 //! Every user action, with its text, tooltip and shortcut, so menus, buttons and keys agree.
 
 use crate::model::{ActorKind, Edit, Status};
-use crate::view::{Camera, LayoutKind, Player, Selection, TimeFilter};
+use crate::view::{Camera, Lang, LayoutKind, Player, Selection, TimeFilter};
 use eframe::egui::{Key, KeyboardShortcut, Modifiers};
 
 /// What the user asked for. Panels return these; the app applies them in one place.
@@ -43,6 +43,8 @@ pub enum Command {
     SetExportOptions(crate::export::Options),
     CloseExportDialog,
     SetLayout(LayoutKind),
+    /// Show actors' names in this language (map labels, side panel, exports).
+    SetLabels(Lang),
     /// Pin an actor where the user dropped it (map units).
     Pin(String, [f32; 2]),
     ClearPins,
@@ -106,6 +108,7 @@ impl Command {
             Self::SetExportOptions(_) => "Export options",
             Self::CloseSaveDialog | Self::CloseExportDialog => "Close",
             Self::SetLayout(k) => k.label(),
+            Self::SetLabels(l) => l.label(),
             Self::Pin(..) => "Pin",
             Self::ClearPins => "Unpin all",
             Self::ToggleTieKind(_) | Self::ToggleStatus(_) | Self::ToggleActorKind(_) | Self::ToggleSource(_) => {
@@ -151,6 +154,9 @@ impl Command {
             Self::SetExportOptions(_) => "The size, background and overlay of exported images",
             Self::CloseExportDialog => "Close the export window",
             Self::SetLayout(_) => "Place the actors this way",
+            Self::SetLabels(_) => {
+                "Name actors in this language on the map, in the side panel and in exports (English where a name is missing)"
+            }
             Self::Pin(..) => "Keep this actor where it was dropped",
             Self::ClearPins => "Let every dragged actor go back to its place in the layout",
             Self::ToggleTieKind(_) | Self::ToggleStatus(_) | Self::ToggleActorKind(_) => {

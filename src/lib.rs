@@ -48,7 +48,7 @@ pub use load::{
     BUILTIN_NAME, LoadError, Loaded, Problem, SaveError, SourceTexts, builtin, check, load_path, load_str, save,
 };
 pub use model::Dataset;
-pub use view::{Camera, Filters, LayoutKind, Player, Selection, TimeFilter, TimeMode, ViewState};
+pub use view::{Camera, Filters, Lang, LayoutKind, Player, Selection, TimeFilter, TimeMode, ViewState};
 
 /// The window title.
 pub const TITLE: &str = "Bridges — Japan and Central Asia";

@@ -225,6 +225,7 @@ impl MapView {
                     camera,
                     size: rect.size(),
                     visible: input.visible,
+                    labels: input.key.labels,
                 });
                 self.prepared = Some((input.key.clone(), Arc::new(prepared)));
                 self.stats.preparations += 1;

@@ -278,16 +278,18 @@ pub struct Scene {
     pub nodes: Vec<NodeShape>,
 }
 
-/// Everything a scene is built from.
-/// What a prepared scene is made from: the layout's and the visible set's own keys and the
-/// selection. Compared, not counted: the scene is prepared again exactly when one differs.
+/// What a prepared scene is made from: the layout's and the visible set's own keys, the
+/// selection and the labels' language. Compared, not counted: the scene is prepared again
+/// exactly when one differs.
 #[derive(Clone, Debug, PartialEq)]
 pub(crate) struct SceneKey {
     pub layout: crate::layout::LayoutKey,
     pub visible: crate::filter::VisibleKey,
     pub selection: Option<Selection>,
+    pub labels: crate::view::Lang,
 }
 
+/// Everything a scene is built from.
 pub struct SceneInput<'a> {
     pub dataset: &'a Dataset,
     pub layout: &'a Layout,
@@ -297,6 +299,8 @@ pub struct SceneInput<'a> {
     pub size: Vec2,
     /// The actors and ties the filters and time range let through.
     pub visible: &'a Visible,
+    /// The language of actors' names.
+    pub labels: crate::view::Lang,
 }
 
 /// Number of ties each actor takes part in (as endpoint or forum).
@@ -312,10 +316,11 @@ pub(crate) fn tie_counts(ds: &Dataset) -> BTreeMap<&str, usize> {
 }
 
 /// "Visit: Japan → Kazakhstan, 2025-08-24" / "Dialogue: Japan – Kazakhstan, … , 2004".
-pub(crate) fn tie_title(ds: &Dataset, t: &Tie) -> String {
-    let to: Vec<&str> = t.to.iter().map(|id| ds.name_of(id)).collect();
+/// Names are in the language `lang` (a tag; English where an actor has no such name).
+pub(crate) fn tie_title(ds: &Dataset, t: &Tie, lang: &str) -> String {
+    let to: Vec<&str> = t.to.iter().map(|id| ds.name_in(id, lang)).collect();
     let arrow = if t.kind.is_directed() { "→" } else { "–" };
-    let mut s = format!("{}: {} {arrow} {}", t.kind.label(), ds.name_of(&t.from), to.join(", "));
+    let mut s = format!("{}: {} {arrow} {}", t.kind.label(), ds.name_in(&t.from, lang), to.join(", "));
     if t.status != Status::Held {
         let _ = write!(s, " ({})", t.status.label());
     }

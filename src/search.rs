@@ -37,13 +37,17 @@ pub(crate) fn search(ds: &Dataset, query: &str, limit: usize) -> Vec<Hit> {
         if matched {
             hits.push(Hit {
                 what: t.kind.label(),
-                text: crate::scene::tie_title(ds, t),
+                text: crate::scene::tie_title(ds, t, "en"),
                 selection: Selection::Tie(t.id.clone()),
             });
         }
     }
     for a in &ds.actors {
-        if contains(&a.name, &q) || a.role.as_deref().is_some_and(|r| contains(r, &q)) || contains(&a.id, &q) {
+        if contains(&a.name, &q)
+            || a.names.values().any(|n| contains(n, &q))
+            || a.role.as_deref().is_some_and(|r| contains(r, &q))
+            || contains(&a.id, &q)
+        {
             let mut text = a.name.clone();
             if let Some(p) = a.part_of.as_deref() {
                 let _ = write!(text, " ({})", ds.name_of(p));

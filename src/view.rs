@@ -86,6 +86,39 @@ impl LayoutKind {
     }
 }
 
+/// The language of actors' names on the map, in the side panel and in exports.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum Lang {
+    #[default]
+    English,
+    Japanese,
+    Russian,
+}
+
+impl Lang {
+    pub const ALL: [Self; 3] = [Self::English, Self::Japanese, Self::Russian];
+
+    /// The language tag names are stored under (`Actor::names`); English is the plain name.
+    #[must_use]
+    pub fn tag(self) -> &'static str {
+        match self {
+            Self::English => "en",
+            Self::Japanese => "ja",
+            Self::Russian => "ru",
+        }
+    }
+
+    /// The language's own name, as the menu lists it.
+    #[must_use]
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::English => "English",
+            Self::Japanese => "日本語",
+            Self::Russian => "Русский",
+        }
+    }
+}
+
 /// Pan and zoom: which map point is at the centre of the view, and pixels per map unit.
 #[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Camera {
@@ -206,6 +239,8 @@ pub struct ViewState {
     pub time: TimeFilter,
     pub filters: Filters,
     pub layout: LayoutKind,
+    /// The language of actors' names.
+    pub labels: Lang,
     /// Nodes the user dragged, per layout: actor id → position in map units.
     pub pins: BTreeMap<LayoutKind, BTreeMap<String, [f32; 2]>>,
 }

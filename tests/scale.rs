@@ -105,6 +105,7 @@ fn a_click_selects_what_a_search_of_every_shape_finds() {
         camera,
         size,
         visible: &visible,
+        labels: bridges::Lang::English,
     });
     let index = bridges::testing::HitIndex::new(&scene);
     let mut hits = (0, 0);
@@ -145,6 +146,7 @@ fn labels_never_overlap_and_the_selected_actor_keeps_its_label() {
         camera,
         size,
         visible: &visible,
+        labels: bridges::Lang::English,
     });
     let labels: Vec<egui::Rect> = scene.nodes.iter().filter_map(|n| n.label).collect();
     assert!(labels.len() > 30, "a fair number of labels are shown: {}", labels.len());
@@ -201,6 +203,7 @@ fn labels_keep_off_the_discs_of_an_uncrowded_map() {
             camera,
             size,
             visible: &visible,
+            labels: bridges::Lang::English,
         });
         let labels: Vec<(&str, egui::Rect)> = scene
             .nodes

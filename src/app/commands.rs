@@ -26,6 +26,64 @@ impl App {
             }
             Command::ToggleLegend => self.state.show_legend ^= true,
             Command::ToggleSidePanel => self.state.show_side_panel ^= true,
+            Command::ExportView
+            | Command::SetExportOptions(_)
+            | Command::BrowseExportPath
+            | Command::ExportTo(_)
+            | Command::Open
+            | Command::OpenFolder
+            | Command::OpenPath(_)
+            | Command::OpenBuiltin
+            | Command::StopOpening
+            | Command::ClearRecent
+            | Command::SaveAs
+            | Command::BrowseSavePath
+            | Command::SaveTo(..)
+            | Command::CloseSaveDialog => self.run_file(ctx, cmd),
+            Command::DismissError => self.error = None,
+            Command::CloseExportDialog => self.export_dialog = None,
+            Command::SetLabels(lang) => self.state.view.labels = lang,
+            Command::SetLayout(kind) => {
+                self.state.view.layout = kind;
+                self.state.view.camera = None;
+            }
+            Command::Pin(id, at) => {
+                self.state.view.pins.entry(self.state.view.layout).or_default().insert(id, at);
+            }
+            Command::ClearPins => {
+                self.state.view.pins.remove(&self.state.view.layout);
+            }
+            Command::ToggleTieKind(kind) => toggle(&mut self.state.view.filters.hidden_tie_kinds, kind),
+            Command::ToggleStatus(status) => toggle(&mut self.state.view.filters.hidden_statuses, status),
+            Command::ToggleActorKind(kind) => toggle(&mut self.state.view.filters.hidden_actor_kinds, kind),
+            Command::ToggleSource(id) => toggle(&mut self.state.view.filters.hidden_sources, id),
+            Command::OnlySource(id) => {
+                let ds = &self.loaded.dataset;
+                self.state.view.filters.hidden_sources =
+                    ds.sources.iter().filter(|s| s.id != id).map(|s| s.id.clone()).collect();
+            }
+            Command::ResetFilters => self.state.view.filters = Filters::default(),
+            Command::SetTime(time) => self.state.view.time = time,
+            Command::TogglePlay => self.state.player.playing ^= true,
+            Command::SetPlayer(player) => self.state.player = player,
+            Command::Edit(edit) => match self.loaded.dataset.apply(*edit) {
+                Ok(_) => self.forget_stale_selection(),
+                Err(e) => self.status = Some(StatusLine::Failed(format!("Could not change the map: {e}"))),
+            },
+            Command::FocusSearch => self.focus_search = true,
+            Command::Reveal(sel) => {
+                self.centre_on(&sel);
+                self.state.view.selection = Some(sel);
+            }
+            Command::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
+        }
+        self.refresh();
+        ctx.request_repaint();
+    }
+
+    /// The commands about files: opening, saving, exporting, and their dialogs.
+    fn run_file(&mut self, ctx: &egui::Context, cmd: Command) {
+        match cmd {
             Command::ExportView => {
                 let path = self.state.export_path.clone().unwrap_or_else(default_export_path);
                 self.export_dialog = Some(panels::export_dialog::Dialog::new(path, &self.state.export));
@@ -80,44 +138,9 @@ impl App {
             },
             Command::SaveTo(path, format) => self.save_to(&path, format),
             Command::CloseSaveDialog => self.save_dialog = None,
-            Command::DismissError => self.error = None,
-            Command::CloseExportDialog => self.export_dialog = None,
-            Command::SetLayout(kind) => {
-                self.state.view.layout = kind;
-                self.state.view.camera = None;
-            }
-            Command::Pin(id, at) => {
-                self.state.view.pins.entry(self.state.view.layout).or_default().insert(id, at);
-            }
-            Command::ClearPins => {
-                self.state.view.pins.remove(&self.state.view.layout);
-            }
-            Command::ToggleTieKind(kind) => toggle(&mut self.state.view.filters.hidden_tie_kinds, kind),
-            Command::ToggleStatus(status) => toggle(&mut self.state.view.filters.hidden_statuses, status),
-            Command::ToggleActorKind(kind) => toggle(&mut self.state.view.filters.hidden_actor_kinds, kind),
-            Command::ToggleSource(id) => toggle(&mut self.state.view.filters.hidden_sources, id),
-            Command::OnlySource(id) => {
-                let ds = &self.loaded.dataset;
-                self.state.view.filters.hidden_sources =
-                    ds.sources.iter().filter(|s| s.id != id).map(|s| s.id.clone()).collect();
-            }
-            Command::ResetFilters => self.state.view.filters = Filters::default(),
-            Command::SetTime(time) => self.state.view.time = time,
-            Command::TogglePlay => self.state.player.playing ^= true,
-            Command::SetPlayer(player) => self.state.player = player,
-            Command::Edit(edit) => match self.loaded.dataset.apply(*edit) {
-                Ok(_) => self.forget_stale_selection(),
-                Err(e) => self.status = Some(StatusLine::Failed(format!("Could not change the map: {e}"))),
-            },
-            Command::FocusSearch => self.focus_search = true,
-            Command::Reveal(sel) => {
-                self.centre_on(&sel);
-                self.state.view.selection = Some(sel);
-            }
-            Command::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
+            // Every other command is applied by `run`, which sends only these here.
+            _ => {}
         }
-        self.refresh();
-        ctx.request_repaint();
     }
 
     /// Make again what is derived from state that changed (see `derived.rs`).

@@ -307,25 +307,23 @@ impl App {
         let focus_search = std::mem::take(&mut self.focus_search);
         let (dataset, search, state) = (&self.loaded.dataset, &mut self.search, &self.state);
         let top = egui::Panel::top("menu").show(ui, |ui| {
-            panels::menu::menu_bar(ui, state.show_legend, state.show_side_panel, &state.recent, |ui| {
-                panels::search::ui(ui, dataset, search, focus_search)
-            })
+            panels::menu::menu_bar(
+                ui,
+                state.show_legend,
+                state.show_side_panel,
+                state.view.labels,
+                &state.recent,
+                |ui| panels::search::ui(ui, dataset, search, focus_search),
+            )
         });
         commands.extend(top.inner);
         commands.extend(egui::Panel::bottom("status").show(ui, |ui| self.status_bar(ui)).inner);
         let (d, view) = (&self.derived, &self.state.view);
-        let timeline =
-            egui::Panel::bottom("timeline").resizable(true).default_size(150.0).min_size(110.0).show(ui, |ui| {
-                panels::timeline::ui(
-                    ui,
-                    dataset,
-                    &d.timeline,
-                    &d.visible,
-                    &view.time,
-                    &self.state.player,
-                    view.selection.as_ref(),
-                )
-            });
+        let timeline = egui::Panel::bottom("timeline")
+            .resizable(true)
+            .default_size(150.0)
+            .min_size(110.0)
+            .show(ui, |ui| panels::timeline::ui(ui, dataset, &d.timeline, &d.visible, view, &self.state.player));
         commands.extend(timeline.inner);
         let pins = view.pins().map_or(0, std::collections::BTreeMap::len);
         let filters = egui::Panel::left("filters").resizable(true).default_size(175.0).show(ui, |ui| {
@@ -335,11 +333,9 @@ impl App {
         });
         commands.extend(filters.inner);
         if self.state.show_side_panel {
-            let side = egui::Panel::right("side")
-                .resizable(true)
-                .default_size(350.0)
-                .min_size(260.0)
-                .show(ui, |ui| panels::side::ui(ui, dataset, view.selection.as_ref(), &view.time, &d.overview));
+            let side = egui::Panel::right("side").resizable(true).default_size(350.0).min_size(260.0).show(ui, |ui| {
+                panels::side::ui(ui, dataset, view.selection.as_ref(), &view.time, &d.overview, view.labels.tag())
+            });
             commands.extend(side.inner);
         }
         let input = map_input(dataset, d, &self.state);
@@ -361,6 +357,7 @@ fn map_input<'a>(dataset: &'a Dataset, d: &'a Derived, state: &Persisted) -> Map
             layout: d.layout_for.clone(),
             visible: d.visible_for.clone(),
             selection: state.view.selection.clone(),
+            labels: state.view.labels,
         },
         legend: &d.legend,
         overlay: OverlayOptions { legend: state.show_legend, title: false, credit: true, made_with: false },

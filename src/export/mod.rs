@@ -161,7 +161,8 @@ impl Picture {
             .unwrap_or_else(|| Camera::fit_beside(crate::layout::bounds(layout), size, left));
         let basemap = crate::basemap::for_layout(view.layout);
         let selection = view.selection.as_ref();
-        let input = SceneInput { dataset, layout, basemap: &basemap, selection, camera, size, visible };
+        let labels = view.labels;
+        let input = SceneInput { dataset, layout, basemap: &basemap, selection, camera, size, visible, labels };
         Self::build(&input, &entries, options.overlay())
     }
 

@@ -7,6 +7,21 @@ use crate::model::{ActorKind, Status, TieKind};
 /// Several ids in one cell (a tie's targets, its people, a forum's members) are joined by this.
 pub(crate) const LIST_SEPARATOR: char = '|';
 
+/// The prefix of a column holding an actor's name in another language: `name_ja`, `name_ru`.
+pub(crate) const NAME_IN: &str = "name_";
+
+/// The language of a `name_<tag>` column (`name_ja` → `ja`), for a tag of two or three
+/// letters, optionally with a region or script (`name_zh_hans`, `name_pt-br`).
+pub(crate) fn name_lang(column: &str) -> Option<String> {
+    let tag = canonical(column).strip_prefix(NAME_IN)?.to_owned();
+    let mut parts = tag.split('_');
+    let lang = parts.next()?;
+    let ok = (2..=3).contains(&lang.len())
+        && lang.chars().all(|c| c.is_ascii_lowercase())
+        && parts.all(|p| (2..=4).contains(&p.len()) && p.chars().all(|c| c.is_ascii_alphanumeric()));
+    ok.then(|| tag.replace('_', "-"))
+}
+
 /// A column's canonical name: lower case, spaces and hyphens as underscores.
 fn canonical(name: &str) -> String {
     name.trim().to_lowercase().replace([' ', '-'], "_")

@@ -107,6 +107,9 @@ pub(crate) fn records(ds: &Dataset) -> Table {
         let mut r = Record::new(format!("node \"{}\"", a.id));
         r.push("id", &a.id);
         r.push("name", &a.name);
+        for (lang, name) in &a.names {
+            r.push(format!("{}{lang}", super::fields::NAME_IN), name);
+        }
         r.push("kind", kind_name(a.kind));
         let at = a.capital.as_ref().map(|c| (c.lat, c.lon)).or(a.position.map(|p| (p.lat, p.lon)));
         if let Some((lat, lon)) = at {

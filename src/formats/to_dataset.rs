@@ -231,6 +231,11 @@ impl Builder {
         actor.summary = row.get("summary").map(str::to_owned);
         actor.inferred = row.get("inferred").map(str::to_owned);
         actor.attributes = row.attributes.clone();
+        // `name_ja`, `name_ru`, …: the name in another language.
+        let (names, rest): (Attributes, Attributes) =
+            std::mem::take(&mut actor.attributes).into_iter().partition(|(k, _)| super::fields::name_lang(k).is_some());
+        actor.attributes = rest;
+        actor.names = names.into_iter().filter_map(|(k, v)| super::fields::name_lang(&k).map(|l| (l, v))).collect();
         actor.evidence = self.cite(row).1;
         self.add_actor(actor);
     }

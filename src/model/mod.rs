@@ -121,7 +121,11 @@ pub struct Capital {
 #[serde(deny_unknown_fields)]
 pub struct Actor {
     pub id: String,
+    /// The name in English, the name shown unless another language is chosen.
     pub name: String,
+    /// The name in other languages, by language tag: `{"ja": "日本", "ru": "Япония"}`.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub names: BTreeMap<String, String>,
     pub kind: ActorKind,
     /// For states: the capital, which places the state on the map.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -327,11 +331,17 @@ pub struct Topic {
 }
 
 impl Actor {
+    /// The name in the language `lang` (a tag: "ja", "ru"), else the English name.
+    pub fn name_in(&self, lang: &str) -> &str {
+        self.names.get(lang).map_or(self.name.as_str(), String::as_str)
+    }
+
     /// An actor with only an id, a name and a kind; everything else empty.
     pub fn new(id: impl Into<String>, name: impl Into<String>, kind: ActorKind) -> Self {
         Self {
             id: id.into(),
             name: name.into(),
+            names: BTreeMap::new(),
             kind,
             capital: None,
             position: None,
@@ -362,6 +372,11 @@ impl Dataset {
     /// The actor's display name, or the id itself if it is unknown.
     pub fn name_of<'a>(&'a self, id: &'a str) -> &'a str {
         self.actor(id).map_or(id, |a| a.name.as_str())
+    }
+
+    /// The actor's name in the language `lang` (English where it has none), or the id.
+    pub fn name_in<'a>(&'a self, id: &'a str, lang: &str) -> &'a str {
+        self.actor(id).map_or(id, |a| a.name_in(lang))
     }
 
     /// Ties that involve the actor, in date order (undated last, then by id).

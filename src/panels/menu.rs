@@ -19,6 +19,7 @@ pub(crate) fn menu_bar(
     ui: &mut Ui,
     legend: bool,
     side_panel: bool,
+    labels: crate::view::Lang,
     recent: &[String],
     right: impl FnOnce(&mut Ui) -> Option<Command>,
 ) -> Option<Command> {
@@ -60,6 +61,12 @@ pub(crate) fn menu_bar(
                 };
                 cmd = cmd.take().or(action_button(ui, action, checked));
             }
+            ui.separator();
+            ui.menu_button("Label language", |ui| {
+                for lang in crate::view::Lang::ALL {
+                    cmd = cmd.take().or(action_button(ui, &Command::SetLabels(lang), Some(lang == labels)));
+                }
+            });
         });
         ui.menu_button("Help", |ui| {
             ui.label("File ▸ Open… (or drop a file on the window): Bridges JSON, CSV lists, GEXF, GraphML.");

@@ -2,10 +2,20 @@
 
 use crate::command::Command;
 use crate::filter::Visible;
-use crate::model::{Actor, ActorKind, Dataset, DateSpan, Evidence, Quote, Tie};
+use crate::model::{Actor, ActorKind, Dataset, Quote, Tie};
 use crate::view::{Selection, TimeFilter};
-use eframe::egui::{self, Color32, RichText, Ui};
-use std::fmt::Write as _;
+use eframe::egui::{self, RichText, Ui};
+
+mod parts;
+
+use parts::{
+    Named, actor_link, attributes_ui, citation, date_text, evidence_ui, field, inferred_note, links, quotes_section,
+    ties_section, ties_section_of, topics_section,
+};
+
+/// The most actors or ties the overview lists (a large map would make the panel itself slow
+/// and useless); the rest are on the map, the timeline and in search.
+const MAX_LISTED: usize = 100;
 
 /// What the overview lists, chosen once per change of data or filters (not every frame).
 #[derive(Clone, Debug, Default)]
@@ -46,14 +56,16 @@ impl Overview {
     }
 }
 
-/// Show the panel's contents; returns the user's command, if any.
+/// Show the panel's contents, names in the language `lang`; returns the user's command, if any.
 pub(crate) fn ui(
     ui: &mut Ui,
     ds: &Dataset,
     selection: Option<&Selection>,
     time: &TimeFilter,
     overview: &Overview,
+    lang: &str,
 ) -> Option<Command> {
+    let ds = &Named { ds, lang };
     let mut cmd = None;
     egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
         cmd = match selection {
@@ -72,278 +84,6 @@ pub(crate) fn ui(
     cmd
 }
 
-fn select_actor(id: &str) -> Command {
-    Command::Select(Some(Selection::Actor(id.to_owned())))
-}
-
-fn select_tie(id: &str) -> Command {
-    Command::Select(Some(Selection::Tie(id.to_owned())))
-}
-
-/// A link to an actor; its tooltip says what the actor is.
-fn actor_link(ui: &mut Ui, ds: &Dataset, id: &str, cmd: &mut Option<Command>) {
-    let Some(a) = ds.actor(id) else {
-        ui.label(id);
-        return;
-    };
-    let hover = match &a.role {
-        Some(role) => format!("{} · {role}", a.kind.label()),
-        None => a.kind.label().to_owned(),
-    };
-    if ui.link(&a.name).on_hover_text(hover).clicked() {
-        *cmd = Some(select_actor(id));
-    }
-}
-
-/// The most actors or ties the overview lists (a large map would make the panel itself slow
-/// and useless); the rest are on the map, the timeline and in search.
-const MAX_LISTED: usize = 100;
-
-fn links(ui: &mut Ui, ds: &Dataset, label: &str, ids: &[String], cmd: &mut Option<Command>) {
-    if ids.is_empty() {
-        return;
-    }
-    ui.horizontal_wrapped(|ui| {
-        ui.label(RichText::new(label).strong());
-        for (i, id) in ids.iter().enumerate() {
-            if i > 0 {
-                ui.label("·");
-            }
-            actor_link(ui, ds, id, cmd);
-        }
-    });
-}
-
-fn field(ui: &mut Ui, label: &str, value: &str) {
-    ui.horizontal_wrapped(|ui| {
-        ui.label(RichText::new(label).strong());
-        ui.label(value);
-    });
-}
-
-fn inferred_note(ui: &mut Ui, note: Option<&String>) {
-    if let Some(note) = note {
-        ui.label(RichText::new(format!("Inferred: {note}")).small().color(Color32::from_rgb(0x9a, 0x5b, 0x00)))
-            .on_hover_text("Not stated by the source in these words: derived as described.");
-    }
-}
-
-fn date_text(span: &DateSpan) -> String {
-    if span.inferred.is_some() { format!("{} (inferred)", span.display()) } else { span.display() }
-}
-
-fn citation(ds: &Dataset, source: &str) -> String {
-    match ds.source(source) {
-        Some(s) => {
-            let mut c = if s.publisher.is_empty() {
-                format!("“{}”", s.title)
-            } else {
-                format!("{}, “{}”", s.publisher, s.title)
-            };
-            if let Some(d) = s.date {
-                let _ = write!(c, ", {d}");
-            }
-            c
-        }
-        None if source.is_empty() => "no source given".to_owned(),
-        None => source.to_owned(),
-    }
-}
-
-/// Imported records keep the columns or attributes Bridges has no field for.
-fn attributes_ui(ui: &mut Ui, attributes: &crate::model::Attributes) {
-    if attributes.is_empty() {
-        return;
-    }
-    ui.add_space(6.0);
-    egui::CollapsingHeader::new(format!("Attributes ({})", attributes.len())).default_open(true).show(ui, |ui| {
-        egui::Grid::new(ui.next_auto_id()).num_columns(2).striped(true).show(ui, |ui| {
-            for (k, v) in attributes {
-                ui.label(RichText::new(format!("{k}:")).strong());
-                ui.label(v);
-                ui.end_row();
-            }
-        });
-    });
-}
-
-/// What a source's status says, as a heading word: "announced", "held", "cancelled".
-fn says(status: crate::model::Status) -> &'static str {
-    match status {
-        crate::model::Status::Planned => "announced",
-        crate::model::Status::Held => "held",
-        crate::model::Status::Cancelled => "cancelled",
-    }
-}
-
-/// The evidence, oldest source first (undated sources first, then in the order listed), so
-/// that a later report reads after the announcement it updates.
-fn evidence_ui(ui: &mut Ui, ds: &Dataset, evidence: &[Evidence]) {
-    let mut sorted: Vec<&Evidence> = evidence.iter().collect();
-    sorted.sort_by_key(|e| ds.source(&e.source).and_then(|s| s.date).map(|d| d.first_day()));
-    for e in sorted {
-        egui::Frame::group(ui.style()).fill(ui.visuals().faint_bg_color).show(ui, |ui| {
-            ui.set_width(ui.available_width());
-            if let Some(status) = e.status {
-                let when = ds.source(&e.source).and_then(|s| s.date).map(|d| format!("{d} · ")).unwrap_or_default();
-                ui.label(RichText::new(format!("{when}{}", says(status))).small().strong());
-            }
-            if e.text.is_empty() {
-                ui.label(format!("Cites {}", citation(ds, &e.source)));
-            } else {
-                ui.label(RichText::new(format!("“{}”", e.text)).italics());
-                ui.label(RichText::new(format!("— {}", citation(ds, &e.source))).small().weak());
-            }
-            if let Some(url) = ds.source(&e.source).and_then(|s| s.url.as_deref()) {
-                ui.hyperlink(url);
-            }
-        });
-    }
-}
-
-fn quote_ui(ui: &mut Ui, ds: &Dataset, q: &Quote, cmd: &mut Option<Command>) {
-    egui::Frame::group(ui.style()).show(ui, |ui| {
-        ui.set_width(ui.available_width());
-        ui.label(RichText::new(format!("“{}”", q.text)).italics());
-        ui.horizontal_wrapped(|ui| {
-            ui.label("—");
-            actor_link(ui, ds, &q.speaker, cmd);
-            if let Some(s) = ds.actor(&q.speaker) {
-                let mut who = Vec::new();
-                if let Some(role) = &s.role {
-                    who.push(role.clone());
-                }
-                if let Some(p) = s.part_of.as_deref().and_then(|p| ds.actor(p)) {
-                    who.push(p.name.clone());
-                }
-                if !who.is_empty() {
-                    ui.label(RichText::new(who.join(", ")).weak());
-                }
-            }
-        });
-        ui.label(RichText::new(format!("{} · {}", date_text(&q.date), citation(ds, &q.source))).small().weak())
-            .on_hover_text(q.date.inferred.clone().unwrap_or_else(|| "Date as given by the source".to_owned()));
-    });
-}
-
-/// How a tie reads from one actor's point of view: "to Kazakhstan", "from Japan", "with …".
-fn counterpart(ds: &Dataset, t: &Tie, viewpoint: Option<&str>) -> String {
-    let names = |ids: &[String]| ids.iter().map(|i| ds.name_of(i)).collect::<Vec<_>>().join(", ");
-    match viewpoint {
-        Some(v) if t.kind.is_directed() && v == t.from => format!("to {}", names(&t.to)),
-        Some(v) if t.kind.is_directed() && t.to.iter().any(|x| x == v) => {
-            format!("from {}", ds.name_of(&t.from))
-        }
-        Some(v) => {
-            let others: Vec<String> = t.endpoints().filter(|e| *e != v).map(str::to_owned).collect();
-            format!("with {}", names(&others))
-        }
-        None => {
-            let arrow = if t.kind.is_directed() { "→" } else { "–" };
-            format!("{} {arrow} {}", ds.name_of(&t.from), names(&t.to))
-        }
-    }
-}
-
-fn tie_row(ui: &mut Ui, ds: &Dataset, t: &Tie, viewpoint: Option<&str>, cmd: &mut Option<Command>) {
-    egui::Frame::group(ui.style()).show(ui, |ui| {
-        ui.set_width(ui.available_width());
-        let head = format!(
-            "{} · {} · {} · {}",
-            t.date.display(),
-            t.kind.label(),
-            t.status.label(),
-            counterpart(ds, t, viewpoint)
-        );
-        if ui
-            .selectable_label(false, RichText::new(head).strong())
-            .on_hover_text("Show this tie and its evidence")
-            .clicked()
-        {
-            *cmd = Some(select_tie(&t.id));
-        }
-        if t.date.inferred.is_some() {
-            ui.label(RichText::new("Date partly inferred: open the tie for how").small().weak());
-        }
-        if let Some(place) = &t.place {
-            field(ui, "Place:", place);
-        }
-        if let Some(via) = &t.via {
-            links(ui, ds, "Forum:", std::slice::from_ref(via), cmd);
-        }
-        if viewpoint.is_some() {
-            links(ui, ds, "People:", &t.people, cmd);
-        }
-    });
-}
-
-fn ties_section(
-    ui: &mut Ui,
-    ds: &Dataset,
-    title: &str,
-    ties: &[&Tie],
-    viewpoint: Option<&str>,
-    cmd: &mut Option<Command>,
-) {
-    ties_section_of(ui, ds, title, ties, ties.len(), viewpoint, cmd);
-}
-
-/// A heading with the number of ties, then the first `MAX_LISTED` of `ties` (in their order).
-fn ties_section_of(
-    ui: &mut Ui,
-    ds: &Dataset,
-    title: &str,
-    ties: &[&Tie],
-    total: usize,
-    viewpoint: Option<&str>,
-    cmd: &mut Option<Command>,
-) {
-    if ties.is_empty() {
-        return;
-    }
-    ui.add_space(6.0);
-    ui.heading(format!("{title} ({total})"));
-    for t in ties.iter().take(MAX_LISTED) {
-        tie_row(ui, ds, t, viewpoint, cmd);
-    }
-    if total > MAX_LISTED {
-        ui.weak(format!(
-            "… the first {MAX_LISTED} by date are listed; the other {} are on the map and the timeline.",
-            total - MAX_LISTED
-        ));
-    }
-}
-
-fn quotes_section(ui: &mut Ui, ds: &Dataset, title: &str, quotes: &[&Quote], cmd: &mut Option<Command>) {
-    if quotes.is_empty() {
-        return;
-    }
-    ui.add_space(6.0);
-    ui.heading(format!("{title} ({})", quotes.len()));
-    for q in quotes {
-        quote_ui(ui, ds, q, cmd);
-    }
-}
-
-fn topics_section(ui: &mut Ui, ds: &Dataset, ids: &[&str]) {
-    let topics: Vec<_> = ds.topics.iter().filter(|t| t.actors.iter().any(|a| ids.contains(&a.as_str()))).collect();
-    if topics.is_empty() {
-        return;
-    }
-    ui.add_space(6.0);
-    egui::CollapsingHeader::new(RichText::new(format!("Areas of cooperation ({})", topics.len())).heading())
-        .default_open(false)
-        .show(ui, |ui| {
-            for t in topics {
-                ui.label(RichText::new(&t.name).strong());
-                if !t.summary.is_empty() {
-                    ui.label(&t.summary);
-                }
-                evidence_ui(ui, ds, &t.evidence);
-            }
-        });
-}
-
 /// Quotes dated within the time range first, then the rest, each group in its order.
 fn range_first<'a>(mut quotes: Vec<&'a Quote>, time: &TimeFilter) -> Vec<&'a Quote> {
     if let Some([from, to]) = time.range {
@@ -353,7 +93,7 @@ fn range_first<'a>(mut quotes: Vec<&'a Quote>, time: &TimeFilter) -> Vec<&'a Quo
     quotes
 }
 
-fn pair_ui(ui: &mut Ui, ds: &Dataset, a: &str, b: &str) -> Option<Command> {
+fn pair_ui(ui: &mut Ui, ds: &Named<'_>, a: &str, b: &str) -> Option<Command> {
     let mut cmd = None;
     let ties = ds.ties_between(a, b);
     ui.heading(RichText::new(format!("{} – {}", ds.name_of(a), ds.name_of(b))).strong().size(20.0));
@@ -362,9 +102,9 @@ fn pair_ui(ui: &mut Ui, ds: &Dataset, a: &str, b: &str) -> Option<Command> {
     cmd
 }
 
-fn actor_ui(ui: &mut Ui, ds: &Dataset, a: &Actor, time: &TimeFilter) -> Option<Command> {
+fn actor_ui(ui: &mut Ui, ds: &Named<'_>, a: &Actor, time: &TimeFilter) -> Option<Command> {
     let mut cmd = None;
-    ui.heading(RichText::new(&a.name).strong().size(22.0));
+    ui.heading(RichText::new(ds.name(a)).strong().size(22.0));
     ui.label(RichText::new(a.kind.label()).weak());
     if let Some(c) = &a.capital {
         field(ui, "Capital:", &format!("{} ({:.2}°N, {:.2}°E)", c.name, c.lat, c.lon));
@@ -390,14 +130,14 @@ fn actor_ui(ui: &mut Ui, ds: &Dataset, a: &Actor, time: &TimeFilter) -> Option<C
     let region = a.part_of.as_deref().and_then(|p| ds.actor(p)).filter(|r| r.kind == ActorKind::Region);
     if let Some(r) = region {
         let regional: Vec<&Tie> = ds.ties_of(&r.id).into_iter().filter(|t| !t.involves(&a.id)).collect();
-        ties_section(ui, ds, &format!("Ties with the region ({})", r.name), &regional, Some(&r.id), &mut cmd);
+        ties_section(ui, ds, &format!("Ties with the region ({})", ds.name(r)), &regional, Some(&r.id), &mut cmd);
     }
     quotes_section(ui, ds, "Quotes", &range_first(ds.quotes_about(&a.id), time), &mut cmd);
     if let Some(r) = region {
         let own: Vec<&str> = ds.quotes_about(&a.id).iter().map(|q| q.id.as_str()).collect();
         let regional: Vec<&Quote> =
             ds.quotes_about(&r.id).into_iter().filter(|q| !own.contains(&q.id.as_str())).collect();
-        quotes_section(ui, ds, &format!("Quotes about {}", r.name), &regional, &mut cmd);
+        quotes_section(ui, ds, &format!("Quotes about {}", ds.name(r)), &regional, &mut cmd);
     }
     let parts = ds.parts_of(&a.id);
     if !parts.is_empty() {
@@ -423,7 +163,7 @@ fn actor_ui(ui: &mut Ui, ds: &Dataset, a: &Actor, time: &TimeFilter) -> Option<C
     cmd
 }
 
-fn tie_ui(ui: &mut Ui, ds: &Dataset, t: &Tie) -> Option<Command> {
+fn tie_ui(ui: &mut Ui, ds: &Named<'_>, t: &Tie) -> Option<Command> {
     let mut cmd = None;
     ui.heading(RichText::new(format!("{} · {}", t.kind.label(), t.date.display())).strong().size(20.0));
     field(ui, "Date:", &date_text(&t.date));
@@ -465,7 +205,7 @@ fn tie_ui(ui: &mut Ui, ds: &Dataset, t: &Tie) -> Option<Command> {
     cmd
 }
 
-fn overview_ui(ui: &mut Ui, ds: &Dataset, overview: &Overview) -> Option<Command> {
+fn overview_ui(ui: &mut Ui, ds: &Named<'_>, overview: &Overview) -> Option<Command> {
     let mut cmd = None;
     ui.heading(RichText::new(&ds.title).strong().size(22.0));
     if !ds.description.is_empty() {

@@ -5,7 +5,7 @@ use crate::command::Command;
 use crate::filter::{self, Visible};
 use crate::model::{Dataset, Status, TieKind};
 use crate::style;
-use crate::view::{Player, Selection, TimeFilter, TimeMode};
+use crate::view::{Player, Selection, TimeMode, ViewState};
 use eframe::egui::{self, Color32, Ui};
 use egui_plot::{ItemId, ItemIdMap, MarkerShape, Plot, Points, Span};
 use std::collections::BTreeMap;
@@ -107,10 +107,10 @@ pub(crate) fn ui(
     ds: &Dataset,
     summary: &Summary,
     visible: &Visible,
-    time: &TimeFilter,
+    view: &ViewState,
     player: &Player,
-    selection: Option<&Selection>,
 ) -> Option<Command> {
+    let (time, selection, lang) = (&view.time, view.selection.as_ref(), view.labels.tag());
     let mut cmd = None;
     let mut edited = *player;
     let extent = summary.extent.unwrap_or([2000.0, 2026.0]);
@@ -212,7 +212,7 @@ pub(crate) fn ui(
                 ids.insert(id, t.id.clone());
                 let selected = selected_tie == Some(t.id.as_str());
                 plot.points(
-                    Points::new(crate::scene::tie_title(ds, t), vec![[mark_x(&t.id, range), y]])
+                    Points::new(crate::scene::tie_title(ds, t, lang), vec![[mark_x(&t.id, range), y]])
                         .id(("tie", t.id.as_str()))
                         .shape(shape(t.status))
                         .radius(if selected { 8.0 } else { 5.5 })

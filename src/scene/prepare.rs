@@ -42,7 +42,8 @@ impl Prepared {
     /// Everything of `input` but its camera and size.
     #[expect(clippy::too_many_lines, reason = "one pass that places nodes, then edges, then labels, in drawing order")]
     pub(crate) fn new(input: &SceneInput<'_>) -> Self {
-        let SceneInput { dataset: ds, layout, basemap, selection, visible, .. } = *input;
+        let SceneInput { dataset: ds, layout, basemap, selection, visible, labels, .. } = *input;
+        let lang = labels.tag();
         let state_names: BTreeSet<&str> =
             ds.actors.iter().filter(|a| a.kind == ActorKind::State).map(|a| a.name.as_str()).collect();
         let land_fill = basemap
@@ -76,7 +77,7 @@ impl Prepared {
                 };
                 let node = NodeShape {
                     actor: a.id.clone(),
-                    name: a.name.clone(),
+                    name: a.name_in(lang).to_owned(),
                     kind: a.kind,
                     ties,
                     center: Pos2::ZERO,
@@ -138,7 +139,7 @@ impl Prepared {
             let directed = t.kind.is_directed() && t.via.is_none();
             let shape = EdgeShape {
                 tie: t.id.clone(),
-                title: tie_title(ds, t),
+                title: tie_title(ds, t, lang),
                 kind: t.kind.clone(),
                 status: t.status,
                 paths: Vec::new(),
@@ -205,7 +206,7 @@ impl Prepared {
             };
             let shape = EdgeShape {
                 tie: ties[0].id.clone(),
-                title: format!("{} ties: {} – {}{span}", ties.len(), ds.name_of(&a), ds.name_of(&b)),
+                title: format!("{} ties: {} – {}{span}", ties.len(), ds.name_in(&a, lang), ds.name_in(&b, lang)),
                 kind: ties[0].kind.clone(),
                 status: Status::Held,
                 paths: Vec::new(),

@@ -15,6 +15,7 @@ fn scene_for(ds: &Dataset, selection: Option<&Selection>) -> Scene {
         camera: Camera::fit(bounds, size),
         size,
         visible: &visible,
+        labels: crate::view::Lang::English,
     })
 }
 
@@ -120,6 +121,7 @@ fn hidden_ties_and_actors_are_not_drawn() {
         camera: Camera::fit(crate::layout::bounds(&layout), size),
         size,
         visible: &visible,
+        labels: crate::view::Lang::English,
     });
     assert!(s.edges.iter().all(|e| e.kind != crate::model::TieKind::Visit));
     assert_eq!(s.edges.len(), 1);

@@ -24,8 +24,8 @@ fn assert_same_map(a: &Dataset, b: &Dataset) {
     assert_eq!(a.actors.len(), b.actors.len());
     for (x, y) in a.actors.iter().zip(&b.actors) {
         assert_eq!(
-            (&x.id, &x.name, x.kind, &x.capital, &x.position, &x.role, &x.part_of, &x.members, &x.attributes),
-            (&y.id, &y.name, y.kind, &y.capital, &y.position, &y.role, &y.part_of, &y.members, &y.attributes)
+            (&x.id, &x.name, &x.names, x.kind, &x.capital, &x.position, &x.role, &x.part_of, &x.members, &x.attributes),
+            (&y.id, &y.name, &y.names, y.kind, &y.capital, &y.position, &y.role, &y.part_of, &y.members, &y.attributes)
         );
     }
     assert_eq!(a.ties.len(), b.ties.len());
@@ -110,4 +110,29 @@ fn a_failed_save_leaves_the_old_file_and_no_temporary_file() {
         .map(|e| e.file_name().to_string_lossy().into_owned())
         .collect();
     assert_eq!(names, ["keep.json"]);
+}
+
+#[test]
+fn names_in_three_scripts_survive_every_format() {
+    let mut original = load::builtin().unwrap_or_else(|e| panic!("{e}")).dataset;
+    let names = [("japan", "日本", "Япония"), ("kazakhstan", "カザフスタン", "Казахстан")];
+    for (id, ja, ru) in names {
+        let mut a = original.actor(id).unwrap_or_else(|| panic!("{id}")).clone();
+        a.names = [("ja", ja), ("ru", ru)].into_iter().map(|(l, n)| (l.to_owned(), n.to_owned())).collect();
+        original
+            .apply(crate::model::Edit::Replace { id: id.to_owned(), record: crate::model::Record::Actor(a) })
+            .unwrap_or_else(|e| panic!("{e}"));
+    }
+    for format in Format::ALL {
+        let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        let path = format.with_extension(&dir.path().join("map"));
+        save(&original, &path, format).unwrap_or_else(|e| panic!("{e}"));
+        let back = load::load_path(&path).unwrap_or_else(|e| panic!("{}", messages(&e.problems))).dataset;
+        for (id, ja, ru) in names {
+            let a = back.actor(id).unwrap_or_else(|| panic!("{format:?}: {id}"));
+            assert_eq!((a.name_in("ja"), a.name_in("ru")), (ja, ru), "{format:?}");
+            assert!(a.attributes.is_empty(), "{format:?}: names are not left as attributes: {:?}", a.attributes);
+        }
+        assert_eq!(back.actor("uzbekistan").map(|a| a.name_in("ja")), Some("Uzbekistan"), "English where none");
+    }
 }

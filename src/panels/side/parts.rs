@@ -1,0 +1,301 @@
+//! The pieces the side panel is made of: links, fields, evidence, quotes, lists of ties.
+
+use super::MAX_LISTED;
+use crate::command::Command;
+use crate::model::{Actor, Dataset, DateSpan, Evidence, Quote, Tie};
+use crate::view::Selection;
+use eframe::egui::{self, Color32, RichText, Ui};
+use std::fmt::Write as _;
+
+/// The dataset as the panel shows it: every actor's name in the chosen language (English
+/// where an actor has none). It reads as the dataset otherwise.
+pub(super) struct Named<'a> {
+    pub(super) ds: &'a Dataset,
+    pub(super) lang: &'a str,
+}
+
+impl std::ops::Deref for Named<'_> {
+    type Target = Dataset;
+    fn deref(&self) -> &Dataset {
+        self.ds
+    }
+}
+
+impl Named<'_> {
+    /// The actor's name in the panel's language, or the id if it is unknown.
+    pub(super) fn name_of<'b>(&'b self, id: &'b str) -> &'b str {
+        self.ds.name_in(id, self.lang)
+    }
+
+    pub(super) fn name<'b>(&self, a: &'b Actor) -> &'b str {
+        a.name_in(self.lang)
+    }
+}
+
+pub(super) fn select_actor(id: &str) -> Command {
+    Command::Select(Some(Selection::Actor(id.to_owned())))
+}
+
+pub(super) fn select_tie(id: &str) -> Command {
+    Command::Select(Some(Selection::Tie(id.to_owned())))
+}
+
+/// A link to an actor; its tooltip says what the actor is.
+pub(super) fn actor_link(ui: &mut Ui, ds: &Named<'_>, id: &str, cmd: &mut Option<Command>) {
+    let Some(a) = ds.actor(id) else {
+        ui.label(id);
+        return;
+    };
+    let hover = match &a.role {
+        Some(role) => format!("{} · {role}", a.kind.label()),
+        None => a.kind.label().to_owned(),
+    };
+    if ui.link(ds.name(a)).on_hover_text(hover).clicked() {
+        *cmd = Some(select_actor(id));
+    }
+}
+
+pub(super) fn links(ui: &mut Ui, ds: &Named<'_>, label: &str, ids: &[String], cmd: &mut Option<Command>) {
+    if ids.is_empty() {
+        return;
+    }
+    ui.horizontal_wrapped(|ui| {
+        ui.label(RichText::new(label).strong());
+        for (i, id) in ids.iter().enumerate() {
+            if i > 0 {
+                ui.label("·");
+            }
+            actor_link(ui, ds, id, cmd);
+        }
+    });
+}
+
+pub(super) fn field(ui: &mut Ui, label: &str, value: &str) {
+    ui.horizontal_wrapped(|ui| {
+        ui.label(RichText::new(label).strong());
+        ui.label(value);
+    });
+}
+
+pub(super) fn inferred_note(ui: &mut Ui, note: Option<&String>) {
+    if let Some(note) = note {
+        ui.label(RichText::new(format!("Inferred: {note}")).small().color(Color32::from_rgb(0x9a, 0x5b, 0x00)))
+            .on_hover_text("Not stated by the source in these words: derived as described.");
+    }
+}
+
+pub(super) fn date_text(span: &DateSpan) -> String {
+    if span.inferred.is_some() { format!("{} (inferred)", span.display()) } else { span.display() }
+}
+
+pub(super) fn citation(ds: &Named<'_>, source: &str) -> String {
+    match ds.source(source) {
+        Some(s) => {
+            let mut c = if s.publisher.is_empty() {
+                format!("“{}”", s.title)
+            } else {
+                format!("{}, “{}”", s.publisher, s.title)
+            };
+            if let Some(d) = s.date {
+                let _ = write!(c, ", {d}");
+            }
+            c
+        }
+        None if source.is_empty() => "no source given".to_owned(),
+        None => source.to_owned(),
+    }
+}
+
+/// Imported records keep the columns or attributes Bridges has no field for.
+pub(super) fn attributes_ui(ui: &mut Ui, attributes: &crate::model::Attributes) {
+    if attributes.is_empty() {
+        return;
+    }
+    ui.add_space(6.0);
+    egui::CollapsingHeader::new(format!("Attributes ({})", attributes.len())).default_open(true).show(ui, |ui| {
+        egui::Grid::new(ui.next_auto_id()).num_columns(2).striped(true).show(ui, |ui| {
+            for (k, v) in attributes {
+                ui.label(RichText::new(format!("{k}:")).strong());
+                ui.label(v);
+                ui.end_row();
+            }
+        });
+    });
+}
+
+/// What a source's status says, as a heading word: "announced", "held", "cancelled".
+pub(super) fn says(status: crate::model::Status) -> &'static str {
+    match status {
+        crate::model::Status::Planned => "announced",
+        crate::model::Status::Held => "held",
+        crate::model::Status::Cancelled => "cancelled",
+    }
+}
+
+/// The evidence, oldest source first (undated sources first, then in the order listed), so
+/// that a later report reads after the announcement it updates.
+pub(super) fn evidence_ui(ui: &mut Ui, ds: &Named<'_>, evidence: &[Evidence]) {
+    let mut sorted: Vec<&Evidence> = evidence.iter().collect();
+    sorted.sort_by_key(|e| ds.source(&e.source).and_then(|s| s.date).map(|d| d.first_day()));
+    for e in sorted {
+        egui::Frame::group(ui.style()).fill(ui.visuals().faint_bg_color).show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            if let Some(status) = e.status {
+                let when = ds.source(&e.source).and_then(|s| s.date).map(|d| format!("{d} · ")).unwrap_or_default();
+                ui.label(RichText::new(format!("{when}{}", says(status))).small().strong());
+            }
+            if e.text.is_empty() {
+                ui.label(format!("Cites {}", citation(ds, &e.source)));
+            } else {
+                ui.label(RichText::new(format!("“{}”", e.text)).italics());
+                ui.label(RichText::new(format!("— {}", citation(ds, &e.source))).small().weak());
+            }
+            if let Some(url) = ds.source(&e.source).and_then(|s| s.url.as_deref()) {
+                ui.hyperlink(url);
+            }
+        });
+    }
+}
+
+pub(super) fn quote_ui(ui: &mut Ui, ds: &Named<'_>, q: &Quote, cmd: &mut Option<Command>) {
+    egui::Frame::group(ui.style()).show(ui, |ui| {
+        ui.set_width(ui.available_width());
+        ui.label(RichText::new(format!("“{}”", q.text)).italics());
+        ui.horizontal_wrapped(|ui| {
+            ui.label("—");
+            actor_link(ui, ds, &q.speaker, cmd);
+            if let Some(s) = ds.actor(&q.speaker) {
+                let mut who = Vec::new();
+                if let Some(role) = &s.role {
+                    who.push(role.clone());
+                }
+                if let Some(p) = s.part_of.as_deref().and_then(|p| ds.actor(p)) {
+                    who.push(ds.name(p).to_owned());
+                }
+                if !who.is_empty() {
+                    ui.label(RichText::new(who.join(", ")).weak());
+                }
+            }
+        });
+        ui.label(RichText::new(format!("{} · {}", date_text(&q.date), citation(ds, &q.source))).small().weak())
+            .on_hover_text(q.date.inferred.clone().unwrap_or_else(|| "Date as given by the source".to_owned()));
+    });
+}
+
+/// How a tie reads from one actor's point of view: "to Kazakhstan", "from Japan", "with …".
+pub(super) fn counterpart(ds: &Named<'_>, t: &Tie, viewpoint: Option<&str>) -> String {
+    let names = |ids: &[String]| ids.iter().map(|i| ds.name_of(i)).collect::<Vec<_>>().join(", ");
+    match viewpoint {
+        Some(v) if t.kind.is_directed() && v == t.from => format!("to {}", names(&t.to)),
+        Some(v) if t.kind.is_directed() && t.to.iter().any(|x| x == v) => {
+            format!("from {}", ds.name_of(&t.from))
+        }
+        Some(v) => {
+            let others: Vec<String> = t.endpoints().filter(|e| *e != v).map(str::to_owned).collect();
+            format!("with {}", names(&others))
+        }
+        None => {
+            let arrow = if t.kind.is_directed() { "→" } else { "–" };
+            format!("{} {arrow} {}", ds.name_of(&t.from), names(&t.to))
+        }
+    }
+}
+
+pub(super) fn tie_row(ui: &mut Ui, ds: &Named<'_>, t: &Tie, viewpoint: Option<&str>, cmd: &mut Option<Command>) {
+    egui::Frame::group(ui.style()).show(ui, |ui| {
+        ui.set_width(ui.available_width());
+        let head = format!(
+            "{} · {} · {} · {}",
+            t.date.display(),
+            t.kind.label(),
+            t.status.label(),
+            counterpart(ds, t, viewpoint)
+        );
+        if ui
+            .selectable_label(false, RichText::new(head).strong())
+            .on_hover_text("Show this tie and its evidence")
+            .clicked()
+        {
+            *cmd = Some(select_tie(&t.id));
+        }
+        if t.date.inferred.is_some() {
+            ui.label(RichText::new("Date partly inferred: open the tie for how").small().weak());
+        }
+        if let Some(place) = &t.place {
+            field(ui, "Place:", place);
+        }
+        if let Some(via) = &t.via {
+            links(ui, ds, "Forum:", std::slice::from_ref(via), cmd);
+        }
+        if viewpoint.is_some() {
+            links(ui, ds, "People:", &t.people, cmd);
+        }
+    });
+}
+
+pub(super) fn ties_section(
+    ui: &mut Ui,
+    ds: &Named<'_>,
+    title: &str,
+    ties: &[&Tie],
+    viewpoint: Option<&str>,
+    cmd: &mut Option<Command>,
+) {
+    ties_section_of(ui, ds, title, ties, ties.len(), viewpoint, cmd);
+}
+
+/// A heading with the number of ties, then the first `MAX_LISTED` of `ties` (in their order).
+pub(super) fn ties_section_of(
+    ui: &mut Ui,
+    ds: &Named<'_>,
+    title: &str,
+    ties: &[&Tie],
+    total: usize,
+    viewpoint: Option<&str>,
+    cmd: &mut Option<Command>,
+) {
+    if ties.is_empty() {
+        return;
+    }
+    ui.add_space(6.0);
+    ui.heading(format!("{title} ({total})"));
+    for t in ties.iter().take(MAX_LISTED) {
+        tie_row(ui, ds, t, viewpoint, cmd);
+    }
+    if total > MAX_LISTED {
+        ui.weak(format!(
+            "… the first {MAX_LISTED} by date are listed; the other {} are on the map and the timeline.",
+            total - MAX_LISTED
+        ));
+    }
+}
+
+pub(super) fn quotes_section(ui: &mut Ui, ds: &Named<'_>, title: &str, quotes: &[&Quote], cmd: &mut Option<Command>) {
+    if quotes.is_empty() {
+        return;
+    }
+    ui.add_space(6.0);
+    ui.heading(format!("{title} ({})", quotes.len()));
+    for q in quotes {
+        quote_ui(ui, ds, q, cmd);
+    }
+}
+
+pub(super) fn topics_section(ui: &mut Ui, ds: &Named<'_>, ids: &[&str]) {
+    let topics: Vec<_> = ds.topics.iter().filter(|t| t.actors.iter().any(|a| ids.contains(&a.as_str()))).collect();
+    if topics.is_empty() {
+        return;
+    }
+    ui.add_space(6.0);
+    egui::CollapsingHeader::new(RichText::new(format!("Areas of cooperation ({})", topics.len())).heading())
+        .default_open(false)
+        .show(ui, |ui| {
+            for t in topics {
+                ui.label(RichText::new(&t.name).strong());
+                if !t.summary.is_empty() {
+                    ui.label(&t.summary);
+                }
+                evidence_ui(ui, ds, &t.evidence);
+            }
+        });
+}
