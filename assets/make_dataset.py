@@ -132,13 +132,155 @@ topics = [
     topic("human-resource-development", "Human resource development", "Japan is seeking to promote it, according to Tomohiko Uyama.", s_tech),
 ]
 
+# ---------------------------------------------------------------------------------------
+# The record beyond the article: sources found and read one by one, each stored in seeds/
+# with its title, publisher, date, URL and date retrieved above a `---` line, and the facts
+# they support in assets/record/*.json. Every passage is checked here to be an exact part
+# of its stored text (and again by `cargo test` / `bridges check`).
+
+import glob
+
+article_actor_ids = {a["id"] for a in actors}
+sources = [{"id": S, "title": "Bridges, Not Blocs: Japan’s Central Asia Approach", "publisher": "The Times of Central Asia",
+            "date": "2025-08", "file": "../seeds/000_432b3c00b0c3bf33.txt",
+            "url": "https://timesca.com/bridges-not-blocs-japans-central-asia-approach/"}]
+seed_text = {S: src}
+
+def body(name):
+    text = open(os.path.join(ROOT, "seeds", name), encoding="utf-8").read()
+    head, sep, rest = text.partition("\n---\n")
+    assert sep and head.startswith("Title: "), f"{name}: no header"
+    return text
+
+# Ties the later searches found again that the article already has: their sources are added
+# to the article's tie (a later report updates an earlier announcement), with what each
+# source says of the tie's status.
+MERGE_INTO = {
+    "visit-iwaya-2025-08-kazakhstan": "visit-iwaya-kazakhstan-2025-08",
+    "visit-iwaya-2025-08-uzbekistan": "visit-iwaya-uzbekistan-2025-08",
+    "visit-kishida-2024-08-kazakhstan": "visit-kishida-2024-08",
+    "visit-kishida-2024-08-uzbekistan": "visit-kishida-2024-08",
+}
+# What each source says of the merged ties' status: announcements say "planned".
+ANNOUNCED = {S: "planned", "yomiuri-2024-07-27": "planned"}
+
+def merge_tie(into, t):
+    old = next(x for x in ties if x["id"] == into)
+    for e in old["evidence"]:
+        e.setdefault("status", ANNOUNCED.get(e["source"], old["status"]) if e["source"] == S and old["status"] == "planned" else old["status"])
+    seen = {(e["source"], e["text"]) for e in old["evidence"]}
+    for e in t["evidence"]:
+        if (e["source"], e["text"]) in seen:
+            continue
+        seen.add((e["source"], e["text"]))
+        old["evidence"].append(dict(e, status=ANNOUNCED.get(e["source"], t["status"])))
+    if old["status"] == "planned" and t["status"] == "held":
+        # Held: the later sources' dates, place and people replace the announcement's.
+        old["status"] = "held"
+        old["date"] = t["date"]
+        old["place"] = t.get("place") or old.get("place")
+        old["summary"] = t["summary"] + " Announced earlier by The Times of Central Asia as upcoming."
+    old["people"] = old.get("people", []) + [p for p in t.get("people", []) if p not in old.get("people", [])]
+
+for path in sorted(glob.glob(os.path.join(ROOT, "assets/record/*.json"))):
+    facts = json.load(open(path, encoding="utf-8"))
+    for src_ in facts["sources"]:
+        if any(x["id"] == src_["id"] for x in sources):
+            continue
+        entry = {"id": src_["id"], "title": src_["title"], "publisher": src_["publisher"],
+                 "file": "../seeds/" + src_["file"], "url": src_["url"]}
+        if src_.get("date") and src_["date"] != "unknown":
+            entry["date"] = src_["date"]
+        sources.append(entry)
+        seed_text[src_["id"]] = body(src_["file"])
+    for a in facts.get("actors", []):
+        old = next((x for x in actors if x["id"] == a["id"]), None)
+        if old is None:
+            actors.append(a)
+        else:
+            # One actor found by several searches: keep the first record, add the evidence
+            # and names the others bring.
+            old.setdefault("evidence", [])
+            old["evidence"] += [e for e in a.get("evidence", []) if e not in old["evidence"]]
+            if a.get("names"):
+                old.setdefault("names", {}).update(a["names"])
+    for t in facts["ties"]:
+        if t["id"] in MERGE_INTO:
+            merge_tie(MERGE_INTO[t["id"]], t)
+            continue
+        assert all(x["id"] != t["id"] for x in ties), f"duplicate tie {t['id']}"
+        ties.append(t)
+    for q in facts.get("quotes", []):
+        assert all(x["id"] != q["id"] for x in quotes), f"duplicate quote {q['id']}"
+        q["about"]["ties"] = [MERGE_INTO.get(t, t) for t in q.get("about", {}).get("ties", [])]
+        quotes.append(q)
+    for u in facts.get("updates", []):
+        # A later source about a tie already on the map (the article's planned visits).
+        t = next(x for x in ties if x["id"] == u["id"])
+        for k, v in u.items():
+            if k == "evidence":
+                t["evidence"] = t["evidence"] + v
+            elif k != "id":
+                t[k] = v
+
+# Names in Japanese and Russian where a stored source shows them (the file named beside each).
+NAMES = {
+    "japan": ("日本", "Япония"),
+    "kazakhstan": ("カザフスタン", "Казахстан"),
+    "uzbekistan": ("ウズベキスタン", "Узбекистан"),
+    "kyrgyzstan": ("キルギス", "Кыргызстан"),
+    "tajikistan": ("タジキスタン", "Таджикистан"),
+    "turkmenistan": ("トルクメニスタン", "Туркменистан"),
+    "central-asia": ("中央アジア", "Центральная Азия"),
+}
+NAME_SEEDS = ("dialogue-03_mofaj-2006-fmm2-announcement.txt", "dialogue-09_knews-2014-fmm5-bishkek.txt")
+for id_, (ja, ru) in NAMES.items():
+    assert ja in body(NAME_SEEDS[0]), ja
+    assert ru in body(NAME_SEEDS[1]) or ru in body("dialogue-08_turkmenistanun-2013-som7-bishkek.txt"), ru
+    a = next(x for x in actors if x["id"] == id_)
+    a.setdefault("names", {}).update({"ja": ja, "ru": ru})
+
+# States are placed at their capitals, from the reference table the app uses for imported
+# data (assets/capitals.csv: GeoNames); the two organisations at their seats' capitals.
+import csv as _csv
+CAPITALS = {row["iso2"]: row for row in _csv.DictReader(open(os.path.join(ROOT, "assets/capitals.csv"), encoding="utf-8"))}
+ISO = {"united-states": "US", "south-korea": "KR", "india": "IN", "germany": "DE", "italy": "IT",
+       "france": "FR", "united-kingdom": "GB", "saudi-arabia": "SA"}
+SEATS = {"european-union": ("BE", "Drawn at Brussels, the seat of its institutions (a map anchor, not a claim of the sources)."),
+         "gulf-cooperation-council": ("SA", "Drawn at Riyadh, its seat (a map anchor, not a claim of the sources).")}
+for a in actors:
+    if a["kind"] == "state" and not a.get("capital"):
+        row = CAPITALS[ISO[a["id"]]]
+        a["capital"] = {"name": row["capital"], "lat": float(row["lat"]), "lon": float(row["lon"])}
+    if a["id"] in SEATS and not a.get("position"):
+        row = CAPITALS[SEATS[a["id"]][0]]
+        a["position"] = {"lat": float(row["lat"]), "lon": float(row["lon"])}
+        a["inferred"] = SEATS[a["id"]][1]
+
+# Every passage exact, every reference known.
+ids = {a["id"] for a in actors}
+def check_ev(what, evs):
+    for e in evs:
+        assert e["text"] in seed_text[e["source"]], f"{what}: passage not in {e['source']}: {e['text'][:60]}"
+for a in actors:
+    check_ev(a["id"], a.get("evidence", []))
+    for m in a.get("members", []) + ([a["part_of"]] if a.get("part_of") else []):
+        assert m in ids, f"{a['id']}: unknown {m}"
+for t in ties:
+    check_ev(t["id"], t["evidence"])
+    assert t["evidence"], f"{t['id']} cites no source"
+    for r in [t["from"]] + t["to"] + t.get("people", []) + ([t["via"]] if t.get("via") else []):
+        assert r in ids, f"{t['id']}: unknown actor {r}"
+for q in quotes:
+    assert q["text"] in seed_text[q["source"]], f"{q['id']}: quote not verbatim"
+    assert q["speaker"] in ids, q["id"]
+
 ds = {
     "format": "bridges",
     "format_version": 1,
     "title": "Japan and Central Asia",
-    "description": "Ties between Japan and the five Central Asian states as stated in one article of The Times of Central Asia (August 2025). Capital coordinates and map anchors are geographic reference data, not claims of the article.",
-    "sources": [{"id": S, "title": "Bridges, Not Blocs: Japan’s Central Asia Approach", "publisher": "The Times of Central Asia",
-                 "date": "2025-08", "file": "../seeds/000_432b3c00b0c3bf33.txt", "url": None}],
+    "description": f"Japan's ties with the five Central Asian states since 2004: the Central Asia plus Japan Dialogue's meetings and its first summit, leaders' and ministers' visits, and the other \"Central Asia + X\" formats that followed, each as stated in one of {len(sources)} stored sources, starting from an article of The Times of Central Asia (August 2025). Capital coordinates and map anchors are geographic reference data, not claims of the sources.",
+    "sources": sources,
     "actors": actors, "ties": ties, "quotes": quotes, "topics": topics,
 }
 def strip_none(o):

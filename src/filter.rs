@@ -144,7 +144,7 @@ mod tests {
     use crate::model::Status;
 
     fn builtin() -> Dataset {
-        crate::load::builtin().expect("built-in").dataset
+        crate::load::article()
     }
 
     #[test]

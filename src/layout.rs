@@ -347,7 +347,7 @@ mod tests {
 
     #[test]
     fn states_sit_at_their_capitals_and_forums_amid_members() {
-        let ds = crate::load::builtin().expect("built-in").dataset;
+        let ds = crate::load::article();
         let l = geographic(&ds);
         assert_eq!(l.pos.get("japan"), Some(&project(35.6895, 139.6917)));
         let forum = l.pos["ca-plus-japan"];
@@ -371,7 +371,7 @@ mod tests {
 
     #[test]
     fn force_and_circular_layouts_are_deterministic_and_spread() {
-        let ds = crate::load::builtin().expect("built-in").dataset;
+        let ds = crate::load::article();
         for kind in [LayoutKind::Force, LayoutKind::Circular] {
             let a = compute(&ds, kind, None);
             assert_eq!(a, compute(&ds, kind, None), "{kind:?} is the same every time");

@@ -132,7 +132,7 @@ mod tests {
 
     #[test]
     fn builtin_legend_explains_every_style_used() {
-        let ds = crate::load::builtin().expect("built-in").dataset;
+        let ds = crate::load::article();
         let texts: Vec<String> = entries(&ds).into_iter().map(|e| e.text).collect();
         for want in ["State", "Forum / dialogue format", "Region", "Context actor", "Visit (arrow: from → to)"] {
             assert!(texts.iter().any(|t| t == want), "{want} in {texts:?}");

@@ -76,7 +76,7 @@ mod tests {
 
     #[test]
     fn saidov_leads_to_the_uzbekistan_visit_first() {
-        let ds = crate::load::builtin().expect("built-in").dataset;
+        let ds = crate::load::article();
         let hits = search(&ds, "saidov", 10);
         assert_eq!(hits[0].selection, Selection::Tie("visit-iwaya-uzbekistan-2025-08".into()));
         assert!(hits[0].text.contains("Uzbekistan") && hits[0].text.contains("until 2025-08-28"), "{:?}", hits[0]);

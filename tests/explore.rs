@@ -100,7 +100,7 @@ fn kinds_dialogue_exports_no_visit_and_dates_filter() {
     assert_eq!(run.status.code(), Some(0), "{}", String::from_utf8_lossy(&run.stderr));
     let svg = std::fs::read_to_string(&out).expect("svg");
     assert!(!svg.contains("tie-dialogue-ca-plus-japan-2004") && svg.contains("tie-visit-iwaya-kazakhstan-2025-08"));
-    for bad in [["--kinds", "summit"], ["--layout", "spiral"], ["--from", "2025-13"]] {
+    for bad in [["--kinds", "parade"], ["--layout", "spiral"], ["--from", "2025-13"]] {
         let run = export(&[&["--out", out_s][..], &bad[..]].concat());
         assert_eq!(run.status.code(), Some(1), "{bad:?} refused");
     }

@@ -92,7 +92,9 @@ fn transparent_leaves_the_corners_transparent() {
 fn svg_parses_and_has_a_titled_group_for_every_actor_and_tie() {
     let dir = tempfile::tempdir().expect("tempdir");
     let out = dir.path().join("map.svg");
-    let run = bridges(&["export", "--out", arg(&out)]);
+    // The article's map: four ties, none bundled with another, so each has its own group.
+    let article = common::data("tests/data/article.json");
+    let run = bridges(&["export", "--dataset", arg(&article), "--out", arg(&out)]);
     assert_eq!(run.status.code(), Some(0), "{}", String::from_utf8_lossy(&run.stderr));
     let text = std::fs::read_to_string(&out).expect("read svg");
     let doc = roxmltree::Document::parse(&text).expect("well-formed XML");
@@ -100,8 +102,11 @@ fn svg_parses_and_has_a_titled_group_for_every_actor_and_tie() {
         let g = doc.descendants().find(|n| n.has_tag_name("g") && n.attribute("id") == Some(id))?;
         g.children().find(|c| c.has_tag_name("title")).and_then(|t| t.text()).map(str::to_owned)
     };
-    let ds = bridges::builtin().expect("built-in").dataset;
-    let picture = default_picture(Vec2::new(1600.0, 1000.0));
+    let ds = common::article().dataset;
+    let layout = bridges::testing::geographic(&ds);
+    let visible = bridges::Visible::all(&ds);
+    let view = bridges::ViewState::default();
+    let picture = Picture::of_view(&ds, &view, &layout, &visible, Vec2::new(1600.0, 1000.0), &Options::default());
     assert!(!picture.scene.nodes.is_empty() && !picture.scene.edges.is_empty());
     for n in &picture.scene.nodes {
         assert_eq!(title_of(&format!("actor-{}", n.actor)).as_deref(), Some(n.name.as_str()));

@@ -81,9 +81,25 @@ fn numbered(name: &str) -> Option<&'static str> {
         "quote" => Some("quote"),
         "speaker" => Some("speaker"),
         "evidence" => Some("evidence"),
+        // The source of evidence passage N (N ≥ 2; the first is `source_url`, … itself).
+        "source_url" if base != name => Some(EVIDENCE_SOURCE[0]),
+        "source_title" if base != name => Some(EVIDENCE_SOURCE[1]),
+        "source_file" if base != name => Some(EVIDENCE_SOURCE[2]),
+        // The source of quote N, where it is not the row's.
+        "quote_source_url" => Some(QUOTE_SOURCE[0]),
+        "quote_source_title" => Some(QUOTE_SOURCE[1]),
+        "quote_source_file" => Some(QUOTE_SOURCE[2]),
         _ => None,
     }
 }
+
+/// The columns naming the source of evidence passage N (`source_url_2`, …), in the order
+/// url, title, file: a tie backed by several sources keeps each passage's own.
+pub(crate) const EVIDENCE_SOURCE: [&str; 3] = ["source_url_n", "source_title_n", "source_file_n"];
+
+/// The columns naming the source of quote N (`quote_source_url_2`, …) where it is not the
+/// row's source.
+pub(crate) const QUOTE_SOURCE: [&str; 3] = ["quote_source_url", "quote_source_title", "quote_source_file"];
 
 /// The number of a numbered column (`quote_3` → 3; `quote` → 1).
 pub(super) fn number_of(name: &str) -> u8 {

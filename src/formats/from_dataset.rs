@@ -80,21 +80,43 @@ fn quote_rows(ds: &Dataset) -> (QuotesByRow<'_>, QuotesByRow<'_>) {
     (on_ties, on_actors)
 }
 
-/// The citation columns of the first evidence's source, and each passage.
-fn cite(ds: &Dataset, record: &mut Record, evidence: &[Evidence]) {
-    let Some(source) = evidence.first().and_then(|e| ds.source(&e.source)) else { return };
-    record.push("source_title", &source.title);
-    record.push("source_url", source.url.clone().unwrap_or_default());
-    record.push("source_file", source.file.clone().unwrap_or_default());
-    for (i, e) in evidence.iter().filter(|e| e.source == source.id && !e.text.is_empty()).enumerate() {
+/// The row's source (that of its first evidence) and each passage; a passage from another
+/// source names its own in `source_title_N`, `source_url_N`, `source_file_N`. Returns the
+/// row's source id.
+fn cite<'a>(ds: &'a Dataset, record: &mut Record, evidence: &[Evidence]) -> Option<&'a str> {
+    let source = evidence.first().and_then(|e| ds.source(&e.source))?;
+    push_source(record, "source", 1, source);
+    for (i, e) in evidence.iter().filter(|e| !e.text.is_empty()).enumerate() {
         record.push(numbered("evidence", i + 1), &e.text);
+        if e.source != source.id
+            && let Some(own) = ds.source(&e.source)
+        {
+            push_source(record, "source", i + 1, own);
+        }
+    }
+    Some(source.id.as_str())
+}
+
+/// `{prefix}_title`, `{prefix}_url`, `{prefix}_file`, numbered `_N` from 2 on.
+fn push_source(record: &mut Record, prefix: &str, n: usize, source: &crate::model::Source) {
+    for (field, value) in
+        [("title", Some(source.title.as_str())), ("url", source.url.as_deref()), ("file", source.file.as_deref())]
+    {
+        record.push(numbered(&format!("{prefix}_{field}"), n), value.unwrap_or_default());
     }
 }
 
-fn push_quotes(record: &mut Record, quotes: Option<&Vec<&Quote>>) {
+/// Each quote and its speaker; a quote from another source than the row's names it in
+/// `quote_source_title_N`, … .
+fn push_quotes(ds: &Dataset, record: &mut Record, quotes: Option<&Vec<&Quote>>, row_source: Option<&str>) {
     for (i, q) in quotes.into_iter().flatten().enumerate() {
         record.push(numbered("quote", i + 1), &q.text);
         record.push(numbered("speaker", i + 1), &q.speaker);
+        if Some(q.source.as_str()) != row_source
+            && let Some(own) = ds.source(&q.source)
+        {
+            push_source(record, "quote_source", i + 1, own);
+        }
     }
 }
 
@@ -122,8 +144,8 @@ pub(crate) fn records(ds: &Dataset) -> Table {
         r.push("members", joined(&a.members));
         r.push("summary", a.summary.clone().unwrap_or_default());
         r.push("inferred", a.inferred.clone().unwrap_or_default());
-        cite(ds, &mut r, &a.evidence);
-        push_quotes(&mut r, on_actors.get(a.id.as_str()));
+        let source = cite(ds, &mut r, &a.evidence);
+        push_quotes(ds, &mut r, on_actors.get(a.id.as_str()), source);
         for (k, v) in &a.attributes {
             r.push(k, v);
         }
@@ -144,8 +166,8 @@ pub(crate) fn records(ds: &Dataset) -> Table {
         r.push("place", t.place.clone().unwrap_or_default());
         r.push("people", joined(&t.people));
         r.push("summary", &t.summary);
-        cite(ds, &mut r, &t.evidence);
-        push_quotes(&mut r, on_ties.get(t.id.as_str()));
+        let source = cite(ds, &mut r, &t.evidence);
+        push_quotes(ds, &mut r, on_ties.get(t.id.as_str()), source);
         for (k, v) in &t.attributes {
             r.push(k, v);
         }

@@ -3,7 +3,9 @@
 //! and loose kind names are in `fields.rs`; the reverse, dataset → records, is in
 //! `from_dataset.rs`.
 
-use super::fields::{LIST_SEPARATOR, actor_kind, edge_field, node_field, number_of, status, tie_kind};
+use super::fields::{
+    EVIDENCE_SOURCE, LIST_SEPARATOR, QUOTE_SOURCE, actor_kind, edge_field, node_field, number_of, status, tie_kind,
+};
 use super::record::{Record, Table};
 use crate::capitals;
 use crate::model::{
@@ -21,6 +23,10 @@ struct Row<'a> {
     /// Numbered columns: (quote, speaker) and evidence passages, by number.
     quotes: BTreeMap<u8, (Option<&'a str>, Option<&'a str>)>,
     evidence: BTreeMap<u8, &'a str>,
+    /// The source (url, title, file) of evidence passage N and of quote N, where the row
+    /// names one for it apart from its own.
+    evidence_sources: BTreeMap<u8, [Option<&'a str>; 3]>,
+    quote_sources: BTreeMap<u8, [Option<&'a str>; 3]>,
     attributes: Attributes,
 }
 
@@ -31,6 +37,8 @@ impl<'a> Row<'a> {
             fields: BTreeMap::new(),
             quotes: BTreeMap::new(),
             evidence: BTreeMap::new(),
+            evidence_sources: BTreeMap::new(),
+            quote_sources: BTreeMap::new(),
             attributes: Attributes::new(),
         };
         for (name, value) in &record.fields {
@@ -41,7 +49,17 @@ impl<'a> Row<'a> {
                 Some("evidence") if !value.is_empty() => {
                     row.evidence.insert(number_of(name), value);
                 }
+                Some(f) if !value.is_empty() && (EVIDENCE_SOURCE.contains(&f) || QUOTE_SOURCE.contains(&f)) => {
+                    let (map, names) = if EVIDENCE_SOURCE.contains(&f) {
+                        (&mut row.evidence_sources, &EVIDENCE_SOURCE)
+                    } else {
+                        (&mut row.quote_sources, &QUOTE_SOURCE)
+                    };
+                    let slot = names.iter().position(|n| *n == f).unwrap_or(0);
+                    map.entry(number_of(name)).or_default()[slot] = Some(value);
+                }
                 Some("quote" | "speaker" | "evidence") => {}
+                Some(f) if EVIDENCE_SOURCE.contains(&f) || QUOTE_SOURCE.contains(&f) => {}
                 Some(field) => {
                     // The first of two aliased columns wins unless it is empty.
                     let entry = row.fields.entry(field).or_insert((name, value));
@@ -157,25 +175,38 @@ impl Builder {
             }
             return (None, Vec::new());
         };
-        let same = |s: &&Source| s.url.as_deref() == url && s.file.as_deref() == file && s.title == title;
-        let id = if let Some(s) = self.ds.sources.iter().find(same) {
-            s.id.clone()
-        } else {
-            let id = format!("source-{}", self.ds.sources.len() + 1);
-            self.ds.sources.push(Source {
-                id: id.clone(),
-                title: title.to_owned(),
-                url: url.map(str::to_owned),
-                file: file.map(str::to_owned),
-                ..Source::default()
-            });
-            id
-        };
-        let mut evidence: Vec<Evidence> = row.evidence.values().map(|text| Evidence::new(id.clone(), *text)).collect();
+        let id = self.source_id(url, file, title);
+        let mut evidence = Vec::new();
+        for (n, text) in &row.evidence {
+            let own = row.evidence_sources.get(n).and_then(|[u, t, f]| t.or(*u).or(*f).map(|title| (*u, *f, title)));
+            let source = match own {
+                Some((u, f, t)) => self.source_id(u, f, t),
+                None => id.clone(),
+            };
+            evidence.push(Evidence::new(source, *text));
+        }
         if evidence.is_empty() {
             evidence.push(Evidence::new(id.clone(), ""));
         }
         (Some(id), evidence)
+    }
+
+    /// The id of the source with this url, file and title: made once, shared by every row
+    /// and passage that cites it.
+    fn source_id(&mut self, url: Option<&str>, file: Option<&str>, title: &str) -> String {
+        let same = |s: &&Source| s.url.as_deref() == url && s.file.as_deref() == file && s.title == title;
+        if let Some(s) = self.ds.sources.iter().find(same) {
+            return s.id.clone();
+        }
+        let id = format!("source-{}", self.ds.sources.len() + 1);
+        self.ds.sources.push(Source {
+            id: id.clone(),
+            title: title.to_owned(),
+            url: url.map(str::to_owned),
+            file: file.map(str::to_owned),
+            ..Source::default()
+        });
+        id
     }
 
     fn node(&mut self, row: &Row) {
@@ -388,13 +419,18 @@ impl Builder {
             };
             let Some(speaker) = self.actor_ref(row, "speaker", speaker, ActorKind::Person) else { continue };
             let id = if n == 1 { format!("{owner}-quote") } else { format!("{owner}-quote-{n}") };
+            let own = row.quote_sources.get(&n).and_then(|[u, t, f]| t.or(*u).or(*f).map(|title| (*u, *f, title)));
+            let source = match own {
+                Some((u, f, t)) => self.source_id(u, f, t),
+                None => source.unwrap_or_default().to_owned(),
+            };
             self.ds.quotes.push(Quote {
                 id,
                 speaker,
                 text: text.to_owned(),
                 date: date.clone(),
                 about: about.clone(),
-                source: source.unwrap_or_default().to_owned(),
+                source,
             });
         }
     }

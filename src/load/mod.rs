@@ -63,6 +63,17 @@ impl Loaded {
     }
 }
 
+/// The article alone (the built-in map before the record since 2004 was added): four ties
+/// whose every detail the unit tests know.
+#[cfg(test)]
+pub(crate) fn article() -> Dataset {
+    const ARTICLE: &str = include_str!("../../tests/data/article.json");
+    match load_str(ARTICLE, "tests/data/article.json", None) {
+        Ok(l) => l.dataset,
+        Err(e) => panic!("{e}: {:?}", e.problems),
+    }
+}
+
 /// The built-in dataset. It is checked by the test suite; should it ever fail, the error says why.
 pub fn builtin() -> Result<Loaded, LoadError> {
     load_str(BUILTIN_JSON, BUILTIN_NAME, None)

@@ -4,9 +4,9 @@ use crate::model::Dataset;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-/// Source documents that ship inside the binary, by file name.
-pub(crate) const EMBEDDED: &[(&str, &str)] =
-    &[("000_432b3c00b0c3bf33.txt", include_str!("../../seeds/000_432b3c00b0c3bf33.txt"))];
+/// Source documents that ship inside the binary, by file name: every `.txt` file in
+/// `seeds/` (listed by `build.rs`).
+pub(crate) const EMBEDDED: &[(&str, &str)] = include!(concat!(env!("OUT_DIR"), "/seeds.rs"));
 
 /// The largest source text read from disk.
 const MAX_SOURCE_BYTES: u64 = 50 * 1024 * 1024;

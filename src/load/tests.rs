@@ -19,7 +19,36 @@ fn builtin_dataset_is_valid() {
     for id in ["japan", "kazakhstan", "uzbekistan", "kyrgyzstan", "tajikistan", "turkmenistan"] {
         assert!(ds.actor(id).is_some_and(|a| a.capital.is_some()), "{id} is a state with a capital");
     }
-    assert_eq!(loaded.texts.len(), 1, "the article's text was found");
+    assert_eq!(loaded.texts.len(), ds.sources.len(), "every source's stored text was found");
+}
+
+/// The record since 2004: enough ties, quotes and sources, spread over the years, every
+/// source with its address and publisher, and the article's own four ties still its own.
+#[test]
+fn the_builtin_record_covers_2004_to_2025_from_many_sources() {
+    let loaded = builtin().unwrap_or_else(|e| panic!("{}", messages(&e)));
+    let ds = &loaded.dataset;
+    assert!(ds.ties.len() >= 60 && ds.quotes.len() >= 10 && ds.sources.len() >= 15, "{}", loaded.summary());
+    let years: std::collections::BTreeSet<i32> =
+        ds.ties.iter().filter_map(|t| t.date.start.or(t.date.end)).map(|d| d.first_day().0).collect();
+    let in_range = years.iter().filter(|y| (2004..=2025).contains(*y)).count();
+    assert!(in_range >= 15, "ties in only {in_range} years of 2004–2025: {years:?}");
+    for s in &ds.sources {
+        assert!(s.url.as_deref().is_some_and(|u| u.starts_with("http")), "source {} has no address", s.id);
+        assert!(!s.publisher.trim().is_empty(), "source {} names no publisher", s.id);
+    }
+    let article: Vec<&str> = ds
+        .ties
+        .iter()
+        .filter(|t| t.evidence.iter().any(|e| e.source == "tca-2025-08"))
+        .map(|t| t.id.as_str())
+        .collect();
+    assert_eq!(article.len(), 4, "{article:?}");
+    let iwaya = ds.tie("visit-iwaya-kazakhstan-2025-08").expect("the article's tie");
+    assert_eq!(iwaya.status, crate::model::Status::Held, "a later source says the visit took place");
+    let says: Vec<_> = iwaya.evidence.iter().map(|e| (e.source.as_str(), e.status)).collect();
+    assert!(says.contains(&("tca-2025-08", Some(crate::model::Status::Planned))), "{says:?}");
+    assert!(says.iter().any(|(s, st)| *s != "tca-2025-08" && *st == Some(crate::model::Status::Held)), "{says:?}");
 }
 
 /// Bridges' own data is held to more than any dataset must meet: every tie, and every quote,

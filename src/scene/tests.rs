@@ -20,7 +20,7 @@ fn scene_for(ds: &Dataset, selection: Option<&Selection>) -> Scene {
 }
 
 fn builtin() -> Dataset {
-    crate::load::builtin().expect("built-in").dataset
+    crate::load::article()
 }
 
 fn node<'a>(s: &'a Scene, id: &str) -> &'a NodeShape {

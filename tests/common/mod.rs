@@ -18,16 +18,29 @@ use std::time::{Duration, Instant};
 /// The window size most tests use: a laptop screen.
 pub const WINDOW: egui::Vec2 = egui::vec2(1280.0, 800.0);
 
-/// The app as it starts, in a window of the usual size, after its first frames.
+/// The app on the article's map (`tests/data/article.json`: four ties whose every detail the
+/// tests know), in a window of the usual size, after its first frames.
 pub fn harness() -> Harness<'static, App> {
     harness_sized(WINDOW)
 }
 
-/// The app as it starts, in a window of `size`, after its first frames.
+/// The app on the article's map, in a window of `size`, after its first frames.
 pub fn harness_sized(size: egui::Vec2) -> Harness<'static, App> {
-    let mut h = Harness::builder().with_size(size).build_eframe(|_| App::default());
+    let mut h = Harness::builder().with_size(size).build_eframe(|_| App::with_dataset(article()));
     h.run();
     h
+}
+
+/// The app as a user starts it: the built-in map of the record since 2004.
+pub fn builtin_harness() -> Harness<'static, App> {
+    let mut h = Harness::builder().with_size(WINDOW).build_eframe(|_| App::default());
+    h.run();
+    h
+}
+
+/// The article's map: the built-in map as it was before the record since 2004 was added.
+pub fn article() -> bridges::Loaded {
+    bridges::load_path(&data("tests/data/article.json")).unwrap_or_else(|e| panic!("{e}: {:?}", e.problems))
 }
 
 /// Whether any widget's accessible name contains `text`.
