@@ -9,7 +9,11 @@ fn main() {
     println!("cargo::rerun-if-changed={}", dir.display());
     let mut names: Vec<String> = std::fs::read_dir(&dir)
         .map(|entries| {
-            entries.flatten().filter_map(|e| e.file_name().into_string().ok()).filter(|n| n.ends_with(".txt")).collect()
+            entries
+                .flatten()
+                .filter_map(|e| e.file_name().into_string().ok())
+                .filter(|n| Path::new(n).extension().is_some_and(|e| e.eq_ignore_ascii_case("txt")))
+                .collect()
         })
         .unwrap_or_default();
     // Sorted, so the binary is the same whatever order the file system lists them in.
