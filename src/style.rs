@@ -68,6 +68,30 @@ static DIALOGUE: KindInfo = KindInfo {
     directed: false,
 };
 
+static SUMMIT: KindInfo = KindInfo {
+    label: Cow::Borrowed("Summits"),
+    legend: Cow::Borrowed("Summit (leaders, via their forum)"),
+    color: Color32::from_rgb(0xd3, 0x54, 0x00),
+    width: 3.4,
+    directed: false,
+};
+
+static AGREEMENT: KindInfo = KindInfo {
+    label: Cow::Borrowed("Agreements"),
+    legend: Cow::Borrowed("Agreement signed or adopted"),
+    color: Color32::from_rgb(0x2e, 0x7d, 0x32),
+    width: 2.0,
+    directed: false,
+};
+
+static LAUNCH: KindInfo = KindInfo {
+    label: Cow::Borrowed("Launches of formats"),
+    legend: Cow::Borrowed("Launch of a Central Asia + X format"),
+    color: Color32::from_rgb(0x00, 0x83, 0x8f),
+    width: 2.4,
+    directed: false,
+};
+
 /// Kinds the data brings. Their texts are their own names, filled in by `kind_info`; the
 /// empty texts here are never shown.
 static OTHER: KindInfo = KindInfo {
@@ -84,6 +108,9 @@ fn row(kind: &TieKind) -> &'static KindInfo {
     match kind {
         TieKind::Visit => &VISIT,
         TieKind::Dialogue => &DIALOGUE,
+        TieKind::Summit => &SUMMIT,
+        TieKind::Agreement => &AGREEMENT,
+        TieKind::Launch => &LAUNCH,
         TieKind::Other(_) => &OTHER,
     }
 }
@@ -114,9 +141,11 @@ pub(crate) fn dash(status: Status) -> Option<[f32; 2]> {
     }
 }
 
-/// Node radius in pixels for an actor with `ties` ties.
+/// Node radius in pixels for an actor with `ties` ties: grows like the square root for the
+/// first few ties and levels off towards 24 px, so that a state with a hundred ties does not
+/// cover its neighbours (Central Asia's capitals are a few hundred kilometres apart).
 pub(crate) fn node_radius(ties: usize) -> f32 {
-    7.0 + 3.0 * (ties as f32).sqrt()
+    7.0 + 17.0 * (1.0 - (-(ties as f32).sqrt() / 4.0).exp())
 }
 
 #[cfg(test)]
@@ -128,7 +157,9 @@ mod tests {
     /// arrow the map does not draw.
     #[test]
     fn the_table_and_the_model_agree_on_direction() {
-        for kind in [TieKind::Visit, TieKind::Dialogue, TieKind::Other("summit".to_owned())] {
+        for kind in
+            [TieKind::Visit, TieKind::Dialogue, TieKind::Summit, TieKind::Launch, TieKind::Other("parade".to_owned())]
+        {
             assert_eq!(kind_info(&kind).directed, kind.is_directed(), "{kind:?}");
         }
     }

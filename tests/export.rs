@@ -16,9 +16,10 @@ fn decode(path: &Path) -> image::RgbaImage {
     image::open(path).expect("a PNG that decodes").to_rgba8()
 }
 
-/// The built-in map's default view, as `bridges export` draws it at `size`.
+/// The article's map (the built-in map before the record since 2004: six states, none
+/// covering another) in its default view, as `bridges export` draws it at `size`.
 fn default_picture(size: Vec2) -> Picture {
-    let ds = bridges::builtin().expect("built-in").dataset;
+    let ds = common::article().dataset;
     let layout = bridges::testing::geographic(&ds);
     let visible = bridges::Visible::all(&ds);
     Picture::of_view(&ds, &bridges::ViewState::default(), &layout, &visible, size, &Options::default())
@@ -33,7 +34,9 @@ fn close(a: Color32, b: [u8; 4]) -> bool {
 fn png_of_the_builtin_map_has_the_requested_size_and_every_state_drawn() {
     let dir = tempfile::tempdir().expect("tempdir");
     let out = dir.path().join("map.png");
-    let run = bridges(&["export", "--out", arg(&out), "--width", "1200", "--height", "750"]);
+    let article = common::data("tests/data/article.json");
+    let run =
+        bridges(&["export", "--dataset", arg(&article), "--out", arg(&out), "--width", "1200", "--height", "750"]);
     assert_eq!(run.status.code(), Some(0), "{}", String::from_utf8_lossy(&run.stderr));
     assert_eq!(String::from_utf8_lossy(&run.stdout).trim(), out.display().to_string());
     let img = decode(&out);
@@ -52,8 +55,10 @@ fn png_of_the_builtin_map_has_the_requested_size_and_every_state_drawn() {
 fn scale_2_doubles_the_size_and_keeps_the_picture() {
     let dir = tempfile::tempdir().expect("tempdir");
     let (one, two) = (dir.path().join("one.png"), dir.path().join("two.png"));
-    assert_eq!(bridges(&["export", "--out", arg(&one), "--width", "600", "--height", "400"]).status.code(), Some(0));
-    let run = bridges(&["export", "--out", arg(&two), "--width", "600", "--height", "400", "--scale", "2"]);
+    let article = common::data("tests/data/article.json");
+    let a = ["export", "--dataset", arg(&article), "--width", "600", "--height", "400", "--out"];
+    assert_eq!(bridges(&[&a[..], &[arg(&one)]].concat()).status.code(), Some(0));
+    let run = bridges(&[&a[..], &[arg(&two), "--scale", "2"]].concat());
     assert_eq!(run.status.code(), Some(0), "{}", String::from_utf8_lossy(&run.stderr));
     let (a, b) = (decode(&one), decode(&two));
     assert_eq!(b.dimensions(), (1200, 800));

@@ -157,7 +157,7 @@ fn a_character_no_font_has_is_drawn_as_a_box_not_a_crash() {
     assert!(is_node(&h, "\u{13000}\u{e000} Forum"));
     h.get_by_role_and_label(Role::Button, "\u{13000}\u{e000} Forum").click();
     h.run();
-    assert!(shows(&h, "Summit · held · from Japan"));
+    assert!(shows(&h, "Summit · held · with Japan"), "a summit joins its parties, with no direction");
     let out = dir.path().join("map.png");
     let ctx = h.ctx.clone();
     h.state_mut().run(&ctx, Command::ExportTo(out.clone()));

@@ -135,7 +135,7 @@ pub(crate) fn tie_kind(value: &str) -> (TieKind, Option<Status>) {
         "" => TieKind::Other("tie".to_owned()),
         "visit" | "visits" | "state_visit" | "official_visit" => TieKind::Visit,
         "dialogue" | "dialog" | "meeting_of_a_dialogue" => TieKind::Dialogue,
-        other => TieKind::Other(other.to_owned()),
+        other => TieKind::from(other.to_owned()),
     };
     (kind, status)
 }

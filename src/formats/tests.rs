@@ -36,7 +36,7 @@ fn an_edge_list_alone_places_countries_named_or_coded_at_their_capitals() {
     let forum = ds.actor("Central Asia plus Japan").expect("forum actor");
     assert!(forum.capital.is_none() && forum.position.is_none(), "placed by the layout");
     assert_eq!((ds.ties[0].kind.clone(), ds.ties[0].status), (TieKind::Visit, Status::Planned));
-    assert_eq!(ds.ties[1].kind, TieKind::Other("summit".into()));
+    assert_eq!(ds.ties[1].kind, TieKind::Summit);
     assert!(ds.ties[1].date.start.is_none(), "an empty date is unknown");
     assert_eq!(ds.ties[0].attributes.get("Notes").map(String::as_str), Some("first"));
     assert!(ds.ties[1].attributes.is_empty(), "empty cells are not attributes");

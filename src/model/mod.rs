@@ -159,6 +159,12 @@ pub struct Actor {
 pub enum TieKind {
     Visit,
     Dialogue,
+    /// A leaders' meeting of a format, such as the first "Central Asia plus Japan" summit.
+    Summit,
+    /// A document signed or adopted: a joint statement, an action plan, a programme.
+    Agreement,
+    /// The first meeting of another "Central Asia + X" format, from its partner.
+    Launch,
     Other(String),
 }
 
@@ -167,6 +173,9 @@ impl From<String> for TieKind {
         match s.as_str() {
             "visit" => Self::Visit,
             "dialogue" => Self::Dialogue,
+            "summit" => Self::Summit,
+            "agreement" => Self::Agreement,
+            "launch" => Self::Launch,
             _ => Self::Other(s),
         }
     }
@@ -184,6 +193,9 @@ impl TieKind {
         match self {
             Self::Visit => "visit",
             Self::Dialogue => "dialogue",
+            Self::Summit => "summit",
+            Self::Agreement => "agreement",
+            Self::Launch => "launch",
             Self::Other(s) => s,
         }
     }
@@ -196,10 +208,11 @@ impl TieKind {
         c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default()
     }
 
-    /// Directed kinds are drawn as arrows from `from` to each `to`.
+    /// Directed kinds are drawn as arrows from `from` to each `to`; meetings and agreements
+    /// join their parties without a direction.
     #[must_use]
     pub fn is_directed(&self) -> bool {
-        !matches!(self, Self::Dialogue)
+        !matches!(self, Self::Dialogue | Self::Summit | Self::Agreement | Self::Launch)
     }
 }
 
