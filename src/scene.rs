@@ -213,26 +213,61 @@ pub struct OverlayOptions {
 }
 
 /// "Source: The Times of Central Asia, 2025 · Base map: Natural Earth (public domain)".
-pub(crate) fn credit_line(ds: &Dataset, made_with: bool) -> String {
+/// The credit line, at most `max_width` pixels wide: each source's publisher and year, or,
+/// with many sources, their publishers by how many sources each gave, as many as fit, then
+/// how many more (every source is listed in the side panel and checked by `bridges check`).
+pub(crate) fn credit_line(ds: &Dataset, made_with: bool, max_width: f32) -> String {
+    let mut tail = format!(" · {}", crate::basemap::ATTRIBUTION);
+    if made_with {
+        tail.push_str(" · made with Bridges");
+    }
+    let who = |s: &crate::model::Source| if s.publisher.is_empty() { s.title.clone() } else { s.publisher.clone() };
     let mut parts: Vec<String> = ds
         .sources
         .iter()
-        .map(|s| {
-            let who = if s.publisher.is_empty() { s.title.as_str() } else { s.publisher.as_str() };
-            match s.date {
-                Some(d) => format!("{who}, {}", d.year),
-                None => who.to_owned(),
-            }
+        .map(|s| match s.date {
+            Some(d) => format!("{}, {}", who(s), d.year),
+            None => who(s),
         })
         .collect();
     parts.dedup();
-    let mut line = if parts.is_empty() { String::new() } else { format!("Source: {} · ", parts.join("; ")) };
-    line.push_str(crate::basemap::ATTRIBUTION);
-    if made_with {
-        line.push_str(" · made with Bridges");
+    let full = if parts.is_empty() { String::new() } else { format!("Source: {}", parts.join("; ")) };
+    let fits = |line: &str| text::width(&format!("{line}{tail}"), CREDIT_SIZE) <= max_width;
+    if parts.is_empty() {
+        return tail.strip_prefix(" · ").unwrap_or(&tail).to_owned();
     }
-    line
+    if fits(&full) {
+        return full + &tail;
+    }
+    // Publishers, most sources first (then by name, so the line is the same every time).
+    let mut by: BTreeMap<String, usize> = BTreeMap::new();
+    for s in &ds.sources {
+        *by.entry(who(s)).or_default() += 1;
+    }
+    let mut ranked: Vec<(String, usize)> = by.into_iter().collect();
+    ranked.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    let mut line = format!("{} sources:", ds.sources.len());
+    let mut shown = 0;
+    for (i, (name, n)) in ranked.iter().enumerate() {
+        let item = if *n > 1 { format!("{name} ({n})") } else { name.clone() };
+        let rest = ranked.len() - i - 1;
+        let more = if rest > 0 { format!("; {rest} more") } else { String::new() };
+        let next = format!("{line}{} {item}{more}", if i == 0 { "" } else { ";" });
+        if !fits(&next) {
+            break;
+        }
+        line = format!("{line}{} {item}", if i == 0 { "" } else { ";" });
+        shown += 1;
+    }
+    let rest = ranked.len() - shown;
+    if rest > 0 {
+        let _ = write!(line, "{}{rest} more publishers", if shown == 0 { " " } else { "; " });
+    }
+    line + &tail
 }
+
+/// The credit line's font size.
+const CREDIT_SIZE: f32 = 11.0;
 
 /// The overlay for a view that covers `view` (pixels).
 pub(crate) fn overlay(ds: &Dataset, entries: &[legend::Entry], view: Rect, opts: OverlayOptions) -> Overlay {
@@ -247,12 +282,15 @@ pub(crate) fn overlay(ds: &Dataset, entries: &[legend::Entry], view: Rect, opts:
             halo: true,
         });
     }
+    // The credit line stays right of the legend, which sits at the bottom left.
+    let legend_room = if opts.legend && !entries.is_empty() { legend::reserved_width(entries) } else { 0.0 };
+    let credit_room = (view.width() - 40.0 - legend_room).max(120.0);
     if opts.credit {
         texts.push(TextItem {
-            text: credit_line(ds, opts.made_with),
+            text: credit_line(ds, opts.made_with, credit_room),
             anchor: view.max - Vec2::new(8.0, 6.0),
             align: Align2::RIGHT_BOTTOM,
-            size: 11.0,
+            size: CREDIT_SIZE,
             color: style::CREDIT,
             halo: false,
         });

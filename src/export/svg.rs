@@ -96,8 +96,43 @@ fn text_el(s: &mut String, text: &str, top_left: Pos2, size: f32, color: Color32
         num(top_left.y + text::ascent(size)),
         num(size),
         paint_attr("fill", color),
-        escape(text)
+        with_cjk_font(text)
     );
+}
+
+/// Chinese, Japanese and Korean characters, which only Droid Sans Fallback has.
+fn is_cjk(c: char) -> bool {
+    matches!(c, '\u{2e80}'..='\u{9fff}' | '\u{ac00}'..='\u{d7af}' | '\u{f900}'..='\u{faff}' | '\u{ff00}'..='\u{ffef}')
+}
+
+/// The text, escaped, with each run of CJK characters set in Droid Sans Fallback by name:
+/// resvg's own fallback leaves such a run as empty boxes when punctuation of another script
+/// touches it ("(外務省)" in a long credit line), so the run names its font itself.
+fn with_cjk_font(text: &str) -> String {
+    let mut out = String::new();
+    let mut run = String::new();
+    let mut in_cjk = false;
+    let flush = |out: &mut String, run: &mut String, cjk: bool| {
+        if run.is_empty() {
+            return;
+        }
+        if cjk {
+            let _ = write!(out, "<tspan font-family=\"&apos;Droid Sans Fallback&apos;\">{}</tspan>", escape(run));
+        } else {
+            out.push_str(&escape(run));
+        }
+        run.clear();
+    };
+    for c in text.chars() {
+        let cjk = is_cjk(c);
+        if cjk != in_cjk {
+            flush(&mut out, &mut run, in_cjk);
+            in_cjk = cjk;
+        }
+        run.push(c);
+    }
+    flush(&mut out, &mut run, in_cjk);
+    out
 }
 
 fn line_style(width: f32, color: Color32, dash: Option<[f32; 2]>) -> String {
@@ -308,6 +343,15 @@ pub(crate) fn render(scene: &Scene, overlay: &Overlay, scale: f32, transparent: 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn cjk_runs_name_their_font_and_the_rest_is_left_as_it_is() {
+        assert_eq!(with_cjk_font("Japan & co"), "Japan &amp; co");
+        assert_eq!(
+            with_cjk_font("MOFA (外務省) · 日本"),
+            "MOFA (<tspan font-family=\"&apos;Droid Sans Fallback&apos;\">外務省</tspan>) · <tspan font-family=\"&apos;Droid Sans Fallback&apos;\">日本</tspan>"
+        );
+    }
 
     #[test]
     fn escapes_markup_and_drops_forbidden_characters() {
