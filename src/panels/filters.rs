@@ -157,20 +157,35 @@ pub(crate) fn ui(ui: &mut Ui, counts: &Counts, filters: &Filters, layout: Layout
         }
     }
     if counts.sources.len() > 1 {
-        ui.label(RichText::new("Sources").strong());
-        for (id, short, full, n) in &counts.sources {
-            let shown = !filters.hidden_sources.contains(id);
-            ui.horizontal(|ui| {
-                let mut on = shown;
-                if ui.checkbox(&mut on, format!("{short} ({n})")).on_hover_text(full.as_str()).changed() {
-                    cmd = Some(Command::ToggleSource(id.clone()));
-                }
-                let only = Command::OnlySource(id.clone());
-                if ui.small_button(only.text()).on_hover_text(only.tooltip()).clicked() {
-                    cmd = Some(only);
-                }
-            });
-        }
+        let hidden = filters.hidden_sources.len();
+        let title = if hidden == 0 {
+            format!("Sources ({})", counts.sources.len())
+        } else {
+            format!("Sources ({} of {} shown)", counts.sources.len() - hidden, counts.sources.len())
+        };
+        egui::CollapsingHeader::new(RichText::new(title).strong()).id_salt("sources").show(ui, |ui| {
+            for (id, short, full, n) in &counts.sources {
+                let shown = !filters.hidden_sources.contains(id);
+                ui.horizontal(|ui| {
+                    let mut on = shown;
+                    let text = format!("{short} ({n})");
+                    // Screen readers (and tests) hear which source each control is for.
+                    let check = ui.checkbox(&mut on, "");
+                    check.widget_info(|| egui::WidgetInfo::selected(egui::Role::CheckBox, true, shown, &text));
+                    if check.on_hover_text(full.as_str()).changed() {
+                        cmd = Some(Command::ToggleSource(id.clone()));
+                    }
+                    let only = Command::OnlySource(id.clone());
+                    let button = ui.small_button(only.text());
+                    button.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, format!("Only {short}")));
+                    if button.on_hover_text(only.tooltip()).clicked() {
+                        cmd = Some(only);
+                    }
+                    // Long titles are cut to the panel's width; the tooltip has them whole.
+                    ui.add(egui::Label::new(text).truncate()).on_hover_text(full.as_str());
+                });
+            }
+        });
     }
     ui.weak("Node size: number of ties. Visits point from the visitor; dialogues join a forum to its members.");
     ui.add_space(4.0);

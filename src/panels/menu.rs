@@ -9,7 +9,9 @@ fn action_button(ui: &mut Ui, action: &Command, checked: Option<bool>) -> Option
         Some(on) => Button::selectable(on, action.text()),
         None => Button::new(action.text()),
     };
-    ui.add(button.shortcut_text(shortcut)).on_hover_text(action.tooltip()).clicked().then(|| action.clone())
+    // Without a shortcut, no shortcut text: it would end the accessible name with a space.
+    let button = if shortcut.is_empty() { button } else { button.shortcut_text(shortcut) };
+    ui.add(button).on_hover_text(action.tooltip()).clicked().then(|| action.clone())
 }
 
 /// The menu bar; `legend` and `side_panel` tell which toggles are on.
