@@ -257,6 +257,20 @@ for a in actors:
         a["position"] = {"lat": float(row["lat"]), "lon": float(row["lon"])}
         a["inferred"] = SEATS[a["id"]][1]
 
+# Forums are not places: the "Central Asia + X" formats stand in a row over the Arabian Sea
+# and the Bay of Bengal, south of the region they all meet, in the order they began (Japan's
+# first), each tied up to the five states and out to its partner. A map anchor, said so.
+def first_date(forum_id):
+    dates = [t["date"].get("start") or t["date"].get("end") for t in ties if t.get("via") == forum_id]
+    return min(d for d in dates if d) if any(dates) else "9999"
+forums = sorted((a for a in actors if a["kind"] == "forum"), key=lambda a: (first_date(a["id"]), a["id"]))
+SHELF_LAT, SHELF_WEST, SHELF_EAST = 10.0, 55.0, 95.0
+for i, a in enumerate(forums):
+    lon = SHELF_WEST + (SHELF_EAST - SHELF_WEST) * i / max(len(forums) - 1, 1)
+    a["position"] = {"lat": SHELF_LAT, "lon": round(lon, 2)}
+    a["inferred"] = ("Drawn in the row of Central Asia + X formats south of the region, in the order they began "
+                     f"(first meeting {first_date(a['id'])[:4]}): a map anchor, not a place.")
+
 # Every passage exact, every reference known.
 ids = {a["id"] for a in actors}
 def check_ev(what, evs):
