@@ -304,4 +304,41 @@ def strip_none(o):
         return [strip_none(v) for v in o]
     return o
 json.dump(strip_none(ds), open(os.path.join(ROOT, 'assets/japan-central-asia.json'), 'w', encoding='utf-8'), ensure_ascii=False, indent=2)
+
+# seeds/README.md: every source, with what cites it.
+def cell(s):
+    return str(s).replace("|", "\\|").replace("\n", " ")
+cites = {s["id"]: 0 for s in sources}
+for t in ties:
+    for e in t["evidence"]:
+        cites[e["source"]] += 1
+quoted = {s["id"]: 0 for s in sources}
+for q in quotes:
+    quoted[q["source"]] += 1
+rows = []
+for s in sources:
+    rows.append(f"| `{cell(s['file'].split('/')[-1])}` | {cell(s['title'])} | {cell(s['publisher'])} | {cell(s.get('date', 'not shown'))} | <{s['url']}> | {cites[s['id']]} | {quoted[s['id']]} |")
+readme = f"""# Seeds: the sources the built-in dataset cites
+
+Every file here is a source text: the article the map began with, and {len(sources) - 1} pages found
+and read one by one, each stored with its title, publisher, date, URL and the date it was
+retrieved above a `---` line, then the passage used, **verbatim** as it was received. Do not
+edit them: every quote and evidence passage of `assets/japan-central-asia.json` must be found
+in its source character for character, and `cargo test` / `bridges check` refuse the dataset
+otherwise. They are embedded in the binary (`build.rs`), so the app and `bridges check` need
+no files at run time.
+
+`000_432b3c00b0c3bf33.txt` is the article, kept exactly as received (including the trailing
+"3 months ago" line of the page it was taken from, and its last sentence, cut off mid-way).
+The dataset is written by `assets/make_dataset.py` from the article and the facts in
+`assets/record/*.json`; it checks every passage against these files.
+
+"Date" is the page's own publication date where the stored copy shows one ("not shown"
+otherwise: the events' dates then come from the text). "Ties" and "quotes" count what cites
+each source.
+
+| file | title | publisher | date | URL | ties | quotes |
+|---|---|---|---|---|---|---|
+""" + "\n".join(rows) + "\n"
+open(os.path.join(ROOT, "seeds/README.md"), "w", encoding="utf-8").write(readme)
 print("ok")

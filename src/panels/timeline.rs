@@ -158,6 +158,7 @@ pub(crate) fn ui(
     let kinds = &summary.kinds;
     let rows: BTreeMap<TieKind, f64> = kinds.iter().enumerate().map(|(i, k)| (k.clone(), i as f64)).collect();
     let row_names: Vec<String> = kinds.iter().map(TieKind::label).collect();
+    let rows_n = kinds.len();
     let mut ids: ItemIdMap<String> = ItemIdMap::default();
     let selected_tie = match selection {
         Some(Selection::Tie(id)) => Some(id.as_str()),
@@ -171,6 +172,11 @@ pub(crate) fn ui(
         .include_y(kinds.len() as f64 - 0.4)
         .include_x(extent[0] - 0.5)
         .include_x(extent[1] + 0.5)
+        // One mark per row, so every kind's row is named (not only those a default grid hits);
+        // a large step makes egui_plot draw each label at full strength.
+        .y_grid_spacer(move |_| {
+            (0..rows_n).map(|i| egui_plot::GridMark { value: i as f64, step_size: 100.0 }).collect()
+        })
         .y_axis_formatter(move |mark, _| {
             let i = mark.value.round();
             if (mark.value - i).abs() < 1e-6 && i >= 0.0 {
