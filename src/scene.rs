@@ -108,73 +108,6 @@ impl NodeShape {
     }
 }
 
-/// Label boxes already placed, bucketed in a coarse grid so a check looks at a few only.
-struct Occupied {
-    cells: std::collections::HashMap<(i32, i32), Vec<Rect>>,
-}
-
-impl Occupied {
-    const CELL: f32 = 64.0;
-
-    fn cells_of(r: Rect) -> impl Iterator<Item = (i32, i32)> {
-        let (x0, y0) = ((r.min.x / Self::CELL).floor() as i32, (r.min.y / Self::CELL).floor() as i32);
-        let (x1, y1) = ((r.max.x / Self::CELL).floor() as i32, (r.max.y / Self::CELL).floor() as i32);
-        (x0..=x1).flat_map(move |x| (y0..=y1).map(move |y| (x, y)))
-    }
-
-    fn free(&self, r: Rect) -> bool {
-        Self::cells_of(r).all(|c| self.cells.get(&c).is_none_or(|rs| rs.iter().all(|o| !o.intersects(r))))
-    }
-
-    fn take(&mut self, r: Rect) {
-        for c in Self::cells_of(r) {
-            self.cells.entry(c).or_default().push(r);
-        }
-    }
-}
-
-/// Up to this many nodes, labels are placed clear of every disc.
-const LABELS_AVOID_DISCS_UP_TO: usize = 2_000;
-
-/// Level of detail for labels: the most important nodes (selected, then highlighted, then by
-/// number of ties) get their labels first, each at the first of four places where it covers
-/// no label placed before; the rest go without. Labels off screen are not placed at all.
-fn place_labels(nodes: &mut [NodeShape], view: Rect) {
-    let mut order: Vec<usize> = (0..nodes.len()).collect();
-    order.sort_by(|&a, &b| {
-        let (x, y) = (&nodes[a], &nodes[b]);
-        (std::cmp::Reverse(x.emphasis), std::cmp::Reverse(x.ties), &x.actor).cmp(&(
-            std::cmp::Reverse(y.emphasis),
-            std::cmp::Reverse(y.ties),
-            &y.actor,
-        ))
-    });
-    let mut occupied = Occupied { cells: std::collections::HashMap::new() };
-    // Labels are drawn over discs: on a map that is not crowded they keep off them (a label's
-    // spots are already clear of its own disc). On a crowded map discs cover the view, and a
-    // label may cover a disc rather than no label be shown.
-    if nodes.len() <= LABELS_AVOID_DISCS_UP_TO {
-        for n in nodes.iter().filter(|n| view.expand(100.0).contains(n.center)) {
-            occupied.take(Rect::from_center_size(n.center, Vec2::splat(2.0 * n.radius)));
-        }
-    }
-    let halo = Vec2::new(3.0, 1.0);
-    for i in order {
-        let n = &nodes[i];
-        if !view.expand(100.0).contains(n.center) {
-            continue;
-        }
-        let must = n.emphasis >= Emphasis::Highlighted;
-        let candidates = n.label_candidates();
-        let spot = candidates.iter().copied().find(|r| occupied.free(r.expand2(halo)));
-        let spot = spot.or(must.then_some(candidates[0]));
-        if let Some(r) = spot {
-            occupied.take(r.expand2(halo));
-        }
-        nodes[i].label = spot;
-    }
-}
-
 /// A line of text over the map (credit line, title), placed by one of its corners.
 #[derive(Clone, Debug, PartialEq)]
 pub struct TextItem {
@@ -470,8 +403,10 @@ fn midpoint(path: &[Pos2]) -> Option<Pos2> {
 }
 
 mod hit;
+mod labels;
 mod prepare;
 pub use hit::HitIndex;
+use labels::place_labels;
 pub(crate) use prepare::Prepared;
 pub use prepare::{RINGS_UP_TO, build};
 

@@ -133,3 +133,26 @@ fn trim_shortens_both_ends() {
     assert_eq!(p, vec![Pos2::new(10.0, 0.0), Pos2::new(80.0, 0.0)]);
     assert!(trim(&[Pos2::new(0.0, 0.0), Pos2::new(10.0, 0.0)], 6.0, 6.0).len() < 2);
 }
+
+/// Selecting a state shows the labels of everything tied to it; where the states sit close
+/// together (Uzbekistan, Tajikistan, Kyrgyzstan) those labels must not cover each other.
+#[test]
+fn labels_shown_for_a_selection_do_not_cover_each_other() {
+    let ds = crate::load::builtin().expect("built-in").dataset;
+    for id in ["uzbekistan", "tajikistan", "kyrgyzstan", "japan"] {
+        let sel = Selection::Actor(id.into());
+        let s = scene_for(&ds, Some(&sel));
+        let shown: Vec<(&str, Rect)> = s
+            .nodes
+            .iter()
+            .filter(|n| n.emphasis >= Emphasis::Highlighted)
+            .filter_map(|n| n.label.map(|l| (n.actor.as_str(), l)))
+            .collect();
+        assert!(shown.len() >= 5, "{id}: {} labels", shown.len());
+        for (i, (a, ra)) in shown.iter().enumerate() {
+            for (b, rb) in &shown[i + 1..] {
+                assert!(!ra.shrink(1.0).intersects(rb.shrink(1.0)), "{id} selected: {a} and {b} labels overlap");
+            }
+        }
+    }
+}
