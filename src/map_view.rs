@@ -9,7 +9,7 @@ use crate::command::Command;
 use crate::filter::Visible;
 use crate::gpu::GpuLayers;
 use crate::jobs::{Job, Poll};
-use crate::layout::{self, Layout};
+use crate::layout::Layout;
 use crate::legend;
 use crate::model::Dataset;
 use crate::paint::{self, MapCache, MapKey};
@@ -51,7 +51,7 @@ impl MapInput<'_> {
 
     /// The camera that shows the whole map in a view of `size`.
     pub(crate) fn fitted_camera(&self, size: Vec2) -> Camera {
-        Camera::fit_beside(layout::bounds(self.layout), size, self.fit_left())
+        scene::fit_camera(self.dataset, self.layout, self.key.labels.tag(), size, self.fit_left())
     }
 }
 

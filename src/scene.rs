@@ -286,6 +286,33 @@ pub(crate) fn tie_counts(ds: &Dataset) -> BTreeMap<&str, usize> {
     counts
 }
 
+/// The camera that fits the whole map into `size` beside a strip of `left` pixels (the
+/// legend), leaving room at each side for the labels of the actors nearest it: a label sits
+/// centred below its node at best, so half its width must fit; a few passes widen the sides
+/// until every such half-label does (the labels' width does not change with the zoom).
+pub(crate) fn fit_camera(ds: &Dataset, layout: &Layout, lang: &str, size: Vec2, left: f32) -> Camera {
+    let bounds = crate::layout::bounds(layout);
+    let half: Vec<(Pos2, f32)> =
+        layout.pos.iter().map(|(id, p)| (*p, text::width(ds.name_in(id, lang), LABEL_SIZE) / 2.0 + 8.0)).collect();
+    let mut pads = [0.0_f32, 0.0];
+    let mut camera = Camera::fit_labelled(bounds, size, left, pads);
+    for _ in 0..4 {
+        let (mut west, mut east) = (0.0_f32, 0.0_f32);
+        for (p, reach) in &half {
+            let x = camera.to_screen(size, *p).x;
+            west = west.max(left + reach - x);
+            east = east.max(x + reach - size.x);
+        }
+        if west <= 0.5 && east <= 0.5 {
+            break;
+        }
+        // Each side's room so far: at least the 60 px margin `fit_labelled` keeps.
+        pads = [pads[0].max(60.0) + west.max(0.0), pads[1].max(60.0) + east.max(0.0)];
+        camera = Camera::fit_labelled(bounds, size, left, pads);
+    }
+    camera
+}
+
 /// "Visit: Japan → Kazakhstan, 2025-08-24" / "Dialogue: Japan – Kazakhstan, … , 2004".
 /// Names are in the language `lang` (a tag; English where an actor has no such name).
 pub(crate) fn tie_title(ds: &Dataset, t: &Tie, lang: &str) -> String {

@@ -139,13 +139,21 @@ impl Camera {
     /// Like [`Self::fit`], leaving a strip of `left` pixels free (for the legend).
     #[must_use]
     pub fn fit_beside(bounds: Rect, size: Vec2, left: f32) -> Self {
+        Self::fit_labelled(bounds, size, left, [0.0, 0.0])
+    }
+
+    /// Like [`Self::fit_beside`], with room for the labels of the westernmost and easternmost
+    /// actors: `labels` is how far (pixels) they reach out from their nodes, left and right.
+    #[must_use]
+    pub fn fit_labelled(bounds: Rect, size: Vec2, left: f32, labels: [f32; 2]) -> Self {
         let margin = 60.0;
         let left = left.clamp(0.0, size.x * 0.5);
-        let avail = (size - Vec2::new(left, 0.0) - Vec2::splat(2.0 * margin)).max(Vec2::splat(40.0));
+        let [west, east] = labels.map(|l| l.clamp(margin, size.x * 0.25));
+        let avail = (size - Vec2::new(left + west + east, 2.0 * margin)).max(Vec2::splat(40.0));
         let b = bounds.size().max(Vec2::splat(1.0));
         let zoom = (avail.x / b.x).min(avail.y / b.y).clamp(Self::MIN_ZOOM, Self::MAX_ZOOM);
         // Put the bounds' centre in the middle of the free part of the view.
-        let shift = left / 2.0 / zoom;
+        let shift = (left + west - east) / 2.0 / zoom;
         Self { center: [bounds.center().x - shift, bounds.center().y], zoom }
     }
 

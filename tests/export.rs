@@ -284,3 +284,24 @@ fn a_crowded_export_draws_discs_as_the_screen_does() {
     assert!(selected_disc.and_then(|c| c.attribute("stroke")).is_some(), "the selection keeps its ring");
     assert!(ringed * 10 < discs.len(), "{ringed} of {} discs have a ring", discs.len());
 }
+
+/// Fitting the map leaves room for the labels at its edges: no label is cut off by the
+/// view's side ("Turkmenistan" at the west of the article's map, "United States" and "Japan"
+/// at the ends of the built-in one), in a wide and in a narrow view.
+#[test]
+fn fitted_views_keep_every_label_inside() {
+    for ds in [common::article().dataset, bridges::builtin().expect("built-in").dataset] {
+        let layout = bridges::testing::geographic(&ds);
+        let visible = bridges::Visible::all(&ds);
+        for size in [Vec2::new(1600.0, 1000.0), Vec2::new(900.0, 560.0)] {
+            let view = bridges::ViewState::default();
+            let picture = Picture::of_view(&ds, &view, &layout, &visible, size, &Options::default());
+            let frame = eframe::egui::Rect::from_min_size(eframe::egui::Pos2::ZERO, size);
+            let labelled: Vec<_> = picture.scene.nodes.iter().filter_map(|n| n.label.map(|l| (&n.name, l))).collect();
+            assert!(labelled.len() >= 6, "{size:?}: {} labels", labelled.len());
+            for (name, rect) in labelled {
+                assert!(frame.contains_rect(rect), "{name}'s label {rect:?} leaves the {size:?} view");
+            }
+        }
+    }
+}

@@ -158,7 +158,7 @@ impl Picture {
         let camera = view
             .camera
             .filter(Camera::is_valid)
-            .unwrap_or_else(|| Camera::fit_beside(crate::layout::bounds(layout), size, left));
+            .unwrap_or_else(|| scene::fit_camera(dataset, layout, view.labels.tag(), size, left));
         let basemap = crate::basemap::for_layout(view.layout);
         let selection = view.selection.as_ref();
         let labels = view.labels;

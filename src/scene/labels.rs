@@ -72,8 +72,11 @@ pub(super) fn place_labels(nodes: &mut [NodeShape], view: Rect) {
         if !view.expand(100.0).contains(n.center) {
             continue;
         }
+        // Only places inside the view: a label at the map's edge turns inwards, and one cut
+        // off by the edge is worse than none (the name shows when the pointer is over it).
         let candidates = n.label_candidates();
-        let mut spot = candidates.iter().copied().find(|r| occupied.free(r.expand2(halo)));
+        let inside = |r: &Rect| view.contains_rect(*r);
+        let mut spot = candidates.iter().copied().filter(inside).find(|r| occupied.free(r.expand2(halo)));
         if spot.is_none() && n.emphasis >= Emphasis::Highlighted {
             // The selection and what it is tied to: a label moves further out, one line at a
             // time, before it is given up. Only the selection's own label is never given up:
@@ -85,13 +88,14 @@ pub(super) fn place_labels(nodes: &mut [NodeShape], view: Rect) {
                     [candidates[0].translate(step), candidates[3].translate(-step)]
                 })
                 .collect();
-            spot = further.iter().copied().find(|r| occupied.free(r.expand2(halo)));
+            spot = further.iter().copied().filter(inside).find(|r| occupied.free(r.expand2(halo)));
             if spot.is_none() && n.emphasis == Emphasis::Selected {
-                spot = candidates
-                    .iter()
-                    .chain(&further)
-                    .copied()
-                    .min_by(|a, b| occupied.overlap(a.expand2(halo)).total_cmp(&occupied.overlap(b.expand2(halo))));
+                // Inside the view if it can be, then covering as little as it can.
+                spot = candidates.iter().chain(&further).copied().min_by(|a, b| {
+                    let cost = |r: &Rect| (!inside(r), occupied.overlap(r.expand2(halo)));
+                    let (ca, cb) = (cost(a), cost(b));
+                    ca.0.cmp(&cb.0).then(ca.1.total_cmp(&cb.1))
+                });
             }
         }
         if let Some(r) = spot {
