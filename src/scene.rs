@@ -287,18 +287,20 @@ pub(crate) fn tie_counts(ds: &Dataset) -> BTreeMap<&str, usize> {
 }
 
 /// The camera that fits the whole map into `size` beside a strip of `left` pixels (the
-/// legend), leaving room at each side for the labels of the actors nearest it: a label sits
-/// centred below its node at best, so half its width must fit; a few passes widen the sides
-/// until every such half-label does (the labels' width does not change with the zoom).
+/// legend), leaving room at each side for the labels of the actors nearest it: where the
+/// places below and above a node are taken, its label sits beside it, so its whole width and
+/// a disc's radius must fit; a few passes widen the sides until every such label does (the
+/// labels' width does not change with the zoom; each side is at most a quarter of the view).
 pub(crate) fn fit_camera(ds: &Dataset, layout: &Layout, lang: &str, size: Vec2, left: f32) -> Camera {
     let bounds = crate::layout::bounds(layout);
-    let half: Vec<(Pos2, f32)> =
-        layout.pos.iter().map(|(id, p)| (*p, text::width(ds.name_in(id, lang), LABEL_SIZE) / 2.0 + 8.0)).collect();
+    let beside = style::node_radius(usize::MAX) + 8.0;
+    let reaches: Vec<(Pos2, f32)> =
+        layout.pos.iter().map(|(id, p)| (*p, text::width(ds.name_in(id, lang), LABEL_SIZE) + beside)).collect();
     let mut pads = [0.0_f32, 0.0];
     let mut camera = Camera::fit_labelled(bounds, size, left, pads);
     for _ in 0..4 {
         let (mut west, mut east) = (0.0_f32, 0.0_f32);
-        for (p, reach) in &half {
+        for (p, reach) in &reaches {
             let x = camera.to_screen(size, *p).x;
             west = west.max(left + reach - x);
             east = east.max(x + reach - size.x);

@@ -290,7 +290,9 @@ fn a_crowded_export_draws_discs_as_the_screen_does() {
 /// at the ends of the built-in one), in a wide and in a narrow view.
 #[test]
 fn fitted_views_keep_every_label_inside() {
-    for ds in [common::article().dataset, bridges::builtin().expect("built-in").dataset] {
+    // The article's map labels all six states; the crowded built-in one at least Japan and
+    // the ends of the map.
+    for (ds, least) in [(common::article().dataset, 6), (bridges::builtin().expect("built-in").dataset, 3)] {
         let layout = bridges::testing::geographic(&ds);
         let visible = bridges::Visible::all(&ds);
         for size in [Vec2::new(1600.0, 1000.0), Vec2::new(900.0, 560.0)] {
@@ -298,7 +300,7 @@ fn fitted_views_keep_every_label_inside() {
             let picture = Picture::of_view(&ds, &view, &layout, &visible, size, &Options::default());
             let frame = eframe::egui::Rect::from_min_size(eframe::egui::Pos2::ZERO, size);
             let labelled: Vec<_> = picture.scene.nodes.iter().filter_map(|n| n.label.map(|l| (&n.name, l))).collect();
-            assert!(labelled.len() >= 6, "{size:?}: {} labels", labelled.len());
+            assert!(labelled.len() >= least, "{size:?}: {} labels", labelled.len());
             for (name, rect) in labelled {
                 assert!(frame.contains_rect(rect), "{name}'s label {rect:?} leaves the {size:?} view");
             }
