@@ -294,16 +294,26 @@ pub(crate) fn tie_counts(ds: &Dataset) -> BTreeMap<&str, usize> {
 pub(crate) fn fit_camera(ds: &Dataset, layout: &Layout, lang: &str, size: Vec2, left: f32) -> Camera {
     let bounds = crate::layout::bounds(layout);
     let beside = style::node_radius(usize::MAX) + 8.0;
-    let reaches: Vec<(Pos2, f32)> =
-        layout.pos.iter().map(|(id, p)| (*p, text::width(ds.name_in(id, lang), LABEL_SIZE) + beside)).collect();
+    // Only the actors near each side count: one inside the map can put its label inwards.
+    let near = bounds.width() * NEAR_SIDE;
+    let reaches: Vec<(Pos2, f32)> = layout
+        .pos
+        .iter()
+        .filter(|(_, p)| p.x <= bounds.left() + near || p.x >= bounds.right() - near)
+        .map(|(id, p)| (*p, text::width(ds.name_in(id, lang), LABEL_SIZE) + beside))
+        .collect();
     let mut pads = [0.0_f32, 0.0];
     let mut camera = Camera::fit_labelled(bounds, size, left, pads);
     for _ in 0..4 {
         let (mut west, mut east) = (0.0_f32, 0.0_f32);
         for (p, reach) in &reaches {
             let x = camera.to_screen(size, *p).x;
-            west = west.max(left + reach - x);
-            east = east.max(x + reach - size.x);
+            if p.x <= bounds.left() + near {
+                west = west.max(left + reach - x);
+            }
+            if p.x >= bounds.right() - near {
+                east = east.max(x + reach - size.x);
+            }
         }
         if west <= 0.5 && east <= 0.5 {
             break;
@@ -314,6 +324,9 @@ pub(crate) fn fit_camera(ds: &Dataset, layout: &Layout, lang: &str, size: Vec2, 
     }
     camera
 }
+
+/// The share of the map's width, at each side, whose actors' labels `fit_camera` makes room for.
+const NEAR_SIDE: f32 = 0.12;
 
 /// "Visit: Japan → Kazakhstan, 2025-08-24" / "Dialogue: Japan – Kazakhstan, … , 2004".
 /// Names are in the language `lang` (a tag; English where an actor has no such name).
