@@ -60,8 +60,21 @@ pub enum Command {
     TogglePlay,
     /// Change the play speed or looping.
     SetPlayer(Player),
-    /// Change the dataset in place (see `model::Edit`).
+    /// Change the dataset in place (see `model::Edit`); undoable.
     Edit(Box<Edit>),
+    /// Undo the last change to the dataset.
+    Undo,
+    /// Redo the last change undone.
+    Redo,
+    /// Undo changes until this many are left (History).
+    UndoTo(usize),
+    /// Ask to delete the selection, listing what goes with it.
+    DeleteSelection,
+    /// Delete the selection and what goes with it (after the question).
+    ConfirmDelete,
+    CancelDelete,
+    /// Save to the file the map came from, in its format (the built-in map: Save as).
+    Save,
     FocusSearch,
     /// Select and centre the map on it (search results).
     Reveal(Selection),
@@ -100,7 +113,7 @@ impl Command {
             Self::StopOpening => "Stop",
             Self::ClearRecent => "Clear recent files",
             Self::SaveAs => "Save as…",
-            Self::SaveTo(..) => "Save",
+            Self::SaveTo(..) | Self::Save => "Save",
             Self::DismissError => "OK",
             Self::ExportView => "Export view…",
             Self::BrowseSavePath | Self::BrowseExportPath => "Browse…",
@@ -120,6 +133,11 @@ impl Command {
             Self::TogglePlay => "Play / pause",
             Self::SetPlayer(_) => "Play settings",
             Self::Edit(_) => "Change the map",
+            Self::Undo => "Undo",
+            Self::Redo => "Redo",
+            Self::UndoTo(_) => "Go back",
+            Self::DeleteSelection | Self::ConfirmDelete => "Delete",
+            Self::CancelDelete => "Cancel",
             Self::FocusSearch => "Search…",
             Self::Reveal(_) => "Show",
             Self::Quit => "Quit",
@@ -171,6 +189,13 @@ impl Command {
             Self::TogglePlay => "Step through time and watch the ties appear",
             Self::SetPlayer(_) => "How fast play moves through time, and whether it starts again at the end",
             Self::Edit(_) => "Add, change or remove an actor, tie, quote or source",
+            Self::Undo => "Undo the last change to the map (its name says which)",
+            Self::Redo => "Redo the last change undone",
+            Self::UndoTo(_) => "Go back to the map as it was after this change",
+            Self::DeleteSelection => "Delete the selected actor or tie, after listing what goes with it",
+            Self::ConfirmDelete => "Delete it and what goes with it (Undo brings them back)",
+            Self::CancelDelete => "Keep everything as it is",
+            Self::Save => "Save the map to its file, in its format (the built-in map asks where)",
             Self::FocusSearch => "Search actors, ties, people and quotes",
             Self::Reveal(_) => "Select it and centre the map on it",
             Self::Quit => "Close Bridges (the view is remembered)",
@@ -188,6 +213,9 @@ impl Command {
                 return Some(KeyboardShortcut::new(Modifiers::COMMAND | Modifiers::SHIFT, Key::S));
             }
             Self::FocusSearch => return Some(KeyboardShortcut::new(Modifiers::COMMAND, Key::F)),
+            Self::Undo => return Some(KeyboardShortcut::new(Modifiers::COMMAND, Key::Z)),
+            Self::Redo => return Some(KeyboardShortcut::new(Modifiers::COMMAND | Modifiers::SHIFT, Key::Z)),
+            Self::Save => return Some(KeyboardShortcut::new(Modifiers::COMMAND, Key::S)),
             _ => {}
         }
         let key = match self {
@@ -199,6 +227,7 @@ impl Command {
             Self::ToggleSidePanel => Key::P,
             Self::TogglePlay => Key::Space,
             Self::ResetFilters => Key::R,
+            Self::DeleteSelection => Key::Delete,
             _ => return None,
         };
         Some(KeyboardShortcut::new(Modifiers::NONE, key))

@@ -141,3 +141,89 @@ fn play_speed_and_loop_are_kept_and_play_moves_the_time_range_on() {
     h.run();
     assert!(!h.state().persisted().player.playing);
 }
+
+/// Delete asks first and names what goes with it; Undo brings all of it back, named in the
+/// Edit menu; Redo deletes again; Ctrl+Y redoes too.
+#[test]
+fn deleting_kazakhstan_then_undo_and_redo_from_keys_and_menu() {
+    let mut h = harness();
+    let original = h.state().loaded().dataset.clone();
+    click_node(&mut h, "Kazakhstan");
+    h.key_press(egui::Key::Delete);
+    h.run();
+    assert!(common::shows(&h, "Delete Kazakhstan?"), "a question first");
+    assert!(common::shows(&h, "Visit: Japan → Kazakhstan"), "it lists the tie that goes with it");
+    h.get_by_label("Delete").click();
+    h.run();
+    assert!(h.state().loaded().dataset.actor("kazakhstan").is_none());
+    assert!(h.state().loaded().dataset.tie("visit-iwaya-kazakhstan-2025-08").is_none());
+    assert!(!is_node(&h, "Kazakhstan"));
+    assert_eq!(h.state().selection(), None);
+    h.get_by_label("Edit").click();
+    h.run();
+    assert!(common::shows(&h, "Undo delete Kazakhstan"), "the menu names the step");
+    h.get_by_label_contains("Undo delete Kazakhstan").click();
+    h.run();
+    assert_eq!(h.state().loaded().dataset, original, "undo restores the actor and its ties");
+    assert_eq!(h.state().selection(), Some(&Selection::Actor("kazakhstan".into())), "and the selection");
+    assert!(is_node(&h, "Kazakhstan"));
+    h.key_press_modifiers(egui::Modifiers::COMMAND | egui::Modifiers::SHIFT, egui::Key::Z);
+    h.run();
+    assert!(h.state().loaded().dataset.actor("kazakhstan").is_none(), "Ctrl+Shift+Z redoes");
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    h.run();
+    assert_eq!(h.state().loaded().dataset, original, "Ctrl+Z undoes");
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Y);
+    h.run();
+    assert!(h.state().loaded().dataset.actor("kazakhstan").is_none(), "Ctrl+Y redoes");
+}
+
+#[test]
+fn cancel_keeps_everything_and_history_goes_back_to_the_map_as_opened() {
+    let mut h = harness();
+    let original = h.state().loaded().dataset.clone();
+    click_node(&mut h, "Uzbekistan");
+    h.key_press(egui::Key::Delete);
+    h.run();
+    h.get_by_label("Cancel").click();
+    h.run();
+    assert_eq!(h.state().loaded().dataset, original, "Cancel deletes nothing");
+    let ctx = h.ctx.clone();
+    for (id, name) in [("japan", "Nippon"), ("kazakhstan", "Qazaqstan")] {
+        let mut a = h.state().loaded().dataset.actor(id).expect("in the map").clone();
+        a.name = name.to_owned();
+        h.state_mut().run(&ctx, Command::Edit(Box::new(Edit::Replace { id: id.into(), record: Record::Actor(a) })));
+    }
+    h.run();
+    assert!(is_node(&h, "Nippon") && is_node(&h, "Qazaqstan"));
+    h.state_mut().run(&ctx, Command::UndoTo(0));
+    h.run();
+    assert_eq!(h.state().loaded().dataset, original, "back to the map as opened");
+    h.state_mut().run(&ctx, Command::Redo);
+    h.run();
+    assert!(is_node(&h, "Nippon") && !is_node(&h, "Qazaqstan"), "redo goes forward one step");
+}
+
+#[test]
+fn ctrl_s_writes_the_changes_to_the_file_the_map_came_from() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let file = dir.path().join("map.json");
+    std::fs::copy(common::data("tests/data/article.json"), &file).expect("copy");
+    let mut h = harness();
+    common::drop_file(&mut h, file.clone());
+    let ctx = h.ctx.clone();
+    let mut a = h.state().loaded().dataset.actor("japan").expect("in the map").clone();
+    a.name = "Nippon".to_owned();
+    h.state_mut().run(&ctx, Command::Edit(Box::new(Edit::Replace { id: "japan".into(), record: Record::Actor(a) })));
+    h.run();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::S);
+    h.run();
+    assert!(
+        matches!(h.state().status(), Some(StatusLine::Done(m)) if m.starts_with("Saved")),
+        "{:?}",
+        h.state().status()
+    );
+    let back = bridges::load_path(&file).expect("the saved file opens");
+    assert_eq!(back.dataset.actor("japan").map(|a| a.name.as_str()), Some("Nippon"));
+    assert_eq!(back.dataset, h.state().loaded().dataset, "what is saved is what is shown");
+}

@@ -5,32 +5,10 @@ mod common;
 
 use bridges::App;
 use bridges::Command;
-use common::{Memory, data, harness, is_node, settle, shows};
-use eframe::egui::{self, Key, Modifiers, Role};
+use common::{Memory, data, drop_file, harness, is_node, settle, shows};
+use eframe::egui::{Key, Modifiers, Role};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
-use std::path::{Path, PathBuf};
-use std::sync::Arc;
-
-/// A file dragged from the file manager and dropped on the window.
-#[derive(Debug)]
-struct Dropped(PathBuf);
-
-impl egui::DroppedFile for Dropped {
-    fn path(&self) -> &Path {
-        &self.0
-    }
-
-    fn bytes(&self) -> Result<Vec<u8>, String> {
-        std::fs::read(&self.0).map_err(|e| e.to_string())
-    }
-}
-
-fn drop_file(h: &mut Harness<'_, App>, path: PathBuf) {
-    h.input_mut().dropped_files.push(Arc::new(Dropped(path)));
-    h.run();
-    settle(h);
-}
 
 #[test]
 fn dropping_a_csv_pair_opens_it_and_clicking_shows_its_ties_and_attributes() {

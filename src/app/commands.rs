@@ -36,6 +36,7 @@ impl App {
             | Command::OpenBuiltin
             | Command::StopOpening
             | Command::ClearRecent
+            | Command::Save
             | Command::SaveAs
             | Command::BrowseSavePath
             | Command::SaveTo(..)
@@ -66,10 +67,27 @@ impl App {
             Command::SetTime(time) => self.state.view.time = time,
             Command::TogglePlay => self.state.player.playing ^= true,
             Command::SetPlayer(player) => self.state.player = player,
-            Command::Edit(edit) => match self.loaded.dataset.apply(*edit) {
-                Ok(_) => self.forget_stale_selection(),
-                Err(e) => self.status = Some(StatusLine::Failed(format!("Could not change the map: {e}"))),
-            },
+            Command::Edit(edit) => self.edit(*edit),
+            Command::Undo => {
+                self.undo();
+            }
+            Command::Redo => {
+                self.redo();
+            }
+            Command::UndoTo(depth) => while self.history.depth() > depth && self.undo() {},
+            Command::DeleteSelection => {
+                let deletion =
+                    self.state.view.selection.clone().and_then(|s| {
+                        super::history::delete(&self.loaded.dataset, &s).map(|(edit, goes)| (s, edit, goes))
+                    });
+                self.confirm_delete = deletion;
+            }
+            Command::ConfirmDelete => {
+                if let Some((_, edit, _)) = self.confirm_delete.take() {
+                    self.edit(edit);
+                }
+            }
+            Command::CancelDelete => self.confirm_delete = None,
             Command::FocusSearch => self.focus_search = true,
             Command::Reveal(sel) => {
                 self.centre_on(&sel);
@@ -121,6 +139,13 @@ impl App {
                 }
             }
             Command::ClearRecent => self.state.recent.clear(),
+            Command::Save => match self.own_file() {
+                Some(path) => {
+                    let format = crate::formats::Format::of_path(&path);
+                    self.save_to(&path, format);
+                }
+                None => self.run_file(ctx, Command::SaveAs),
+            },
             Command::SaveAs => {
                 let format = self.state.save_format;
                 let path = self.state.save_path.clone().unwrap_or_else(|| self.default_save_path(format));
@@ -143,6 +168,87 @@ impl App {
         }
     }
 
+    /// Apply an edit and keep what undoes it, named for the Undo menu item.
+    fn edit(&mut self, edit: crate::model::Edit) {
+        let name = super::history::describe(&self.loaded.dataset, &edit);
+        let selection = self.state.view.selection.clone();
+        match self.loaded.dataset.apply(edit) {
+            Ok(inverse) => {
+                self.history.push(name, inverse, selection);
+                self.forget_stale_selection();
+            }
+            Err(e) => self.status = Some(StatusLine::Failed(format!("Could not change the map: {e}"))),
+        }
+    }
+
+    /// Undo the last step; the selection goes back to what it was before it. Returns whether
+    /// there was a step to undo.
+    fn undo(&mut self) -> bool {
+        let Some(step) = self.history.take_undo() else { return false };
+        let now = self.state.view.selection.clone();
+        match self.loaded.dataset.apply(step.edit) {
+            Ok(redo) => {
+                self.state.view.selection = step.selection;
+                self.forget_stale_selection();
+                self.status = Some(StatusLine::Done(format!("Undid {}", step.name)));
+                self.history.undone(super::history::Step { name: step.name, edit: redo, selection: now });
+                true
+            }
+            Err(e) => {
+                // Cannot happen while every change goes through the history; said if it does.
+                self.status = Some(StatusLine::Failed(format!("Could not undo {}: {e}", step.name)));
+                false
+            }
+        }
+    }
+
+    fn redo(&mut self) -> bool {
+        let Some(step) = self.history.take_redo() else { return false };
+        let now = self.state.view.selection.clone();
+        match self.loaded.dataset.apply(step.edit) {
+            Ok(undo) => {
+                self.state.view.selection = step.selection;
+                self.forget_stale_selection();
+                self.status = Some(StatusLine::Done(format!("Redid {}", step.name)));
+                self.history.redone(super::history::Step { name: step.name, edit: undo, selection: now });
+                true
+            }
+            Err(e) => {
+                self.status = Some(StatusLine::Failed(format!("Could not redo {}: {e}", step.name)));
+                false
+            }
+        }
+    }
+
+    /// The file the map came from, when it came from one Bridges can write back.
+    fn own_file(&self) -> Option<PathBuf> {
+        let path = PathBuf::from(&self.loaded.origin);
+        (self.loaded.origin != load::BUILTIN_NAME && path.exists()).then_some(path)
+    }
+
+    /// The name of a selection, as the user reads it.
+    pub(super) fn selection_name(&self, selection: &Selection) -> String {
+        let ds = &self.loaded.dataset;
+        match selection {
+            Selection::Actor(id) => ds.name_of(id).to_owned(),
+            Selection::Tie(id) => ds.tie(id).map_or_else(|| id.clone(), |t| crate::scene::tie_title(ds, t, "en")),
+            Selection::Pair(a, b) => format!("{} – {}", ds.name_of(a), ds.name_of(b)),
+        }
+    }
+
+    /// The window title: the dataset's, with "•" while it has unsaved changes.
+    pub(super) fn update_title(&mut self, ctx: &egui::Context) {
+        let title = &self.loaded.dataset.title;
+        let mut text = if title.is_empty() { crate::TITLE.to_owned() } else { format!("Bridges — {title}") };
+        if self.history.unsaved() {
+            text.push_str(" •");
+        }
+        if text != self.title {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Title(text.clone()));
+            self.title = text;
+        }
+    }
+
     /// Make again what is derived from state that changed (see `derived.rs`).
     pub(super) fn refresh(&mut self) {
         if self.derived.refresh(&self.loaded.dataset, &self.state.view) {
@@ -162,10 +268,10 @@ impl App {
         let layout = self.state.view.layout;
         self.state.view = ViewState { layout, ..Default::default() };
         self.search = panels::search::SearchBox::default();
+        self.history = super::history::History::clean();
+        self.confirm_delete = None;
         self.refresh();
-        let title = &self.loaded.dataset.title;
-        let title = if title.is_empty() { crate::TITLE.to_owned() } else { format!("Bridges — {title}") };
-        ctx.send_viewport_cmd(egui::ViewportCommand::Title(title));
+        self.update_title(ctx);
     }
 
     /// The camera that fits the whole map, beside the legend when it is shown.
@@ -216,6 +322,10 @@ impl App {
         self.state.save_format = format;
         self.status = Some(match crate::load::save(&self.loaded.dataset, path, format) {
             Ok(files) => {
+                self.history.mark_saved();
+                // The map now lives in that file: Save writes there from now on.
+                self.loaded.origin = path.display().to_string();
+                self.state.view_of.clone_from(&self.loaded.origin);
                 let files: Vec<String> = files.iter().map(|f| f.display().to_string()).collect();
                 StatusLine::Done(format!("Saved {}", files.join(" and ")))
             }

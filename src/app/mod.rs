@@ -4,6 +4,7 @@
 
 mod commands;
 mod derived;
+mod history;
 mod jobs;
 #[cfg(feature = "testing")]
 mod probes;
@@ -86,6 +87,13 @@ pub struct App {
     search: panels::search::SearchBox,
     focus_search: bool,
     running: jobs::Running,
+    /// The changes made to the dataset since it was opened, to undo and redo.
+    history: history::History,
+    /// A delete waiting for the user's answer: the selection, the edit that deletes it with
+    /// what goes with it, and those things named.
+    confirm_delete: Option<(crate::view::Selection, crate::model::Edit, Vec<String>)>,
+    /// The window title last set, so it is set again only when it changes.
+    title: String,
 }
 
 impl Default for App {
@@ -121,6 +129,9 @@ impl App {
             search: panels::search::SearchBox::default(),
             focus_search: false,
             running: jobs::Running::default(),
+            history: history::History::clean(),
+            confirm_delete: None,
+            title: crate::TITLE.to_owned(),
         }
     }
 
@@ -176,15 +187,30 @@ impl App {
     }
 
     fn shortcuts(ctx: &egui::Context) -> Option<Command> {
-        // Shortcuts with a modifier work everywhere; single keys not while typing.
+        // Shortcuts with a modifier work everywhere; single keys not while typing, nor undo
+        // and redo, which a text field does for its own text.
         let typing = ctx.egui_wants_keyboard_input();
+        if !typing {
+            let ctrl_y = egui::KeyboardShortcut::new(egui::Modifiers::COMMAND, egui::Key::Y);
+            if ctx.input_mut(|i| i.consume_shortcut(&ctrl_y)) {
+                return Some(Command::Redo);
+            }
+        }
         // Space plays only when no widget has the keyboard (it clicks a focused button).
         let focused = ctx.memory(|m| m.focused().is_some());
+        // Ctrl+Shift+Z before Ctrl+Z and Ctrl+Shift+S before Ctrl+S: a shortcut also matches
+        // with Shift held, so the one with more keys is looked for first.
+        let with_modifier =
+            [Command::Redo, Command::Undo, Command::SaveAs, Command::Save, Command::ExportView, Command::FocusSearch];
         ACTIONS
             .iter()
-            .chain([&Command::ExportView, &Command::FocusSearch, &Command::Quit, &Command::Open, &Command::SaveAs])
+            .chain(&with_modifier)
+            .chain([&Command::Quit, &Command::Open, &Command::DeleteSelection])
             .chain((!focused).then_some(&Command::TogglePlay))
-            .filter(|a| !typing || a.shortcut().is_some_and(|s| s.modifiers.command))
+            .filter(|a| {
+                let undo = matches!(a, Command::Undo | Command::Redo);
+                !typing || (!undo && a.shortcut().is_some_and(|s| s.modifiers.command))
+            })
             .find(|a| a.shortcut().is_some_and(|s| ctx.input_mut(|i| i.consume_shortcut(&s))))
             .cloned()
     }
@@ -272,6 +298,13 @@ impl App {
                 panels::export_dialog::ui(ui, dialog, options, view)
             }));
         }
+        if let Some((selection, _, goes)) = &self.confirm_delete {
+            let what = self.selection_name(selection);
+            let window = egui::Window::new(format!("Delete {what}?")).resizable(false);
+            commands.extend(Self::dialog_window(ctx, window, Command::CancelDelete, |ui| {
+                panels::confirm::delete(ui, &what, goes)
+            }));
+        }
         if let Some(dialog) = self.save_dialog.as_mut() {
             let window = egui::Window::new("Save as").resizable(false);
             commands.extend(Self::dialog_window(ctx, window, Command::CloseSaveDialog, |ui| {
@@ -306,15 +339,21 @@ impl App {
         let mut commands: Vec<Command> = Vec::new();
         let focus_search = std::mem::take(&mut self.focus_search);
         let (dataset, search, state) = (&self.loaded.dataset, &mut self.search, &self.state);
+        let menu = panels::menu::MenuState {
+            legend: state.show_legend,
+            side_panel: state.show_side_panel,
+            labels: state.view.labels,
+            recent: &state.recent,
+            undo: self.history.undo_name(),
+            redo: self.history.redo_name(),
+            history: self.history.names().collect(),
+            can_delete: matches!(
+                state.view.selection,
+                Some(crate::view::Selection::Actor(_) | crate::view::Selection::Tie(_))
+            ),
+        };
         let top = egui::Panel::top("menu").show(ui, |ui| {
-            panels::menu::menu_bar(
-                ui,
-                state.show_legend,
-                state.show_side_panel,
-                state.view.labels,
-                &state.recent,
-                |ui| panels::search::ui(ui, dataset, search, focus_search),
-            )
+            panels::menu::menu_bar(ui, &menu, |ui| panels::search::ui(ui, dataset, search, focus_search))
         });
         commands.extend(top.inner);
         commands.extend(egui::Panel::bottom("status").show(ui, |ui| self.status_bar(ui)).inner);
@@ -390,6 +429,7 @@ impl eframe::App for App {
         for cmd in commands {
             self.run(&ctx, cmd);
         }
+        self.update_title(&ctx);
         log::debug!("frame: ui pass {:.1} ms", started.elapsed().as_secs_f64() * 1000.0);
     }
 

@@ -14,17 +14,29 @@ fn action_button(ui: &mut Ui, action: &Command, checked: Option<bool>) -> Option
     ui.add(button).on_hover_text(action.tooltip()).clicked().then(|| action.clone())
 }
 
-/// The menu bar; `legend` and `side_panel` tell which toggles are on.
-/// `right` fills the bar's right end (the search box).
-/// `recent` lists the datasets opened lately, newest first.
+/// What the menus show of the app's state.
+pub(crate) struct MenuState<'a> {
+    /// Which toggles are on.
+    pub legend: bool,
+    pub side_panel: bool,
+    pub labels: crate::view::Lang,
+    /// The datasets opened lately, newest first.
+    pub recent: &'a [String],
+    /// The names of the steps that Undo and Redo would take, and of every step behind.
+    pub undo: Option<&'a str>,
+    pub redo: Option<&'a str>,
+    pub history: Vec<&'a str>,
+    /// Whether something is selected that Delete would delete.
+    pub can_delete: bool,
+}
+
+/// The menu bar; `right` fills the bar's right end (the search box).
 pub(crate) fn menu_bar(
     ui: &mut Ui,
-    legend: bool,
-    side_panel: bool,
-    labels: crate::view::Lang,
-    recent: &[String],
+    state: &MenuState<'_>,
     right: impl FnOnce(&mut Ui) -> Option<Command>,
 ) -> Option<Command> {
+    let MenuState { legend, side_panel, labels, recent, .. } = *state;
     let mut cmd = None;
     egui::MenuBar::new().ui(ui, |ui| {
         ui.menu_button("File", |ui| {
@@ -49,10 +61,14 @@ pub(crate) fn menu_bar(
                 }
             });
             ui.separator();
+            cmd = cmd.take().or(action_button(ui, &Command::Save, None));
             cmd = cmd.take().or(action_button(ui, &Command::SaveAs, None));
             cmd = cmd.take().or(action_button(ui, &Command::ExportView, None));
             ui.separator();
             cmd = cmd.take().or(action_button(ui, &Command::Quit, None));
+        });
+        ui.menu_button("Edit", |ui| {
+            cmd = cmd.take().or(edit_menu(ui, state));
         });
         ui.menu_button("View", |ui| {
             for action in &ACTIONS {
@@ -89,5 +105,45 @@ pub(crate) fn menu_bar(
             }
         });
     });
+    cmd
+}
+
+/// Undo and Redo named after their steps ("Undo delete Kazakhstan"), the history of steps
+/// to go back to, and Delete.
+fn edit_menu(ui: &mut Ui, state: &MenuState<'_>) -> Option<Command> {
+    let mut cmd = None;
+    for (action, name) in [(Command::Undo, state.undo), (Command::Redo, state.redo)] {
+        let shortcut = action.shortcut().map(|s| ui.ctx().format_shortcut(&s)).unwrap_or_default();
+        let text = match name {
+            Some(n) => format!("{} {n}", action.text()),
+            None => action.text().to_owned(),
+        };
+        let button = Button::new(text).shortcut_text(shortcut);
+        if ui.add_enabled(name.is_some(), button).on_hover_text(action.tooltip()).clicked() {
+            cmd = Some(action);
+        }
+    }
+    ui.add_enabled_ui(!state.history.is_empty(), |ui| {
+        ui.menu_button("History", |ui| {
+            let depth = state.history.len();
+            if ui.button("The map as opened").on_hover_text("Undo every change").clicked() {
+                cmd = Some(Command::UndoTo(0));
+            }
+            for (i, name) in state.history.iter().enumerate() {
+                let back = Command::UndoTo(i + 1);
+                let button = Button::selectable(i + 1 == depth, format!("{}. {name}", i + 1));
+                if ui.add(button).on_hover_text(back.tooltip()).clicked() {
+                    cmd = Some(back);
+                }
+            }
+        });
+    });
+    ui.separator();
+    let delete = Command::DeleteSelection;
+    let shortcut = delete.shortcut().map(|s| ui.ctx().format_shortcut(&s)).unwrap_or_default();
+    let button = Button::new(delete.text()).shortcut_text(shortcut);
+    if ui.add_enabled(state.can_delete, button).on_hover_text(delete.tooltip()).clicked() {
+        cmd = Some(delete);
+    }
     cmd
 }

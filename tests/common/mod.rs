@@ -96,3 +96,23 @@ impl eframe::Storage for Memory {
     }
     fn flush(&mut self) {}
 }
+
+/// A file dragged from the file manager and dropped on the window.
+#[derive(Debug)]
+pub struct Dropped(pub PathBuf);
+
+impl egui::DroppedFile for Dropped {
+    fn path(&self) -> &Path {
+        &self.0
+    }
+
+    fn bytes(&self) -> Result<Vec<u8>, String> {
+        std::fs::read(&self.0).map_err(|e| e.to_string())
+    }
+}
+
+pub fn drop_file(h: &mut Harness<'_, App>, path: PathBuf) {
+    h.input_mut().dropped_files.push(std::sync::Arc::new(Dropped(path)));
+    h.run();
+    settle(h);
+}

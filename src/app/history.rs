@@ -1,0 +1,184 @@
+//! Undo and redo: each edit of the dataset is kept as the edit that undoes it (from
+//! `Dataset::apply`), with its name and the selection before it. An undo step costs the
+//! records the edit touched, never a copy of the dataset.
+
+use crate::model::{Dataset, Edit, Record, RecordKind};
+use crate::view::Selection;
+
+/// One step that can be undone or redone.
+#[derive(Clone, Debug)]
+pub(crate) struct Step {
+    /// What the edit did, for the menu: "delete Kazakhstan".
+    pub(crate) name: String,
+    /// The edit that goes back (or forward again).
+    pub(crate) edit: Edit,
+    /// What was selected before the step, restored when it is undone.
+    pub(crate) selection: Option<Selection>,
+}
+
+/// The steps behind and ahead of the dataset as it is.
+#[derive(Debug, Default)]
+pub(crate) struct History {
+    undo: Vec<Step>,
+    redo: Vec<Step>,
+    /// How many steps behind the dataset was when last saved or opened; `None` once that
+    /// point can no longer be reached (an edit after undoing past it).
+    saved: Option<usize>,
+}
+
+impl History {
+    /// A fresh history for a dataset just opened or saved.
+    pub(crate) fn clean() -> Self {
+        Self { undo: Vec::new(), redo: Vec::new(), saved: Some(0) }
+    }
+
+    /// An edit was applied; `inverse` undoes it.
+    pub(crate) fn push(&mut self, name: String, inverse: Edit, selection: Option<Selection>) {
+        if self.saved.is_some_and(|s| s > self.undo.len()) {
+            // The saved state was among the redo steps, which this edit drops.
+            self.saved = None;
+        }
+        self.redo.clear();
+        self.undo.push(Step { name, edit: inverse, selection });
+    }
+
+    pub(crate) fn undo_name(&self) -> Option<&str> {
+        self.undo.last().map(|s| s.name.as_str())
+    }
+
+    pub(crate) fn redo_name(&self) -> Option<&str> {
+        self.redo.last().map(|s| s.name.as_str())
+    }
+
+    /// The names of the steps behind, oldest first.
+    pub(crate) fn names(&self) -> impl Iterator<Item = &str> {
+        self.undo.iter().map(|s| s.name.as_str())
+    }
+
+    /// Take the step to undo; give it back, turned around, with `done`.
+    pub(crate) fn take_undo(&mut self) -> Option<Step> {
+        self.undo.pop()
+    }
+
+    pub(crate) fn take_redo(&mut self) -> Option<Step> {
+        self.redo.pop()
+    }
+
+    /// An undone step, now the edit that redoes it.
+    pub(crate) fn undone(&mut self, step: Step) {
+        self.redo.push(step);
+    }
+
+    /// A redone step, now the edit that undoes it again.
+    pub(crate) fn redone(&mut self, step: Step) {
+        self.undo.push(step);
+    }
+
+    /// How many steps there are to undo.
+    pub(crate) fn depth(&self) -> usize {
+        self.undo.len()
+    }
+
+    /// Whether the dataset differs from the one last saved or opened.
+    pub(crate) fn unsaved(&self) -> bool {
+        self.saved != Some(self.undo.len())
+    }
+
+    /// The dataset as it is now was just saved.
+    pub(crate) fn mark_saved(&mut self) {
+        self.saved = Some(self.undo.len());
+    }
+}
+
+/// What an edit does, in words for the Undo and Redo menu items: "delete Kazakhstan",
+/// "add Mongolia", "change Visit: Japan → Kazakhstan".
+pub(crate) fn describe(ds: &Dataset, edit: &Edit) -> String {
+    let name_of = |kind: RecordKind, id: &str| -> String {
+        match kind {
+            RecordKind::Actor => ds.name_of(id).to_owned(),
+            RecordKind::Tie => ds.tie(id).map_or_else(|| id.to_owned(), |t| crate::scene::tie_title(ds, t, "en")),
+            RecordKind::Quote | RecordKind::Source => format!("{} {id}", kind.label()),
+        }
+    };
+    let record_name = |r: &Record| match r {
+        Record::Actor(a) => a.name.clone(),
+        Record::Tie(t) => crate::scene::tie_title(ds, t, "en"),
+        Record::Quote(q) => format!("quote {}", q.id),
+        Record::Source(s) => format!("source “{}”", s.title),
+    };
+    match edit {
+        Edit::Insert { record, .. } => format!("add {}", record_name(record)),
+        Edit::Replace { id, record } => format!("change {}", name_of(record.kind(), id)),
+        Edit::Remove { kind, id } => format!("delete {}", name_of(*kind, id)),
+        Edit::Batch(edits) => {
+            // A delete with what goes with it is named after what was deleted: its last
+            // removal (dependents first, the record itself last).
+            let last_removal = edits.iter().rev().find(|e| matches!(e, Edit::Remove { .. }));
+            match (last_removal, edits.first()) {
+                (Some(e), _) => format!("{} and what goes with it", describe(ds, e)),
+                (None, Some(e)) => describe(ds, e),
+                (None, None) => "nothing".to_owned(),
+            }
+        }
+    }
+}
+
+/// The edit that deletes `selection` and everything that would point at nothing without it:
+/// for an actor, the ties it joins, leads or takes part in as their only party, the quotes it
+/// said, and its place in other records (people of ties, members, parts); for a tie, the
+/// quotes only about it. Dependents go first, so the batch never leaves a dangling reference.
+pub(crate) fn delete(ds: &Dataset, selection: &Selection) -> Option<(Edit, Vec<String>)> {
+    let mut edits = Vec::new();
+    let mut goes = Vec::new();
+    match selection {
+        Selection::Actor(id) => {
+            ds.actor(id)?;
+            for t in &ds.ties {
+                let joins = t.from == *id || t.via.as_deref() == Some(id.as_str()) || t.to.iter().all(|x| x == id);
+                if joins {
+                    goes.push(crate::scene::tie_title(ds, t, "en"));
+                    edits.push(Edit::Remove { kind: RecordKind::Tie, id: t.id.clone() });
+                } else if t.to.contains(id) || t.people.contains(id) {
+                    let mut kept = t.clone();
+                    kept.to.retain(|x| x != id);
+                    kept.people.retain(|x| x != id);
+                    edits.push(Edit::Replace { id: t.id.clone(), record: Record::Tie(kept) });
+                }
+            }
+            for q in &ds.quotes {
+                if q.speaker == *id {
+                    goes.push(format!("the quote “{}…”", q.text.chars().take(40).collect::<String>()));
+                    edits.push(Edit::Remove { kind: RecordKind::Quote, id: q.id.clone() });
+                } else if q.about.actors.contains(id) {
+                    let mut kept = q.clone();
+                    kept.about.actors.retain(|x| x != id);
+                    edits.push(Edit::Replace { id: q.id.clone(), record: Record::Quote(kept) });
+                }
+            }
+            for a in &ds.actors {
+                if a.id != *id && (a.members.contains(id) || a.part_of.as_deref() == Some(id.as_str())) {
+                    let mut kept = a.clone();
+                    kept.members.retain(|x| x != id);
+                    if kept.part_of.as_deref() == Some(id.as_str()) {
+                        kept.part_of = None;
+                    }
+                    edits.push(Edit::Replace { id: a.id.clone(), record: Record::Actor(kept) });
+                }
+            }
+            edits.push(Edit::Remove { kind: RecordKind::Actor, id: id.clone() });
+        }
+        Selection::Tie(id) => {
+            ds.tie(id)?;
+            for q in &ds.quotes {
+                if q.about.ties.contains(id) {
+                    let mut kept = q.clone();
+                    kept.about.ties.retain(|x| x != id);
+                    edits.push(Edit::Replace { id: q.id.clone(), record: Record::Quote(kept) });
+                }
+            }
+            edits.push(Edit::Remove { kind: RecordKind::Tie, id: id.clone() });
+        }
+        Selection::Pair(..) => return None,
+    }
+    Some((Edit::Batch(edits), goes))
+}

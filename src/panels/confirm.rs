@@ -1,0 +1,38 @@
+//! Questions asked before a change that takes more than the user pointed at.
+
+use crate::command::Command;
+use eframe::egui::{self, Ui};
+
+/// The most dependents listed by name; the rest are counted.
+const LISTED: usize = 12;
+
+/// "Delete Kazakhstan?": what goes with it, then Delete or Cancel. Undo brings all of it back.
+pub(crate) fn delete(ui: &mut Ui, what: &str, goes: &[String]) -> Option<Command> {
+    let mut cmd = None;
+    if goes.is_empty() {
+        ui.label(format!("{what} will be deleted."));
+    } else {
+        ui.label(format!("{what} will be deleted, and with it {} more:", goes.len()));
+        egui::ScrollArea::vertical().max_height(220.0).show(ui, |ui| {
+            for g in goes.iter().take(LISTED) {
+                ui.label(format!("• {g}"));
+            }
+            if goes.len() > LISTED {
+                ui.weak(format!("… and {} more", goes.len() - LISTED));
+            }
+        });
+    }
+    ui.weak("Edit ▸ Undo brings everything back.");
+    ui.separator();
+    ui.horizontal(|ui| {
+        let delete = Command::ConfirmDelete;
+        if ui.button(delete.text()).on_hover_text(delete.tooltip()).clicked() {
+            cmd = Some(delete);
+        }
+        let cancel = Command::CancelDelete;
+        if ui.button(cancel.text()).on_hover_text(cancel.tooltip()).clicked() {
+            cmd = Some(cancel);
+        }
+    });
+    cmd
+}
