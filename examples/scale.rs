@@ -115,6 +115,26 @@ fn main() {
         }) / f64::from(n)
     };
 
+    // One undoable edit: deleting the actor with the most ties (and its ties), then undoing
+    // it, each as the app applies it: the edit, then refreshing what derives from the data.
+    let ds = &loaded.dataset;
+    let busiest = ds
+        .actors
+        .iter()
+        .max_by_key(|a| (ds.ties.iter().filter(|t| t.involves(&a.id)).count(), std::cmp::Reverse(a.id.clone())))
+        .map(|a| a.id.clone())
+        .unwrap_or_default();
+    let undo_records = ds.ties.iter().filter(|t| t.involves(&busiest)).count() + 1;
+    h.app.run(&ctx, Command::Select(Some(bridges::Selection::Actor(busiest))));
+    h.app.run(&ctx, Command::DeleteSelection);
+    let t = std::time::Instant::now();
+    h.app.run(&ctx, Command::ConfirmDelete);
+    let delete_ms = t.elapsed().as_secs_f64() * 1000.0;
+    let t = std::time::Instant::now();
+    h.app.run(&ctx, Command::Undo);
+    let undo_ms = t.elapsed().as_secs_f64() * 1000.0;
+    assert_eq!(h.app.loaded().dataset, loaded.dataset, "undo gives back the dataset as it was");
+
     let layout = bridges::testing::geographic(&loaded.dataset);
     let visible = bridges::Visible::all(&loaded.dataset);
     let view = bridges::ViewState::default();
@@ -127,7 +147,7 @@ fn main() {
     });
 
     println!(
-        "{{\"actors\":{},\"ties\":{},\"frame_fit_ms\":{frame_fit_ms:.3},\"frame_zoom_ms\":{frame_zoom_ms:.3},\"frame_move_ms\":{frame_move_ms:.1},\"frame_rest_ms\":{frame_rest_ms:.1},\"settle_ms\":{settle_ms:.1},\"hit_test_ms\":{hit_test_ms:.5},\"layout_converge_ms\":{layout_converge_ms:.1},\"load_csv_ms\":{load_csv_ms:.1},\"export_svg_ms\":{export_svg_ms:.1},\"export_png_ms\":{export_png_ms:.1},\"peak_rss_mb\":{:.0}}}",
+        "{{\"actors\":{},\"ties\":{},\"frame_fit_ms\":{frame_fit_ms:.3},\"frame_zoom_ms\":{frame_zoom_ms:.3},\"frame_move_ms\":{frame_move_ms:.1},\"frame_rest_ms\":{frame_rest_ms:.1},\"settle_ms\":{settle_ms:.1},\"hit_test_ms\":{hit_test_ms:.5},\"layout_converge_ms\":{layout_converge_ms:.1},\"load_csv_ms\":{load_csv_ms:.1},\"export_svg_ms\":{export_svg_ms:.1},\"export_png_ms\":{export_png_ms:.1},\"delete_ms\":{delete_ms:.1},\"undo_ms\":{undo_ms:.1},\"undo_records\":{undo_records},\"peak_rss_mb\":{:.0}}}",
         loaded.dataset.actors.len(),
         loaded.dataset.ties.len(),
         peak_rss_mb()
