@@ -115,25 +115,7 @@ fn main() {
         }) / f64::from(n)
     };
 
-    // One undoable edit: deleting the actor with the most ties (and its ties), then undoing
-    // it, each as the app applies it: the edit, then refreshing what derives from the data.
-    let ds = &loaded.dataset;
-    let busiest = ds
-        .actors
-        .iter()
-        .max_by_key(|a| (ds.ties.iter().filter(|t| t.involves(&a.id)).count(), std::cmp::Reverse(a.id.clone())))
-        .map(|a| a.id.clone())
-        .unwrap_or_default();
-    let undo_records = ds.ties.iter().filter(|t| t.involves(&busiest)).count() + 1;
-    h.app.run(&ctx, Command::Select(Some(bridges::Selection::Actor(busiest))));
-    h.app.run(&ctx, Command::DeleteSelection);
-    let t = std::time::Instant::now();
-    h.app.run(&ctx, Command::ConfirmDelete);
-    let delete_ms = t.elapsed().as_secs_f64() * 1000.0;
-    let t = std::time::Instant::now();
-    h.app.run(&ctx, Command::Undo);
-    let undo_ms = t.elapsed().as_secs_f64() * 1000.0;
-    assert_eq!(h.app.loaded().dataset, loaded.dataset, "undo gives back the dataset as it was");
+    let (delete_ms, undo_ms, undo_records) = undo_step(&mut h, &loaded);
 
     let layout = bridges::testing::geographic(&loaded.dataset);
     let visible = bridges::Visible::all(&loaded.dataset);
@@ -152,4 +134,30 @@ fn main() {
         loaded.dataset.ties.len(),
         peak_rss_mb()
     );
+}
+
+/// One undoable edit: deleting the actor with the most ties (and its ties), then undoing it,
+/// each as the app applies it: the edit, then refreshing what derives from the data. Returns
+/// both times in milliseconds and how many records the step holds.
+fn undo_step(h: &mut Headless, loaded: &bridges::Loaded) -> (f64, f64, usize) {
+    let ctx = h.ctx.clone();
+    let ds = &loaded.dataset;
+    let busiest = ds
+        .actors
+        .iter()
+        .max_by_key(|a| (ds.ties.iter().filter(|t| t.involves(&a.id)).count(), std::cmp::Reverse(a.id.clone())))
+        .map(|a| a.id.clone())
+        .unwrap_or_default();
+    let undo_records = ds.ties.iter().filter(|t| t.involves(&busiest)).count() + 1;
+    h.app.run(&ctx, Command::Select(Some(bridges::Selection::Actor(busiest))));
+    h.app.run(&ctx, Command::DeleteSelection);
+    let t = std::time::Instant::now();
+    h.app.run(&ctx, Command::ConfirmDelete);
+    let delete_ms = t.elapsed().as_secs_f64() * 1000.0;
+    let t = std::time::Instant::now();
+    h.app.run(&ctx, Command::Undo);
+    let undo_ms = t.elapsed().as_secs_f64() * 1000.0;
+    assert_eq!(h.app.loaded().dataset, loaded.dataset, "undo gives back the dataset as it was");
+
+    (delete_ms, undo_ms, undo_records)
 }

@@ -75,6 +75,12 @@ pub enum Command {
     CancelDelete,
     /// Save to the file the map came from, in its format (the built-in map: Save as).
     Save,
+    /// Unsaved changes and a command that would lose them: save first, then go on.
+    SaveThenContinue,
+    /// … or give the changes up and go on.
+    DiscardThenContinue,
+    /// … or do neither.
+    CancelPending,
     FocusSearch,
     /// Select and centre the map on it (search results).
     Reveal(Selection),
@@ -113,7 +119,8 @@ impl Command {
             Self::StopOpening => "Stop",
             Self::ClearRecent => "Clear recent files",
             Self::SaveAs => "Save as…",
-            Self::SaveTo(..) | Self::Save => "Save",
+            Self::SaveTo(..) | Self::Save | Self::SaveThenContinue => "Save",
+            Self::DiscardThenContinue => "Discard",
             Self::DismissError => "OK",
             Self::ExportView => "Export view…",
             Self::BrowseSavePath | Self::BrowseExportPath => "Browse…",
@@ -137,7 +144,7 @@ impl Command {
             Self::Redo => "Redo",
             Self::UndoTo(_) => "Go back",
             Self::DeleteSelection | Self::ConfirmDelete => "Delete",
-            Self::CancelDelete => "Cancel",
+            Self::CancelDelete | Self::CancelPending => "Cancel",
             Self::FocusSearch => "Search…",
             Self::Reveal(_) => "Show",
             Self::Quit => "Quit",
@@ -196,6 +203,9 @@ impl Command {
             Self::ConfirmDelete => "Delete it and what goes with it (Undo brings them back)",
             Self::CancelDelete => "Keep everything as it is",
             Self::Save => "Save the map to its file, in its format (the built-in map asks where)",
+            Self::SaveThenContinue => "Save the changes, then go on",
+            Self::DiscardThenContinue => "Give the changes up and go on (they cannot be undone after that)",
+            Self::CancelPending => "Stay with this map and its changes",
             Self::FocusSearch => "Search actors, ties, people and quotes",
             Self::Reveal(_) => "Select it and centre the map on it",
             Self::Quit => "Close Bridges (the view is remembered)",

@@ -227,3 +227,47 @@ fn ctrl_s_writes_the_changes_to_the_file_the_map_came_from() {
     assert_eq!(back.dataset.actor("japan").map(|a| a.name.as_str()), Some("Nippon"));
     assert_eq!(back.dataset, h.state().loaded().dataset, "what is saved is what is shown");
 }
+
+/// Opening another map with unsaved changes asks first: Cancel keeps the map and its
+/// changes, Discard opens the other map, Save writes the changes to their file and goes on.
+#[test]
+fn unsaved_changes_are_asked_about_before_another_map_replaces_them() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let file = dir.path().join("mine.json");
+    std::fs::copy(common::data("tests/data/article.json"), &file).expect("copy");
+    let mut h = harness();
+    common::drop_file(&mut h, file.clone());
+    let ctx = h.ctx.clone();
+    let rename = |h: &mut egui_kittest::Harness<'_, bridges::App>, name: &str| {
+        let mut a = h.state().loaded().dataset.actor("japan").expect("in the map").clone();
+        a.name = name.to_owned();
+        h.state_mut()
+            .run(&ctx, Command::Edit(Box::new(Edit::Replace { id: "japan".into(), record: Record::Actor(a) })));
+        h.run();
+    };
+    rename(&mut h, "Nippon");
+    let other = common::data("tests/data/csv-pair");
+    common::drop_file(&mut h, other.clone());
+    assert!(common::shows(&h, "Save the changes to"), "a question first");
+    h.get_by_label("Cancel").click();
+    h.run();
+    assert!(is_node(&h, "Nippon"), "Cancel keeps the map and its change");
+    common::drop_file(&mut h, other.clone());
+    h.get_by_label("Save").click();
+    common::settle(&mut h);
+    let saved = bridges::load_path(&file).expect("saved file opens");
+    assert_eq!(saved.dataset.actor("japan").map(|a| a.name.as_str()), Some("Nippon"), "Save wrote the change");
+    assert_eq!(h.state().loaded().dataset.actors.len(), 44, "then the other map opened");
+    common::drop_file(&mut h, file.clone());
+    rename(&mut h, "Nihon");
+    common::drop_file(&mut h, other);
+    h.get_by_label("Discard").click();
+    common::settle(&mut h);
+    assert_eq!(h.state().loaded().dataset.actors.len(), 44, "Discard opens the other map");
+    let kept = bridges::load_path(&file).expect("file opens");
+    assert_eq!(
+        kept.dataset.actor("japan").map(|a| a.name.as_str()),
+        Some("Nippon"),
+        "the discarded change was not written"
+    );
+}

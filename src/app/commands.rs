@@ -14,6 +14,12 @@ impl App {
     /// Apply one command, then bring derived data up to date.
     pub fn run(&mut self, ctx: &egui::Context, cmd: Command) {
         let size = self.map.size();
+        if self.history.unsaved() && replaces_the_map(&cmd) {
+            // Unsaved changes would be lost: ask first (Save, Discard or Cancel).
+            self.pending = Some(cmd);
+            ctx.request_repaint();
+            return;
+        }
         match cmd {
             Command::Select(sel) => self.state.view.selection = sel,
             Command::SetCamera(cam) => self.state.view.camera = Some(cam),
@@ -93,7 +99,13 @@ impl App {
                 self.centre_on(&sel);
                 self.state.view.selection = Some(sel);
             }
-            Command::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
+            Command::Quit => {
+                self.closing = true;
+                ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+            }
+            Command::SaveThenContinue | Command::DiscardThenContinue | Command::CancelPending => {
+                self.answer_unsaved(ctx, &cmd);
+            }
         }
         self.refresh();
         ctx.request_repaint();
@@ -164,6 +176,26 @@ impl App {
             Command::SaveTo(path, format) => self.save_to(&path, format),
             Command::CloseSaveDialog => self.save_dialog = None,
             // Every other command is applied by `run`, which sends only these here.
+            _ => {}
+        }
+    }
+
+    /// The answer to "Save the changes first?", and then the command that asked.
+    fn answer_unsaved(&mut self, ctx: &egui::Context, answer: &Command) {
+        let Some(next) = self.pending.take() else { return };
+        match answer {
+            Command::SaveThenContinue => {
+                self.run(ctx, Command::Save);
+                // Saved to the map's own file: go on. The built-in map opens Save as, and the
+                // user does what they asked for again once it is saved.
+                if !self.history.unsaved() {
+                    self.run(ctx, next);
+                }
+            }
+            Command::DiscardThenContinue => {
+                self.history.discard();
+                self.run(ctx, next);
+            }
             _ => {}
         }
     }
@@ -411,4 +443,10 @@ fn toggle<T: Ord>(set: &mut std::collections::BTreeSet<T>, item: T) {
     if !set.remove(&item) {
         set.insert(item);
     }
+}
+
+/// Whether a command puts another map in place of this one (or closes the window), so that
+/// unsaved changes would be lost.
+fn replaces_the_map(cmd: &Command) -> bool {
+    matches!(cmd, Command::Open | Command::OpenFolder | Command::OpenPath(_) | Command::OpenBuiltin | Command::Quit)
 }

@@ -84,6 +84,11 @@ impl History {
         self.saved != Some(self.undo.len())
     }
 
+    /// The changes are given up (the map is about to be replaced): nothing is unsaved.
+    pub(crate) fn discard(&mut self) {
+        *self = Self::clean();
+    }
+
     /// The dataset as it is now was just saved.
     pub(crate) fn mark_saved(&mut self) {
         self.saved = Some(self.undo.len());

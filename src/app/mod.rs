@@ -94,6 +94,10 @@ pub struct App {
     confirm_delete: Option<(crate::view::Selection, crate::model::Edit, Vec<String>)>,
     /// The window title last set, so it is set again only when it changes.
     title: String,
+    /// A command that would lose unsaved changes, waiting for Save, Discard or Cancel.
+    pending: Option<Command>,
+    /// The window may close (Quit was chosen, or there was nothing to lose).
+    closing: bool,
 }
 
 impl Default for App {
@@ -132,6 +136,8 @@ impl App {
             history: history::History::clean(),
             confirm_delete: None,
             title: crate::TITLE.to_owned(),
+            pending: None,
+            closing: false,
         }
     }
 
@@ -305,6 +311,13 @@ impl App {
                 panels::confirm::delete(ui, &what, goes)
             }));
         }
+        if self.pending.is_some() {
+            let title = &self.loaded.dataset.title;
+            let window = egui::Window::new("Unsaved changes").resizable(false);
+            commands.extend(Self::dialog_window(ctx, window, Command::CancelPending, |ui| {
+                panels::confirm::unsaved(ui, title)
+            }));
+        }
         if let Some(dialog) = self.save_dialog.as_mut() {
             let window = egui::Window::new("Save as").resizable(false);
             commands.extend(Self::dialog_window(ctx, window, Command::CloseSaveDialog, |ui| {
@@ -413,6 +426,11 @@ impl eframe::App for App {
     /// Before each frame's ui: take the results of work on other threads, and move a
     /// playing time range on.
     fn logic(&mut self, ctx: &egui::Context, _frame: &mut eframe::Frame) {
+        // Closing the window with unsaved changes asks first, as Quit does.
+        if ctx.input(|i| i.viewport().close_requested()) && !self.closing && self.history.unsaved() {
+            ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
+            self.pending = Some(Command::Quit);
+        }
         self.poll_jobs(ctx);
         self.play(ctx);
     }

@@ -36,3 +36,20 @@ pub(crate) fn delete(ui: &mut Ui, what: &str, goes: &[String]) -> Option<Command
     });
     cmd
 }
+
+/// Unsaved changes and an action that would lose them: Save, Discard or Cancel.
+pub(crate) fn unsaved(ui: &mut Ui, title: &str) -> Option<Command> {
+    let mut cmd = None;
+    let name = if title.is_empty() { "this map" } else { title };
+    ui.label(format!("Save the changes to {name} first?"));
+    ui.weak("Without saving, they are lost.");
+    ui.separator();
+    ui.horizontal(|ui| {
+        for action in [Command::SaveThenContinue, Command::DiscardThenContinue, Command::CancelPending] {
+            if ui.button(action.text()).on_hover_text(action.tooltip()).clicked() {
+                cmd = Some(action);
+            }
+        }
+    });
+    cmd
+}
