@@ -81,6 +81,11 @@ pub enum Command {
     DiscardThenContinue,
     /// … or do neither.
     CancelPending,
+    /// Put back the unsaved changes a previous run left in its recovery copy.
+    RestoreRecovered,
+    /// Remove that copy.
+    DiscardRecovered,
+
     FocusSearch,
     /// Select and centre the map on it (search results).
     Reveal(Selection),
@@ -120,7 +125,8 @@ impl Command {
             Self::ClearRecent => "Clear recent files",
             Self::SaveAs => "Save as…",
             Self::SaveTo(..) | Self::Save | Self::SaveThenContinue => "Save",
-            Self::DiscardThenContinue => "Discard",
+            Self::DiscardThenContinue | Self::DiscardRecovered => "Discard",
+            Self::RestoreRecovered => "Restore",
             Self::DismissError => "OK",
             Self::ExportView => "Export view…",
             Self::BrowseSavePath | Self::BrowseExportPath => "Browse…",
@@ -206,6 +212,9 @@ impl Command {
             Self::SaveThenContinue => "Save the changes, then go on",
             Self::DiscardThenContinue => "Give the changes up and go on (they cannot be undone after that)",
             Self::CancelPending => "Stay with this map and its changes",
+            Self::RestoreRecovered => "Open the map with the changes that were not saved",
+            Self::DiscardRecovered => "Remove the copy; the changes are lost",
+
             Self::FocusSearch => "Search actors, ties, people and quotes",
             Self::Reveal(_) => "Select it and centre the map on it",
             Self::Quit => "Close Bridges (the view is remembered)",

@@ -271,3 +271,45 @@ fn unsaved_changes_are_asked_about_before_another_map_replaces_them() {
         "the discarded change was not written"
     );
 }
+
+/// Unsaved changes are copied aside at once (then every half minute); a run that ends
+/// without saving them (here: the app is dropped, as in a crash) leaves the copy, and the next
+/// start offers to restore it. Saving removes the copy.
+#[test]
+fn a_crash_with_unsaved_changes_is_recovered_at_the_next_start() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let recovery = dir.path().join("recovery.json");
+    let file = dir.path().join("mine.json");
+    std::fs::copy(common::data("tests/data/article.json"), &file).expect("copy");
+    let start = |recovery: std::path::PathBuf, file: &std::path::Path| {
+        let loaded = bridges::load_path(file).expect("opens");
+        let mut h = egui_kittest::Harness::builder()
+            .with_size(common::WINDOW)
+            .build_eframe(move |_| bridges::App::with_dataset(loaded).with_recovery_file(recovery));
+        h.run();
+        h
+    };
+    let mut h = start(recovery.clone(), &file);
+    assert!(!recovery.exists(), "no copy while nothing is unsaved");
+    let ctx = h.ctx.clone();
+    let mut a = h.state().loaded().dataset.actor("japan").expect("in the map").clone();
+    a.name = "Nippon".to_owned();
+    h.state_mut().run(&ctx, Command::Edit(Box::new(Edit::Replace { id: "japan".into(), record: Record::Actor(a) })));
+    h.run();
+    assert!(recovery.exists(), "the copy is written at the first unsaved change");
+    let edited = h.state().loaded().dataset.clone();
+    drop(h); // The crash: nothing saved, nothing cleaned up.
+
+    let mut h = start(recovery.clone(), &file);
+    assert!(common::shows(&h, "Bridges ended with unsaved changes to"), "the next start asks");
+    assert!(is_node(&h, "Japan"), "the map as saved is shown meanwhile");
+    h.get_by_label("Restore").click();
+    h.run();
+    assert_eq!(h.state().loaded().dataset, edited, "the changes are back");
+    assert!(is_node(&h, "Nippon"));
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::S);
+    h.run();
+    let saved = bridges::load_path(&file).expect("opens");
+    assert_eq!(saved.dataset, edited, "Save writes them to the map's file");
+    assert!(!recovery.exists(), "and the copy is removed once nothing is unsaved");
+}

@@ -73,27 +73,18 @@ impl App {
             Command::SetTime(time) => self.state.view.time = time,
             Command::TogglePlay => self.state.player.playing ^= true,
             Command::SetPlayer(player) => self.state.player = player,
-            Command::Edit(edit) => self.edit(*edit),
-            Command::Undo => {
-                self.undo();
-            }
-            Command::Redo => {
-                self.redo();
-            }
-            Command::UndoTo(depth) => while self.history.depth() > depth && self.undo() {},
-            Command::DeleteSelection => {
-                let deletion =
-                    self.state.view.selection.clone().and_then(|s| {
-                        super::history::delete(&self.loaded.dataset, &s).map(|(edit, goes)| (s, edit, goes))
-                    });
-                self.confirm_delete = deletion;
-            }
-            Command::ConfirmDelete => {
-                if let Some((_, edit, _)) = self.confirm_delete.take() {
-                    self.edit(edit);
-                }
-            }
-            Command::CancelDelete => self.confirm_delete = None,
+            Command::Edit(_)
+            | Command::Undo
+            | Command::Redo
+            | Command::UndoTo(_)
+            | Command::DeleteSelection
+            | Command::ConfirmDelete
+            | Command::CancelDelete
+            | Command::RestoreRecovered
+            | Command::DiscardRecovered
+            | Command::SaveThenContinue
+            | Command::DiscardThenContinue
+            | Command::CancelPending => self.run_edit(ctx, cmd),
             Command::FocusSearch => self.focus_search = true,
             Command::Reveal(sel) => {
                 self.centre_on(&sel);
@@ -102,9 +93,6 @@ impl App {
             Command::Quit => {
                 self.closing = true;
                 ctx.send_viewport_cmd(egui::ViewportCommand::Close);
-            }
-            Command::SaveThenContinue | Command::DiscardThenContinue | Command::CancelPending => {
-                self.answer_unsaved(ctx, &cmd);
             }
         }
         self.refresh();
@@ -177,78 +165,6 @@ impl App {
             Command::CloseSaveDialog => self.save_dialog = None,
             // Every other command is applied by `run`, which sends only these here.
             _ => {}
-        }
-    }
-
-    /// The answer to "Save the changes first?", and then the command that asked.
-    fn answer_unsaved(&mut self, ctx: &egui::Context, answer: &Command) {
-        let Some(next) = self.pending.take() else { return };
-        match answer {
-            Command::SaveThenContinue => {
-                self.run(ctx, Command::Save);
-                // Saved to the map's own file: go on. The built-in map opens Save as, and the
-                // user does what they asked for again once it is saved.
-                if !self.history.unsaved() {
-                    self.run(ctx, next);
-                }
-            }
-            Command::DiscardThenContinue => {
-                self.history.discard();
-                self.run(ctx, next);
-            }
-            _ => {}
-        }
-    }
-
-    /// Apply an edit and keep what undoes it, named for the Undo menu item.
-    fn edit(&mut self, edit: crate::model::Edit) {
-        let name = super::history::describe(&self.loaded.dataset, &edit);
-        let selection = self.state.view.selection.clone();
-        match self.loaded.dataset.apply(edit) {
-            Ok(inverse) => {
-                self.history.push(name, inverse, selection);
-                self.forget_stale_selection();
-            }
-            Err(e) => self.status = Some(StatusLine::Failed(format!("Could not change the map: {e}"))),
-        }
-    }
-
-    /// Undo the last step; the selection goes back to what it was before it. Returns whether
-    /// there was a step to undo.
-    fn undo(&mut self) -> bool {
-        let Some(step) = self.history.take_undo() else { return false };
-        let now = self.state.view.selection.clone();
-        match self.loaded.dataset.apply(step.edit) {
-            Ok(redo) => {
-                self.state.view.selection = step.selection;
-                self.forget_stale_selection();
-                self.status = Some(StatusLine::Done(format!("Undid {}", step.name)));
-                self.history.undone(super::history::Step { name: step.name, edit: redo, selection: now });
-                true
-            }
-            Err(e) => {
-                // Cannot happen while every change goes through the history; said if it does.
-                self.status = Some(StatusLine::Failed(format!("Could not undo {}: {e}", step.name)));
-                false
-            }
-        }
-    }
-
-    fn redo(&mut self) -> bool {
-        let Some(step) = self.history.take_redo() else { return false };
-        let now = self.state.view.selection.clone();
-        match self.loaded.dataset.apply(step.edit) {
-            Ok(undo) => {
-                self.state.view.selection = step.selection;
-                self.forget_stale_selection();
-                self.status = Some(StatusLine::Done(format!("Redid {}", step.name)));
-                self.history.redone(super::history::Step { name: step.name, edit: undo, selection: now });
-                true
-            }
-            Err(e) => {
-                self.status = Some(StatusLine::Failed(format!("Could not redo {}: {e}", step.name)));
-                false
-            }
         }
     }
 

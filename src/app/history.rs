@@ -89,6 +89,11 @@ impl History {
         *self = Self::clean();
     }
 
+    /// A map restored from a recovery copy: all of it is unsaved, and nothing to undo.
+    pub(crate) fn restored(&mut self) {
+        *self = Self { undo: Vec::new(), redo: Vec::new(), saved: None };
+    }
+
     /// The dataset as it is now was just saved.
     pub(crate) fn mark_saved(&mut self) {
         self.saved = Some(self.undo.len());

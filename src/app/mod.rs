@@ -4,10 +4,12 @@
 
 mod commands;
 mod derived;
+mod editing;
 mod history;
 mod jobs;
 #[cfg(feature = "testing")]
 mod probes;
+mod recovery;
 
 pub use derived::BACKGROUND_LAYOUT_ABOVE;
 
@@ -98,6 +100,11 @@ pub struct App {
     pending: Option<Command>,
     /// The window may close (Quit was chosen, or there was nothing to lose).
     closing: bool,
+    /// Where the copy of unsaved changes goes (`None`: nowhere, as in tests), when it was
+    /// last written (egui time, seconds), and a copy found at start, offered for restoring.
+    recovery: Option<std::path::PathBuf>,
+    recovery_written: Option<f64>,
+    recovered: Option<recovery::Recovered>,
 }
 
 impl Default for App {
@@ -138,7 +145,18 @@ impl App {
             title: crate::TITLE.to_owned(),
             pending: None,
             closing: false,
+            recovery: None,
+            recovery_written: None,
+            recovered: None,
         }
+    }
+
+    /// Keep a copy of unsaved changes in `path`, and offer the one a previous run left there.
+    #[must_use]
+    pub fn with_recovery_file(mut self, path: std::path::PathBuf) -> Self {
+        self.recovered = recovery::read(&path);
+        self.recovery = Some(path);
+        self
     }
 
     /// The app as eframe starts it: the built-in dataset and the remembered view, then the
@@ -151,6 +169,9 @@ impl App {
         cc.egui_ctx.set_missing_glyph_policy(egui::MissingGlyphPolicy::Tofu);
         crate::fonts::install(&cc.egui_ctx);
         let mut app = Self::default();
+        if let Some(path) = recovery::default_path() {
+            app = app.with_recovery_file(path);
+        }
         if cc.gl.is_some() {
             app.map.use_gpu();
         }
@@ -311,6 +332,18 @@ impl App {
                 panels::confirm::delete(ui, &what, goes)
             }));
         }
+        if let Some(r) = &self.recovered {
+            // No close button: the copy is either restored or given up, never lost by a click
+            // beside the question.
+            let n = (r.dataset.actors.len(), r.dataset.ties.len());
+            let shown = egui::Window::new("Restore unsaved changes?")
+                .pivot(egui::Align2::CENTER_CENTER)
+                .default_pos(ctx.content_rect().center())
+                .resizable(false)
+                .collapsible(false)
+                .show(ctx, |ui| panels::confirm::recovered(ui, &r.origin, n));
+            commands.extend(shown.and_then(|s| s.inner).flatten());
+        }
         if self.pending.is_some() {
             let title = &self.loaded.dataset.title;
             let window = egui::Window::new("Unsaved changes").resizable(false);
@@ -433,6 +466,7 @@ impl eframe::App for App {
         }
         self.poll_jobs(ctx);
         self.play(ctx);
+        self.keep_recovery_copy(ctx);
     }
 
     fn ui(&mut self, ui: &mut Ui, _frame: &mut eframe::Frame) {

@@ -53,3 +53,19 @@ pub(crate) fn unsaved(ui: &mut Ui, title: &str) -> Option<Command> {
     });
     cmd
 }
+
+/// A previous run ended with unsaved changes: Restore them or Discard the copy.
+pub(crate) fn recovered(ui: &mut Ui, origin: &str, (actors, ties): (usize, usize)) -> Option<Command> {
+    let mut cmd = None;
+    ui.label(format!("Bridges ended with unsaved changes to {origin}."));
+    ui.weak(format!("The copy holds {actors} actors and {ties} ties."));
+    ui.separator();
+    ui.horizontal(|ui| {
+        for action in [Command::RestoreRecovered, Command::DiscardRecovered] {
+            if ui.button(action.text()).on_hover_text(action.tooltip()).clicked() {
+                cmd = Some(action);
+            }
+        }
+    });
+    cmd
+}
