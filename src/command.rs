@@ -62,6 +62,8 @@ pub enum Command {
     SetPlayer(Player),
     /// Change the dataset in place (see `model::Edit`); undoable.
     Edit(Box<Edit>),
+    /// Edit ▸ Edit map: show or hide the forms that change the map.
+    ToggleEditMode,
     /// Undo the last change to the dataset.
     Undo,
     /// Redo the last change undone.
@@ -146,6 +148,7 @@ impl Command {
             Self::TogglePlay => "Play / pause",
             Self::SetPlayer(_) => "Play settings",
             Self::Edit(_) => "Change the map",
+            Self::ToggleEditMode => "Edit map",
             Self::Undo => "Undo",
             Self::Redo => "Redo",
             Self::UndoTo(_) => "Go back",
@@ -202,6 +205,7 @@ impl Command {
             Self::TogglePlay => "Step through time and watch the ties appear",
             Self::SetPlayer(_) => "How fast play moves through time, and whether it starts again at the end",
             Self::Edit(_) => "Add, change or remove an actor, tie, quote or source",
+            Self::ToggleEditMode => "Show the forms that add actors and ties and change the selected actor",
             Self::Undo => "Undo the last change to the map (its name says which)",
             Self::Redo => "Redo the last change undone",
             Self::UndoTo(_) => "Go back to the map as it was after this change",

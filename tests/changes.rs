@@ -313,3 +313,62 @@ fn a_crash_with_unsaved_changes_is_recovered_at_the_next_start() {
     assert_eq!(saved.dataset, edited, "Save writes them to the map's file");
     assert!(!recovery.exists(), "and the copy is removed once nothing is unsaved");
 }
+
+/// Edit ▸ Edit map shows the forms: add Mongolia (placed at Ulaanbaatar) and a tie from
+/// Japan to it, each one undo step; undo both and the map is the one opened.
+#[test]
+fn edit_mode_adds_an_actor_at_its_capital_and_a_tie_each_undoable() {
+    let mut h = harness();
+    let original = h.state().loaded().dataset.clone();
+    h.get_by_label("Edit").click();
+    h.run();
+    h.get_by_label("Edit map").click();
+    h.run();
+    assert!(h.state().persisted().edit_mode, "edit mode is on (and remembered)");
+    h.get_by_label("Name").focus();
+    h.run();
+    h.get_by_label("Name").type_text("Mongolia");
+    h.run();
+    assert!(common::shows(&h, "Placed at its capital, Ulaanbaatar."));
+    h.get_by_label("Add actor").click();
+    h.run();
+    let mongolia = h.state().loaded().dataset.actor("mongolia").expect("added").clone();
+    assert_eq!(mongolia.capital.as_ref().map(|c| c.name.as_str()), Some("Ulaanbaatar"));
+    assert!(is_node(&h, "Mongolia"), "drawn on the map");
+    for (label, choice) in [("From", "Japan"), ("To", "Mongolia")] {
+        h.get_by_role_and_label(egui::Role::ComboBox, label).click();
+        h.run();
+        // The choice in the list that opened beside the side panel (the map's node of that
+        // name, further left, is another widget).
+        let option = h
+            .get_all_by_role_and_label(egui::Role::Button, choice)
+            .max_by(|a, b| a.rect().left().total_cmp(&b.rect().left()));
+        option.expect("the choice").click();
+        h.run();
+    }
+    h.get_by_label("Date").focus();
+    h.run();
+    h.get_by_label("Date").type_text("2025-13");
+    h.run();
+    assert!(common::shows(&h, "month"), "a bad date is said beside its field");
+    h.key_press(egui::Key::Backspace);
+    h.key_press(egui::Key::Backspace);
+    h.run();
+    h.get_by_label("Date").type_text("09");
+    h.run();
+    h.get_by_label("Add tie").click();
+    h.run();
+    let ds = &h.state().loaded().dataset;
+    let tie = ds.ties.iter().find(|t| t.to == ["mongolia"]).expect("the tie was added");
+    assert_eq!((tie.from.as_str(), tie.date.start.map(|d| d.to_string())), ("japan", Some("2025-09".to_owned())));
+    assert!(tie.evidence.is_empty(), "unsourced while the user works");
+    let ctx = h.ctx.clone();
+    h.state_mut().run(&ctx, Command::Undo);
+    h.state_mut().run(&ctx, Command::Undo);
+    h.run();
+    assert_eq!(h.state().loaded().dataset, original, "two undo steps: the map as opened");
+    h.state_mut().run(&ctx, Command::Redo);
+    h.state_mut().run(&ctx, Command::Redo);
+    h.run();
+    assert!(h.state().loaded().dataset.ties.iter().any(|t| t.to == ["mongolia"]), "and redo brings both back");
+}

@@ -32,6 +32,7 @@ impl App {
             }
             Command::ToggleLegend => self.state.show_legend ^= true,
             Command::ToggleSidePanel => self.state.show_side_panel ^= true,
+            Command::ToggleEditMode => self.state.edit_mode ^= true,
             Command::ExportView
             | Command::SetExportOptions(_)
             | Command::BrowseExportPath

@@ -10,6 +10,7 @@ mod jobs;
 #[cfg(feature = "testing")]
 mod probes;
 mod recovery;
+mod windows;
 
 pub use derived::BACKGROUND_LAYOUT_ABOVE;
 
@@ -46,6 +47,8 @@ pub struct Persisted {
     pub save_path: Option<String>,
     /// The dataset `view` belongs to (its origin): the view of another dataset is not restored.
     pub view_of: String,
+    /// Edit ▸ Edit map: the side panel shows the forms that change the map.
+    pub edit_mode: bool,
 }
 
 impl Default for Persisted {
@@ -63,6 +66,7 @@ impl Default for Persisted {
             save_format: crate::formats::Format::Json,
             save_path: None,
             view_of: load::BUILTIN_NAME.to_owned(),
+            edit_mode: false,
         }
     }
 }
@@ -89,6 +93,8 @@ pub struct App {
     search: panels::search::SearchBox,
     focus_search: bool,
     running: jobs::Running,
+    /// What edit mode's forms hold while the user types.
+    editor: panels::editor::EditorState,
     /// The changes made to the dataset since it was opened, to undo and redo.
     history: history::History,
     /// A delete waiting for the user's answer: the selection, the edit that deletes it with
@@ -140,6 +146,7 @@ impl App {
             search: panels::search::SearchBox::default(),
             focus_search: false,
             running: jobs::Running::default(),
+            editor: panels::editor::EditorState::default(),
             history: history::History::clean(),
             confirm_delete: None,
             title: crate::TITLE.to_owned(),
@@ -288,98 +295,6 @@ impl App {
         command
     }
 
-    /// A window in the middle of the screen; closing it gives `close`.
-    fn dialog_window(
-        ctx: &egui::Context,
-        window: egui::Window<'_>,
-        close: Command,
-        contents: impl FnOnce(&mut Ui) -> Option<Command>,
-    ) -> Option<Command> {
-        let mut open = true;
-        let shown = window
-            .pivot(egui::Align2::CENTER_CENTER)
-            .default_pos(ctx.content_rect().center())
-            .open(&mut open)
-            .collapsible(false)
-            .show(ctx, contents);
-        if !open {
-            return Some(close);
-        }
-        shown.and_then(|r| r.inner).flatten()
-    }
-
-    fn windows(&mut self, ctx: &egui::Context) -> Vec<Command> {
-        let mut commands = Vec::new();
-        if let Some(err) = &self.error {
-            let window = egui::Window::new(format!("Could not open {}", err.file))
-                .id(egui::Id::unique("load-problems"))
-                .default_width(560.0);
-            commands
-                .extend(Self::dialog_window(ctx, window, Command::DismissError, |ui| panels::problems::ui(ui, err)));
-        }
-        let view = self.map.size();
-        if let Some(dialog) = self.export_dialog.as_mut() {
-            let window = egui::Window::new("Export view").resizable(false);
-            let options = &self.state.export;
-            commands.extend(Self::dialog_window(ctx, window, Command::CloseExportDialog, |ui| {
-                panels::export_dialog::ui(ui, dialog, options, view)
-            }));
-        }
-        if let Some((selection, _, goes)) = &self.confirm_delete {
-            let what = self.selection_name(selection);
-            let window = egui::Window::new(format!("Delete {what}?")).resizable(false);
-            commands.extend(Self::dialog_window(ctx, window, Command::CancelDelete, |ui| {
-                panels::confirm::delete(ui, &what, goes)
-            }));
-        }
-        if let Some(r) = &self.recovered {
-            // No close button: the copy is either restored or given up, never lost by a click
-            // beside the question.
-            let n = (r.dataset.actors.len(), r.dataset.ties.len());
-            let shown = egui::Window::new("Restore unsaved changes?")
-                .pivot(egui::Align2::CENTER_CENTER)
-                .default_pos(ctx.content_rect().center())
-                .resizable(false)
-                .collapsible(false)
-                .show(ctx, |ui| panels::confirm::recovered(ui, &r.origin, n));
-            commands.extend(shown.and_then(|s| s.inner).flatten());
-        }
-        if self.pending.is_some() {
-            let title = &self.loaded.dataset.title;
-            let window = egui::Window::new("Unsaved changes").resizable(false);
-            commands.extend(Self::dialog_window(ctx, window, Command::CancelPending, |ui| {
-                panels::confirm::unsaved(ui, title)
-            }));
-        }
-        if let Some(dialog) = self.save_dialog.as_mut() {
-            let window = egui::Window::new("Save as").resizable(false);
-            commands.extend(Self::dialog_window(ctx, window, Command::CloseSaveDialog, |ui| {
-                panels::save_dialog::ui(ui, dialog)
-            }));
-        }
-        commands
-    }
-
-    /// Files dropped on the window are opened (the first one); while a file is dragged
-    /// over the window, say what dropping it does.
-    fn dropped_files(ctx: &egui::Context) -> Option<Command> {
-        let (hovering, dropped) = ctx
-            .input(|i| (!i.raw.hovered_files.is_empty(), i.raw.dropped_files.first().map(|f| f.path().to_path_buf())));
-        if hovering {
-            let rect = ctx.content_rect();
-            let painter = ctx.layer_painter(egui::LayerId::new(egui::Order::Foreground, egui::Id::unique("drop")));
-            painter.rect_filled(rect, 0.0, egui::Color32::from_black_alpha(150));
-            painter.text(
-                rect.center(),
-                egui::Align2::CENTER_CENTER,
-                "Drop to open: Bridges JSON, CSV, GEXF or GraphML",
-                egui::FontId::proportional(24.0),
-                egui::Color32::WHITE,
-            );
-        }
-        dropped.filter(|p| !p.as_os_str().is_empty()).map(Command::OpenPath)
-    }
-
     /// The panels around the map and the map itself; what the user asked for comes back.
     fn panels(&mut self, ui: &mut Ui) -> Vec<Command> {
         let mut commands: Vec<Command> = Vec::new();
@@ -393,6 +308,7 @@ impl App {
             undo: self.history.undo_name(),
             redo: self.history.redo_name(),
             history: self.history.names().collect(),
+            edit_mode: state.edit_mode,
             can_delete: matches!(
                 state.view.selection,
                 Some(crate::view::Selection::Actor(_) | crate::view::Selection::Tie(_))
@@ -417,9 +333,15 @@ impl App {
                 .inner
         });
         commands.extend(filters.inner);
-        if self.state.show_side_panel {
+        if self.state.show_side_panel || self.state.edit_mode {
+            let editor = &mut self.editor;
+            let edit_mode = self.state.edit_mode;
             let side = egui::Panel::right("side").resizable(true).default_size(350.0).min_size(260.0).show(ui, |ui| {
-                panels::side::ui(ui, dataset, view.selection.as_ref(), &view.time, &d.overview, view.labels.tag())
+                let edit =
+                    if edit_mode { panels::editor::ui(ui, dataset, view.selection.as_ref(), editor) } else { None };
+                let read =
+                    panels::side::ui(ui, dataset, view.selection.as_ref(), &view.time, &d.overview, view.labels.tag());
+                edit.or(read)
             });
             commands.extend(side.inner);
         }

@@ -26,6 +26,8 @@ pub(crate) struct MenuState<'a> {
     pub undo: Option<&'a str>,
     pub redo: Option<&'a str>,
     pub history: Vec<&'a str>,
+    /// Whether edit mode is on.
+    pub edit_mode: bool,
     /// Whether something is selected that Delete would delete.
     pub can_delete: bool,
 }
@@ -111,7 +113,8 @@ pub(crate) fn menu_bar(
 /// Undo and Redo named after their steps ("Undo delete Kazakhstan"), the history of steps
 /// to go back to, and Delete.
 fn edit_menu(ui: &mut Ui, state: &MenuState<'_>) -> Option<Command> {
-    let mut cmd = None;
+    let mut cmd = action_button(ui, &Command::ToggleEditMode, Some(state.edit_mode));
+    ui.separator();
     for (action, name) in [(Command::Undo, state.undo), (Command::Redo, state.redo)] {
         let shortcut = action.shortcut().map(|s| ui.ctx().format_shortcut(&s)).unwrap_or_default();
         let text = match name {

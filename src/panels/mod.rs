@@ -1,6 +1,7 @@
 //! Panels: each shows part of the state and returns what the user asked for.
 
 pub(crate) mod confirm;
+pub(crate) mod editor;
 pub(crate) mod export_dialog;
 pub(crate) mod filters;
 pub(crate) mod menu;
