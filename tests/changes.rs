@@ -362,6 +362,7 @@ fn edit_mode_adds_an_actor_at_its_capital_and_a_tie_each_undoable() {
     let tie = ds.ties.iter().find(|t| t.to == ["mongolia"]).expect("the tie was added");
     assert_eq!((tie.from.as_str(), tie.date.start.map(|d| d.to_string())), ("japan", Some("2025-09".to_owned())));
     assert!(tie.evidence.is_empty(), "unsourced while the user works");
+    assert!(common::shows(&h, "1 unsourced"), "and counted in the status line");
     let ctx = h.ctx.clone();
     h.state_mut().run(&ctx, Command::Undo);
     h.state_mut().run(&ctx, Command::Undo);

@@ -221,6 +221,9 @@ pub(super) fn tie_row(ui: &mut Ui, ds: &Named<'_>, t: &Tie, viewpoint: Option<&s
         if t.date.inferred.is_some() {
             ui.label(RichText::new("Date partly inferred: open the tie for how").small().weak());
         }
+        if t.evidence.is_empty() {
+            ui.colored_label(ui.visuals().warn_fg_color, RichText::new("unsourced").small());
+        }
         if let Some(place) = &t.place {
             field(ui, "Place:", place);
         }
@@ -244,6 +247,9 @@ pub(super) fn ties_section(
     ties_section_of(ui, ds, title, ties, ties.len(), viewpoint, cmd);
 }
 
+/// Above this many ties, a list is grouped by year.
+const GROUP_BY_YEAR_ABOVE: usize = 15;
+
 /// A heading with the number of ties, then the first `MAX_LISTED` of `ties` (in their order).
 pub(super) fn ties_section_of(
     ui: &mut Ui,
@@ -259,8 +265,34 @@ pub(super) fn ties_section_of(
     }
     ui.add_space(6.0);
     ui.heading(format!("{title} ({total})"));
-    for t in ties.iter().take(MAX_LISTED) {
-        tie_row(ui, ds, t, viewpoint, cmd);
+    let listed = &ties[..ties.len().min(MAX_LISTED)];
+    if listed.len() <= GROUP_BY_YEAR_ABOVE {
+        for t in listed {
+            tie_row(ui, ds, t, viewpoint, cmd);
+        }
+    } else {
+        // Twenty years of ties read by year: one folded group a year (a folded group costs
+        // nothing to draw, so the panel stays quick), the latest year open.
+        let year = |t: &Tie| t.date.start.or(t.date.end).map(|d| d.first_day().0);
+        let mut groups: Vec<(Option<i32>, Vec<&Tie>)> = Vec::new();
+        for t in listed {
+            match groups.last_mut() {
+                Some((y, g)) if *y == year(t) => g.push(t),
+                _ => groups.push((year(t), vec![t])),
+            }
+        }
+        let latest = groups.iter().rev().find_map(|(y, _)| *y);
+        for (y, group) in groups {
+            let name = y.map_or_else(|| "Undated".to_owned(), |y| y.to_string());
+            egui::CollapsingHeader::new(format!("{name} ({})", group.len()))
+                .id_salt((title, y))
+                .default_open(y.is_some() && y == latest)
+                .show(ui, |ui| {
+                    for t in group {
+                        tie_row(ui, ds, t, viewpoint, cmd);
+                    }
+                });
+        }
     }
     if total > MAX_LISTED {
         ui.weak(format!(
