@@ -373,3 +373,74 @@ fn edit_mode_adds_an_actor_at_its_capital_and_a_tie_each_undoable() {
     h.run();
     assert!(h.state().loaded().dataset.ties.iter().any(|t| t.to == ["mongolia"]), "and redo brings both back");
 }
+
+/// A map of one's own from an article: paste the article as a source, add a tie, select a
+/// passage of the source and cite it, quote it, save: `bridges check` passes on the file,
+/// every passage found verbatim in the text kept with the map.
+#[test]
+fn a_passage_selected_in_a_pasted_source_is_cited_verbatim_and_checks() {
+    const ARTICLE: &str =
+        "Japan and Kazakhstan agreed on new flights. \u{201c}We are partners,\u{201d} the minister said.";
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut h = harness();
+    let ctx = h.ctx.clone();
+    h.state_mut().run(&ctx, Command::ToggleEditMode);
+    h.run();
+    h.get_by_label("New source").click();
+    h.run();
+    for (label, text) in [("Title", "New flights"), ("Publisher", "A newspaper"), ("Text (paste it)", ARTICLE)] {
+        h.get_by_label(label).focus();
+        h.run();
+        h.get_by_label(label).type_text(text);
+        h.run();
+    }
+    // The forms scroll within the panel: bring the button into view, as a user scrolls.
+    h.get_by_label("Add source").scroll_to_me();
+    h.run();
+    h.get_by_label("Add source").click();
+    h.run();
+    let source = h.state().loaded().dataset.sources.last().expect("added").clone();
+    assert_eq!(source.text.as_deref(), Some(ARTICLE), "the text is kept exactly as pasted");
+    // A tie to cite it for: Japan to Kazakhstan, selected.
+    let tie = bridges::model::Tie {
+        id: "flights".into(),
+        kind: bridges::model::TieKind::Agreement,
+        from: "japan".into(),
+        to: vec!["kazakhstan".into()],
+        via: None,
+        date: bridges::model::DateSpan::default(),
+        status: bridges::model::Status::Held,
+        place: None,
+        people: Vec::new(),
+        summary: "New flights".into(),
+        evidence: Vec::new(),
+        attributes: bridges::model::Attributes::new(),
+    };
+    h.state_mut().run(&ctx, Command::Edit(Box::new(Edit::Insert { at: 4, record: Record::Tie(tie) })));
+    h.state_mut().run(&ctx, Command::Select(Some(Selection::Tie("flights".into()))));
+    h.run();
+    h.get_by_label("Evidence and quotes").scroll_to_me();
+    h.run();
+    h.get_by_label("Evidence and quotes").click();
+    h.run();
+    // The source just added is the one being read; select all of its text.
+    h.get_by_label("Source text").focus();
+    h.run();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    h.run();
+    assert!(common::shows(&h, "Selected: "), "the selection is seen");
+    h.get_by_label("Cite as evidence").scroll_to_me();
+    h.run();
+    h.get_by_label("Cite as evidence").click();
+    h.run();
+    let cited = h.state().loaded().dataset.tie("flights").expect("tie").evidence.clone();
+    assert_eq!(cited.len(), 1);
+    assert_eq!((cited[0].source.as_str(), cited[0].text.as_str()), (source.id.as_str(), ARTICLE));
+    let path = dir.path().join("mine.json");
+    h.state_mut().run(&ctx, Command::SaveTo(path.clone(), bridges::FileFormat::Json));
+    h.run();
+    let check = common::bridges(&["check", path.to_str().expect("utf-8")]);
+    assert_eq!(check.status.code(), Some(0), "{}", String::from_utf8_lossy(&check.stderr));
+    let summary = String::from_utf8_lossy(&check.stdout);
+    assert!(summary.contains("found verbatim"), "{summary}");
+}

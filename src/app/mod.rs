@@ -342,9 +342,13 @@ impl App {
         if self.state.show_side_panel || self.state.edit_mode {
             let editor = &mut self.editor;
             let edit_mode = self.state.edit_mode;
+            let texts = &self.loaded.texts;
             let side = egui::Panel::right("side").resizable(true).default_size(350.0).min_size(260.0).show(ui, |ui| {
-                let edit =
-                    if edit_mode { panels::editor::ui(ui, dataset, view.selection.as_ref(), editor) } else { None };
+                let edit = if edit_mode {
+                    panels::editor::ui(ui, dataset, texts, view.selection.as_ref(), editor)
+                } else {
+                    None
+                };
                 let read =
                     panels::side::ui(ui, dataset, view.selection.as_ref(), &view.time, &d.overview, view.labels.tag());
                 edit.or(read)

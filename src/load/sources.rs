@@ -46,11 +46,15 @@ fn normalise(text: &str) -> String {
     text.replace("\r\n", "\n")
 }
 
-/// Read the text of every source that names a file.
+/// Read the text of every source that names a file, or holds its text itself.
 pub(crate) fn resolve(dataset: &Dataset, base_dir: Option<&Path>) -> (SourceTexts, Vec<(usize, String)>) {
     let mut texts = SourceTexts::new();
     let mut missing = Vec::new();
     for (i, source) in dataset.sources.iter().enumerate() {
+        if let Some(text) = &source.text {
+            texts.insert(source.id.clone(), normalise(text));
+            continue;
+        }
         let Some(file) = &source.file else { continue };
         match find(file, base_dir) {
             Ok(t) => {

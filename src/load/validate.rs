@@ -111,7 +111,7 @@ impl Validator<'_> {
             if s.title.trim().is_empty() {
                 self.push(format!("sources[{i}].title"), "the title is empty".into(), "give the source its title.");
             }
-            if s.file.is_none() && s.url.is_none() {
+            if s.file.is_none() && s.url.is_none() && s.text.is_none() {
                 self.push(
                     describe(&format!("sources[{i}]"), &s.id),
                     "the source has neither a file nor a url, so nothing can be traced to it".into(),

@@ -61,6 +61,10 @@ pub struct Source {
     pub file: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
+    /// The source's text kept in the dataset itself (a source added in the app, its text
+    /// pasted): evidence and quotes are checked against it as against a file.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub text: Option<String>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]

@@ -21,6 +21,7 @@ pub(crate) struct EditorState {
     summary: String,
     /// The selected actor being changed: its id when the draft was taken, and the draft.
     draft: Option<(String, Actor)>,
+    sources: super::evidence::SourceForms,
 }
 
 const TIE_KINDS: [TieKind; 5] =
@@ -28,7 +29,7 @@ const TIE_KINDS: [TieKind; 5] =
 
 /// An id made from a name, not yet used in `taken`: "Mongolia" → "mongolia", then
 /// "mongolia-2", …
-fn fresh_id(base: &str, taken: impl Fn(&str) -> bool) -> String {
+pub(crate) fn fresh_id(base: &str, taken: impl Fn(&str) -> bool) -> String {
     let slug: String = base
         .to_lowercase()
         .chars()
@@ -61,25 +62,41 @@ fn problem(ui: &mut Ui, text: &str) {
 }
 
 /// The forms; the buttons give the edits.
-pub(crate) fn ui(ui: &mut Ui, ds: &Dataset, selection: Option<&Selection>, st: &mut EditorState) -> Option<Command> {
+pub(crate) fn ui(
+    ui: &mut Ui,
+    ds: &Dataset,
+    texts: &crate::load::SourceTexts,
+    selection: Option<&Selection>,
+    st: &mut EditorState,
+) -> Option<Command> {
     let mut cmd = None;
     ui.heading(RichText::new("Edit map").strong());
-    egui::CollapsingHeader::new("New actor").id_salt("add-actor").default_open(true).show(ui, |ui| {
-        cmd = cmd.take().or(add_actor(ui, ds, st));
-    });
-    egui::CollapsingHeader::new("New tie").id_salt("add-tie").default_open(true).show(ui, |ui| {
-        cmd = cmd.take().or(add_tie(ui, ds, st));
-    });
-    if let Some(Selection::Actor(id)) = selection
-        && let Some(actor) = ds.actor(id)
-    {
-        if st.draft.as_ref().is_none_or(|(d, _)| d != id) {
-            st.draft = Some((id.clone(), actor.clone()));
+    // The forms scroll within the upper part of the panel; what is selected reads below.
+    let room = ui.available_height() * 0.55;
+    egui::ScrollArea::vertical().id_salt("editor").max_height(room).show(ui, |ui| {
+        egui::CollapsingHeader::new("New actor").id_salt("add-actor").default_open(true).show(ui, |ui| {
+            cmd = cmd.take().or(add_actor(ui, ds, st));
+        });
+        egui::CollapsingHeader::new("New tie").id_salt("add-tie").default_open(true).show(ui, |ui| {
+            cmd = cmd.take().or(add_tie(ui, ds, st));
+        });
+        egui::CollapsingHeader::new("New source").id_salt("add-source").show(ui, |ui| {
+            cmd = cmd.take().or(super::evidence::new_source(ui, ds, &mut st.sources));
+        });
+        egui::CollapsingHeader::new("Evidence and quotes").id_salt("evidence").show(ui, |ui| {
+            cmd = cmd.take().or(super::evidence::reader(ui, ds, texts, selection, &mut st.sources));
+        });
+        if let Some(Selection::Actor(id)) = selection
+            && let Some(actor) = ds.actor(id)
+        {
+            if st.draft.as_ref().is_none_or(|(d, _)| d != id) {
+                st.draft = Some((id.clone(), actor.clone()));
+            }
+            cmd = cmd.take().or(change_actor(ui, ds, actor, st));
+        } else {
+            st.draft = None;
         }
-        cmd = cmd.take().or(change_actor(ui, ds, actor, st));
-    } else {
-        st.draft = None;
-    }
+    });
     ui.separator();
     cmd
 }

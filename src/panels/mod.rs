@@ -2,6 +2,7 @@
 
 pub(crate) mod confirm;
 pub(crate) mod editor;
+pub(crate) mod evidence;
 pub(crate) mod export_dialog;
 pub(crate) mod filters;
 pub(crate) mod menu;

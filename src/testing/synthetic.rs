@@ -49,6 +49,7 @@ pub fn generate(actors: usize, ties: usize, seed: u64) -> Dataset {
         date: None,
         file: None,
         url: Some("https://example.invalid/synthetic".into()),
+        text: None,
     };
     let actors: Vec<Actor> = (0..actors)
         .map(|i| {
