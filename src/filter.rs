@@ -92,6 +92,13 @@ impl VisibleKey {
         Self { data: ds.version(), filters: filters.clone(), time: *time }
     }
 
+    /// Whether this is the key of `ds` seen through these filters and time range (compared in
+    /// place, without making a key: it is asked after every command).
+    #[must_use]
+    pub fn is_for(&self, ds: &Dataset, filters: &Filters, time: &TimeFilter) -> bool {
+        self.data == ds.version() && self.filters == *filters && self.time == *time
+    }
+
     /// The visible set this key asks for.
     pub fn compute(&self, ds: &Dataset) -> Visible {
         visible(ds, &self.filters, &self.time)

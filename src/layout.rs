@@ -310,6 +310,13 @@ impl LayoutKey {
         Self { data: ds.version(), kind, pins: pins.cloned() }
     }
 
+    /// Whether this is the key of a layout of `ds` of this kind with these pins (compared in
+    /// place, without making a key: it is asked after every command).
+    #[must_use]
+    pub fn is_for(&self, ds: &Dataset, kind: LayoutKind, pins: Option<&BTreeMap<String, [f32; 2]>>) -> bool {
+        self.data == ds.version() && self.kind == kind && self.pins.as_ref() == pins
+    }
+
     /// The layout this key asks for.
     pub fn compute(&self, ds: &Dataset) -> Layout {
         compute(ds, self.kind, self.pins.as_ref())

@@ -84,6 +84,10 @@ pub(crate) struct MapView {
     stats: MapStats,
     /// Set when work done on another thread was lost; the caller reports it.
     lost: Option<String>,
+    /// The legend and texts over the map, laid out for what they were made from (the data,
+    /// the map's rectangle, the overlay options): the credit line is fitted to the width by
+    /// measuring text, which is not redone every frame.
+    overlay: Option<((crate::model::Version, Rect, OverlayOptions), scene::Overlay)>,
 }
 
 impl Default for MapView {
@@ -98,6 +102,7 @@ impl Default for MapView {
             size: Vec2::new(800.0, 600.0),
             stats: MapStats::default(),
             lost: None,
+            overlay: None,
         }
     }
 }
@@ -151,8 +156,13 @@ impl MapView {
         if self.draw(ui, rect, cam, input) {
             commands.extend(self.interact(ui, rect, &response));
         }
-        let overlay = scene::overlay(input.dataset, input.legend, rect, input.overlay);
-        paint::paint_overlay(&ui.painter_at(rect), &overlay);
+        let key = (input.dataset.version(), rect, input.overlay);
+        if self.overlay.as_ref().is_none_or(|(k, _)| *k != key) {
+            self.overlay = Some((key, scene::overlay(input.dataset, input.legend, rect, input.overlay)));
+        }
+        if let Some((_, overlay)) = &self.overlay {
+            paint::paint_overlay(&ui.painter_at(rect), overlay);
+        }
         commands
     }
 

@@ -148,7 +148,10 @@ impl Camera {
     pub fn fit_labelled(bounds: Rect, size: Vec2, left: f32, labels: [f32; 2]) -> Self {
         let margin = 60.0;
         let left = left.clamp(0.0, size.x * 0.5);
-        let [west, east] = labels.map(|l| l.clamp(margin, size.x * 0.25));
+        // Each side: at least the margin, at most a quarter of the view (never less than the
+        // margin, so a view narrower than four margins still fits, as it did before).
+        let widest = (size.x * 0.25).max(margin);
+        let [west, east] = labels.map(|l| l.max(margin).min(widest));
         let avail = (size - Vec2::new(left + west + east, 2.0 * margin)).max(Vec2::splat(40.0));
         let b = bounds.size().max(Vec2::splat(1.0));
         let zoom = (avail.x / b.x).min(avail.y / b.y).clamp(Self::MIN_ZOOM, Self::MAX_ZOOM);
@@ -292,6 +295,15 @@ mod tests {
         cam.zoom_at(size, anchor, 1.5);
         assert!((cam.to_map(size, anchor) - before).length() < 1e-3);
         assert_eq!(cam.zoom, 12.0);
+    }
+
+    #[test]
+    fn a_view_narrower_than_its_margins_still_fits() {
+        let bounds = Rect::from_min_max(pos2(40.0, -55.0), pos2(110.0, -30.0));
+        for width in [0.0, 90.0, 239.0] {
+            let cam = Camera::fit_labelled(bounds, Vec2::new(width, 300.0), 20.0, [150.0, 10.0]);
+            assert!(cam.is_valid(), "{width}: {cam:?}");
+        }
     }
 
     #[test]

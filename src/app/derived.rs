@@ -22,6 +22,8 @@ pub(super) struct Derived {
     pub legend: Vec<legend::Entry>,
     /// Counts for the filter panel.
     pub counts: panels::filters::Counts,
+    /// How many ties cite no source yet (the status line says so).
+    pub unsourced: usize,
     pub layout: Layout,
     pub layout_for: LayoutKey,
     /// What the filters and time range let through.
@@ -45,6 +47,7 @@ impl Derived {
             data: ds.version(),
             legend: legend::entries(ds),
             counts: panels::filters::Counts::new(ds),
+            unsourced: unsourced(ds),
             layout: layout_for.compute(ds),
             layout_for,
             timeline: panels::timeline::Summary::new(ds, &visible),
@@ -62,17 +65,19 @@ impl Derived {
         if self.data != ds.version() {
             self.legend = legend::entries(ds);
             self.counts = panels::filters::Counts::new(ds);
+            self.unsourced = unsourced(ds);
             self.data = ds.version();
         }
         let mut started = false;
-        let wanted = LayoutKey::new(ds, view.layout, view.pins());
-        if wanted == self.layout_for {
+        let (kind, pins) = (view.layout, view.pins());
+        if self.layout_for.is_for(ds, kind, pins) {
             // A layout for an earlier request, still being worked out, is not wanted now.
             self.pending_layout = None;
-        } else if self.pending_layout.as_ref().is_none_or(|(k, _)| *k != wanted) {
+        } else if self.pending_layout.as_ref().is_none_or(|(k, _)| !k.is_for(ds, kind, pins)) {
+            let wanted = LayoutKey::new(ds, kind, pins);
             if wanted.kind == LayoutKind::Force && ds.actors.len() > BACKGROUND_LAYOUT_ABOVE {
                 // A large force layout takes a moment: work it out on another thread and
-                // keep showing the map meanwhile (`take_layout` picks the result up).
+                // keep showing the map meanwhile (`poll_layout` in `jobs.rs` picks the result up).
                 let (owned, key) = (ds.clone(), wanted.clone());
                 let what = format!("Laying out {} actors", ds.actors.len());
                 self.pending_layout = Some((wanted, Job::spawn(what, move || key.compute(&owned))));
@@ -83,8 +88,8 @@ impl Derived {
                 self.layout_for = wanted;
             }
         }
-        let wanted = VisibleKey::new(ds, &view.filters, &view.time);
-        if wanted != self.visible_for {
+        if !self.visible_for.is_for(ds, &view.filters, &view.time) {
+            let wanted = VisibleKey::new(ds, &view.filters, &view.time);
             self.visible = wanted.compute(ds);
             self.timeline = panels::timeline::Summary::new(ds, &self.visible);
             self.overview = panels::side::Overview::new(ds, &self.visible);
@@ -97,4 +102,8 @@ impl Derived {
     pub(super) fn layout_pending(&self) -> bool {
         self.pending_layout.is_some()
     }
+}
+
+fn unsourced(ds: &Dataset) -> usize {
+    ds.ties.iter().filter(|t| t.evidence.is_empty()).count()
 }

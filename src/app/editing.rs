@@ -13,12 +13,12 @@ impl App {
         match cmd {
             Command::Edit(edit) => self.edit(*edit),
             Command::Undo => {
-                self.undo();
+                self.travel(true);
             }
             Command::Redo => {
-                self.redo();
+                self.travel(false);
             }
-            Command::UndoTo(depth) => while self.history.depth() > depth && self.undo() {},
+            Command::UndoTo(depth) => while self.history.depth() > depth && self.travel(true) {},
             Command::DeleteSelection => {
                 let deletion = self
                     .state
@@ -62,40 +62,24 @@ impl App {
         }
     }
 
-    /// Undo the last step; the selection goes back to what it was before it. Returns whether
-    /// there was a step to undo.
-    fn undo(&mut self) -> bool {
-        let Some(step) = self.history.take_undo() else { return false };
-        let now = self.state.view.selection.clone();
-        match self.loaded.dataset.apply(step.edit) {
-            Ok(redo) => {
-                self.state.view.selection = step.selection;
+    /// Undo the last step (`back`) or redo the last undone one; the selection goes back to
+    /// what it was before the step. Returns whether a step was taken.
+    fn travel(&mut self, back: bool) -> bool {
+        let Some(step) = self.history.take(back) else { return false };
+        let (done, word) = if back { ("Undid", "undo") } else { ("Redid", "redo") };
+        match self.loaded.dataset.apply(step.edit.clone()) {
+            Ok(turned) => {
+                let now = std::mem::replace(&mut self.state.view.selection, step.selection);
                 self.forget_stale_selection();
-                self.status = Some(StatusLine::Done(format!("Undid {}", step.name)));
-                self.history.undone(history::Step { name: step.name, edit: redo, selection: now });
+                self.status = Some(StatusLine::Done(format!("{done} {}", step.name)));
+                self.history.moved(back, history::Step { name: step.name, edit: turned, selection: now });
                 true
             }
             Err(e) => {
-                // Cannot happen while every change goes through the history; said if it does.
-                self.status = Some(StatusLine::Failed(format!("Could not undo {}: {e}", step.name)));
-                false
-            }
-        }
-    }
-
-    fn redo(&mut self) -> bool {
-        let Some(step) = self.history.take_redo() else { return false };
-        let now = self.state.view.selection.clone();
-        match self.loaded.dataset.apply(step.edit) {
-            Ok(undo) => {
-                self.state.view.selection = step.selection;
-                self.forget_stale_selection();
-                self.status = Some(StatusLine::Done(format!("Redid {}", step.name)));
-                self.history.redone(history::Step { name: step.name, edit: undo, selection: now });
-                true
-            }
-            Err(e) => {
-                self.status = Some(StatusLine::Failed(format!("Could not redo {}: {e}", step.name)));
+                // Cannot happen while every change goes through the history; said if it does,
+                // and the step stays where it was.
+                self.status = Some(StatusLine::Failed(format!("Could not {word} {}: {e}", step.name)));
+                self.history.kept(back, step);
                 false
             }
         }

@@ -55,23 +55,26 @@ impl History {
         self.undo.iter().map(|s| s.name.as_str())
     }
 
-    /// Take the step to undo; give it back, turned around, with `done`.
-    pub(crate) fn take_undo(&mut self) -> Option<Step> {
-        self.undo.pop()
+    /// The two lists, the one a step is taken from first: undo's going back, redo's going
+    /// forward.
+    fn lists(&mut self, back: bool) -> (&mut Vec<Step>, &mut Vec<Step>) {
+        if back { (&mut self.undo, &mut self.redo) } else { (&mut self.redo, &mut self.undo) }
     }
 
-    pub(crate) fn take_redo(&mut self) -> Option<Step> {
-        self.redo.pop()
+    /// Take the next step going back (undo) or forward (redo).
+    pub(crate) fn take(&mut self, back: bool) -> Option<Step> {
+        self.lists(back).0.pop()
     }
 
-    /// An undone step, now the edit that redoes it.
-    pub(crate) fn undone(&mut self, step: Step) {
-        self.redo.push(step);
+    /// A step taken and applied, turned around (its edit now goes the other way): onto the
+    /// other list.
+    pub(crate) fn moved(&mut self, back: bool, step: Step) {
+        self.lists(back).1.push(step);
     }
 
-    /// A redone step, now the edit that undoes it again.
-    pub(crate) fn redone(&mut self, step: Step) {
-        self.undo.push(step);
+    /// A step taken that could not be applied: back where it was.
+    pub(crate) fn kept(&mut self, back: bool, step: Step) {
+        self.lists(back).0.push(step);
     }
 
     /// How many steps there are to undo.

@@ -261,7 +261,7 @@ impl App {
                 ds.quotes.len()
             ));
             // Ties without a source are allowed while the user works, and counted here.
-            let unsourced = ds.ties.iter().filter(|t| t.evidence.is_empty()).count();
+            let unsourced = self.derived.unsourced;
             if unsourced > 0 {
                 ui.label(RichText::new(format!("{unsourced} unsourced")).color(ui.visuals().warn_fg_color))
                     .on_hover_text("Ties that cite no source yet");

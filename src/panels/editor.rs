@@ -48,7 +48,7 @@ pub(crate) fn fresh_id(base: &str, taken: impl Fn(&str) -> bool) -> String {
 }
 
 /// A labelled single-line field; returns its response.
-fn field(ui: &mut Ui, label: &str, text: &mut String, hint: &str) -> egui::Response {
+pub(super) fn field(ui: &mut Ui, label: &str, text: &mut String, hint: &str) -> egui::Response {
     ui.horizontal(|ui| {
         let l = ui.label(label);
         ui.add(egui::TextEdit::singleline(text).hint_text(hint).desired_width(170.0)).labelled_by(l.id)

@@ -2,6 +2,7 @@
 //! as evidence for the selected tie or store it as a quote. The passage is cut from the
 //! source's own text, so it is verbatim by construction.
 
+use super::editor::field;
 use crate::command::Command;
 use crate::load::SourceTexts;
 use crate::model::{About, Dataset, DateSpan, Edit, Evidence, PartialDate, Quote, Record, Source};
@@ -23,13 +24,6 @@ pub(crate) struct SourceForms {
     /// The passage last selected in the source being read, with that source's id: kept when
     /// the text loses the keyboard (as it does when a button is pressed).
     picked: Option<(String, String)>,
-}
-
-fn field(ui: &mut Ui, label: &str, text: &mut String, hint: &str) {
-    ui.horizontal(|ui| {
-        let l = ui.label(label);
-        ui.add(egui::TextEdit::singleline(text).hint_text(hint).desired_width(170.0)).labelled_by(l.id);
-    });
 }
 
 /// The "New source" form: its text is kept in the dataset (`Source::text`).

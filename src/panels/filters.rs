@@ -85,11 +85,21 @@ impl Counts {
         for a in ds.drawn() {
             *c.actor_kinds.entry(a.kind).or_default() += 1;
         }
+        // Ties per source in one pass over the ties (a tie citing a source twice counts once).
+        let mut citing: BTreeMap<&str, usize> = BTreeMap::new();
+        for t in &ds.ties {
+            let mut sources: Vec<&str> = t.evidence.iter().map(|e| e.source.as_str()).collect();
+            sources.sort_unstable();
+            sources.dedup();
+            for s in sources {
+                *citing.entry(s).or_default() += 1;
+            }
+        }
         c.sources = ds
             .sources
             .iter()
             .map(|s| {
-                let n = ds.ties.iter().filter(|t| t.evidence.iter().any(|e| e.source == s.id)).count();
+                let n = citing.get(s.id.as_str()).copied().unwrap_or(0);
                 let date = s.date.map(|d| d.to_string()).unwrap_or_default();
                 let short = if s.publisher.is_empty() { s.title.clone() } else { format!("{} {date}", s.publisher) };
                 let full = format!(
