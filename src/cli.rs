@@ -16,7 +16,20 @@ pub fn check(path: Option<&Path>, out: &mut dyn Write, err: &mut dyn Write) -> u
     match result {
         Ok(loaded) => {
             let _ = writeln!(out, "{}", loaded.summary());
-            0
+            let untraced = load::traceability(&loaded.dataset);
+            if untraced.is_empty() {
+                return 0;
+            }
+            for p in &untraced {
+                let _ = writeln!(err, "{}", p.clone().in_file(&loaded.origin));
+            }
+            let _ = writeln!(
+                err,
+                "{}: it opens, but {} fact(s) cannot be traced: every tie must cite a source, every source give its URL, publisher and date",
+                loaded.origin,
+                untraced.len()
+            );
+            1
         }
         Err(e) => {
             for p in &e.problems {

@@ -83,6 +83,23 @@ pub enum Command {
     DiscardThenContinue,
     /// … or do neither.
     CancelPending,
+    /// Ask to delete a source or quote, listing what goes with it.
+    DeleteRecord(crate::model::RecordKind, String),
+    /// Edit mode: a node dropped where it was dragged to (map units); one undo step.
+    MoveNode(String, [f32; 2]),
+    /// Edit mode: a tie drawn from one actor to another by dragging; added and selected.
+    DrawTie(String, String),
+    /// Wait for a click on the map that says where this new actor goes.
+    PlaceActor(Box<crate::model::Actor>),
+    /// The click: put the actor waiting to be placed here (map units).
+    PlaceAt([f32; 2]),
+    CancelPlacing,
+    /// Choose a .txt, .md or .html file whose text becomes the new source's text.
+    ReadSourceFile,
+    /// Read this file into the New source form.
+    SourceFromFile(std::path::PathBuf),
+    /// File ▸ New: start an empty map of one's own.
+    NewMap,
     /// Put back the unsaved changes a previous run left in its recovery copy.
     RestoreRecovered,
     /// Remove that copy.
@@ -129,6 +146,13 @@ impl Command {
             Self::SaveTo(..) | Self::Save | Self::SaveThenContinue => "Save",
             Self::DiscardThenContinue | Self::DiscardRecovered => "Discard",
             Self::RestoreRecovered => "Restore",
+            Self::MoveNode(..) => "Move",
+            Self::DrawTie(..) => "Add tie",
+            Self::PlaceActor(_) => "Add actor",
+            Self::PlaceAt(_) => "Place",
+            Self::ReadSourceFile => "Read from file…",
+            Self::SourceFromFile(_) => "Read file",
+            Self::NewMap => "New map",
             Self::DismissError => "OK",
             Self::ExportView => "Export view…",
             Self::BrowseSavePath | Self::BrowseExportPath => "Browse…",
@@ -152,8 +176,8 @@ impl Command {
             Self::Undo => "Undo",
             Self::Redo => "Redo",
             Self::UndoTo(_) => "Go back",
-            Self::DeleteSelection | Self::ConfirmDelete => "Delete",
-            Self::CancelDelete | Self::CancelPending => "Cancel",
+            Self::DeleteSelection | Self::ConfirmDelete | Self::DeleteRecord(..) => "Delete",
+            Self::CancelDelete | Self::CancelPending | Self::CancelPlacing => "Cancel",
             Self::FocusSearch => "Search…",
             Self::Reveal(_) => "Show",
             Self::Quit => "Quit",
@@ -210,6 +234,7 @@ impl Command {
             Self::Redo => "Redo the last change undone",
             Self::UndoTo(_) => "Go back to the map as it was after this change",
             Self::DeleteSelection => "Delete the selected actor or tie, after listing what goes with it",
+            Self::DeleteRecord(..) => "Delete it, after listing what goes with it",
             Self::ConfirmDelete => "Delete it and what goes with it (Undo brings them back)",
             Self::CancelDelete => "Keep everything as it is",
             Self::Save => "Save the map to its file, in its format (the built-in map asks where)",
@@ -217,6 +242,16 @@ impl Command {
             Self::DiscardThenContinue => "Give the changes up and go on (they cannot be undone after that)",
             Self::CancelPending => "Stay with this map and its changes",
             Self::RestoreRecovered => "Open the map with the changes that were not saved",
+            Self::MoveNode(..) => "Move the actor here (Undo moves it back)",
+            Self::DrawTie(..) => "Tie these two actors; fill in the tie in the side panel",
+            Self::PlaceActor(_) => "Click the map where the new actor goes",
+            Self::PlaceAt(_) => "Put the new actor here",
+            Self::CancelPlacing => "Do not add the actor",
+            Self::ReadSourceFile => {
+                "Take the source's text from a .txt, .md or .html file (HTML is reduced to its text)"
+            }
+            Self::SourceFromFile(_) => "Take the source's text from this file",
+            Self::NewMap => "Start an empty map of your own (the current one is kept if you cancel)",
             Self::DiscardRecovered => "Remove the copy; the changes are lost",
 
             Self::FocusSearch => "Search actors, ties, people and quotes",
@@ -239,6 +274,7 @@ impl Command {
             Self::Undo => return Some(KeyboardShortcut::new(Modifiers::COMMAND, Key::Z)),
             Self::Redo => return Some(KeyboardShortcut::new(Modifiers::COMMAND | Modifiers::SHIFT, Key::Z)),
             Self::Save => return Some(KeyboardShortcut::new(Modifiers::COMMAND, Key::S)),
+            Self::NewMap => return Some(KeyboardShortcut::new(Modifiers::COMMAND, Key::N)),
             _ => {}
         }
         let key = match self {

@@ -15,6 +15,12 @@ pub(crate) fn project(lat: f64, lon: f64) -> Pos2 {
     pos2((lon * k) as f32, (-lat) as f32)
 }
 
+/// The latitude/longitude (degrees) at a point in map units: `project` undone.
+pub(crate) fn unproject(p: Pos2) -> crate::model::LatLon {
+    let k = STANDARD_PARALLEL_DEG.to_radians().cos();
+    crate::model::LatLon { lat: -f64::from(p.y), lon: f64::from(p.x) / k }
+}
+
 /// Positions of the actors drawn on the map, in map units.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Layout {

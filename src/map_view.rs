@@ -37,6 +37,11 @@ pub(crate) struct MapInput<'a> {
     pub key: SceneKey,
     pub legend: &'a [legend::Entry],
     pub overlay: OverlayOptions,
+    /// Edit mode: a node dragged moves (one undo step when dropped), a node dragged with
+    /// Shift held draws a tie to the node it is dropped on.
+    pub edit: bool,
+    /// An actor waits to be placed: a click on the map says where.
+    pub placing: bool,
 }
 
 impl MapInput<'_> {
@@ -88,6 +93,9 @@ pub(crate) struct MapView {
     /// the map's rectangle, the overlay options): the credit line is fitted to the width by
     /// measuring text, which is not redone every frame.
     overlay: Option<((crate::model::Version, Rect, OverlayOptions), scene::Overlay)>,
+    /// A node being dragged in edit mode: its actor, and whether it draws a tie (Shift held
+    /// when the drag began) rather than moving the node.
+    node_drag: Option<(String, bool)>,
 }
 
 impl Default for MapView {
@@ -103,6 +111,7 @@ impl Default for MapView {
             stats: MapStats::default(),
             lost: None,
             overlay: None,
+            node_drag: None,
         }
     }
 }
@@ -154,7 +163,7 @@ impl MapView {
             commands.push(Command::SetCamera(cam));
         }
         if self.draw(ui, rect, cam, input) {
-            commands.extend(self.interact(ui, rect, &response));
+            commands.extend(self.interact(ui, rect, &response, input));
         }
         let key = (input.dataset.version(), rect, input.overlay);
         if self.overlay.as_ref().is_none_or(|(k, _)| *k != key) {
@@ -287,7 +296,7 @@ impl MapView {
     }
 
     /// Paint the current picture and turn clicks, drags and keys on it into commands.
-    fn interact(&self, ui: &mut Ui, rect: Rect, response: &egui::Response) -> Vec<Command> {
+    fn interact(&mut self, ui: &mut Ui, rect: Rect, response: &egui::Response, input: &MapInput<'_>) -> Vec<Command> {
         let Some(map) = &self.cache else { return Vec::new() };
         let origin = rect.min.to_vec2();
         let (scene, cam, size) = (&map.scene, map.key.camera, rect.size());
@@ -297,6 +306,7 @@ impl MapView {
         map.paint(&ui.painter_at(rect), self.gpu.as_ref(), hovered_edge);
 
         let mut command = None;
+        let mut node_drag = self.node_drag.take();
         for n in node_widgets(scene, rect) {
             let node_rect = Rect::from_center_size(n.center + origin, Vec2::splat(2.0 * n.radius + 4.0));
             let resp = ui.interact(node_rect, egui::Id::unique(("bridges-node", &n.actor)), Sense::click_and_drag());
@@ -305,8 +315,37 @@ impl MapView {
             if resp.clicked() {
                 command = Some(Command::Select(Some(Selection::Actor(n.actor.clone()))));
             }
-            // Dragging a node pins it where it is dropped.
-            if resp.dragged() && resp.drag_delta() != Vec2::ZERO {
+            if input.edit {
+                if resp.drag_started() {
+                    node_drag = Some((n.actor.clone(), ui.input(|i| i.modifiers.shift)));
+                }
+                let drawing_tie = node_drag.as_ref().is_some_and(|(a, tie)| *a == n.actor && *tie);
+                let pointer_at = resp.interact_pointer_pos().or(ui.ctx().pointer_latest_pos());
+                if drawing_tie && resp.dragged() {
+                    // The tie being drawn follows the pointer.
+                    if let Some(p) = pointer_at {
+                        ui.painter_at(rect).line_segment([n.center + origin, p], Stroke::new(2.5, style::HOVER_RING));
+                    }
+                } else if resp.dragged() && resp.drag_delta() != Vec2::ZERO {
+                    let at = cam.to_map(size, n.center + resp.drag_delta());
+                    command = Some(Command::Pin(n.actor.clone(), [at.x, at.y]));
+                }
+                if resp.drag_stopped() && node_drag.as_ref().is_some_and(|(a, _)| *a == n.actor) {
+                    let target = pointer_at.and_then(|p| map.index.node_at(scene, p - origin));
+                    command = match (drawing_tie, target) {
+                        (true, Some(t)) if scene.nodes[t].actor != n.actor => {
+                            Some(Command::DrawTie(n.actor.clone(), scene.nodes[t].actor.clone()))
+                        }
+                        (true, _) => None,
+                        (false, _) => {
+                            let at = cam.to_map(size, n.center);
+                            Some(Command::MoveNode(n.actor.clone(), [at.x, at.y]))
+                        }
+                    };
+                    node_drag = None;
+                }
+            } else if resp.dragged() && resp.drag_delta() != Vec2::ZERO {
+                // Dragging a node pins it where it is dropped.
                 let at = cam.to_map(size, n.center + resp.drag_delta());
                 command = Some(Command::Pin(n.actor.clone(), [at.x, at.y]));
             }
@@ -318,8 +357,10 @@ impl MapView {
                 );
             }
             let ties = if n.ties == 1 { "1 tie".to_owned() } else { format!("{} ties", n.ties) };
-            resp.on_hover_text(format!("{}\n{} · {ties}", n.name, n.kind.label()));
+            let hint = if input.edit { "\nDrag to move; Shift+drag to another actor to tie them" } else { "" };
+            resp.on_hover_text(format!("{}\n{} · {ties}{hint}", n.name, n.kind.label()));
         }
+        self.node_drag = node_drag;
         if let Some(i) = hovered_node {
             let n = &scene.nodes[i];
             ui.painter_at(rect).circle_stroke(n.center + origin, n.radius + 4.0, Stroke::new(2.5, style::HOVER_RING));
@@ -331,8 +372,15 @@ impl MapView {
             response.clone().on_hover_text_at_pointer(format!("{}\nClick to read its evidence", scene.edges[i].title));
         }
         if response.clicked() && command.is_none() {
-            let hit = response.interact_pointer_pos().and_then(|p| map.hit(p - origin));
-            command = Some(Command::Select(hit));
+            let at = response.interact_pointer_pos().map(|p| p - origin);
+            command = if input.placing {
+                at.map(|p| {
+                    let m = cam.to_map(size, p);
+                    Command::PlaceAt([m.x, m.y])
+                })
+            } else {
+                Some(Command::Select(at.and_then(|p| map.hit(p))))
+            };
         }
         command.into_iter().collect()
     }

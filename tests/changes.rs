@@ -388,7 +388,13 @@ fn a_passage_selected_in_a_pasted_source_is_cited_verbatim_and_checks() {
     h.run();
     h.get_by_label("New source").click();
     h.run();
-    for (label, text) in [("Title", "New flights"), ("Publisher", "A newspaper"), ("Text (paste it)", ARTICLE)] {
+    for (label, text) in [
+        ("Title", "New flights"),
+        ("Publisher", "A newspaper"),
+        ("Published", "2025-08-02"),
+        ("URL", "https://example.org/flights"),
+        ("Text (paste it)", ARTICLE),
+    ] {
         h.get_by_label(label).focus();
         h.run();
         h.get_by_label(label).type_text(text);

@@ -116,7 +116,13 @@ fn bridges_check_exits_0_or_1_with_the_problems_and_never_panics() {
     for (name, expect) in CORPUS {
         let (code, out, err) = check(&corpus(name));
         match expect {
-            Ok { .. } => assert_eq!(code, 0, "{name}: {out}{err}"),
+            // A file that opens passes, or says which of its facts cannot be traced to a
+            // source (exit 1, the file's summary still printed).
+            Ok { .. } => {
+                let traced = code == 0;
+                let untraced = code == 1 && out.contains(": OK:") && err.contains("cannot be traced");
+                assert!(traced || untraced, "{name}: {code} {out}{err}");
+            }
             Err(pieces) => {
                 assert_eq!(code, 1, "{name}: {out}{err}");
                 assert!(err.contains(pieces[0]), "{name}: {err}");

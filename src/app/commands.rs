@@ -21,6 +21,7 @@ impl App {
             return;
         }
         match cmd {
+            Command::Select(None) if self.placing.is_some() => self.run_edit(ctx, Command::CancelPlacing),
             Command::Select(sel) => self.state.view.selection = sel,
             Command::SetCamera(cam) => self.state.view.camera = Some(cam),
             Command::FitView => self.state.view.camera = None,
@@ -47,7 +48,10 @@ impl App {
             | Command::SaveAs
             | Command::BrowseSavePath
             | Command::SaveTo(..)
-            | Command::CloseSaveDialog => self.run_file(ctx, cmd),
+            | Command::CloseSaveDialog
+            | Command::NewMap
+            | Command::ReadSourceFile
+            | Command::SourceFromFile(_) => self.run_file(ctx, cmd),
             Command::DismissError => self.error = None,
             Command::CloseExportDialog => self.export_dialog = None,
             Command::SetLabels(lang) => self.state.view.labels = lang,
@@ -55,9 +59,7 @@ impl App {
                 self.state.view.layout = kind;
                 self.state.view.camera = None;
             }
-            Command::Pin(id, at) => {
-                self.state.view.pins.entry(self.state.view.layout).or_default().insert(id, at);
-            }
+            Command::Pin(id, at) => self.pin_dragged(id, at),
             Command::ClearPins => {
                 self.state.view.pins.remove(&self.state.view.layout);
             }
@@ -85,7 +87,13 @@ impl App {
             | Command::DiscardRecovered
             | Command::SaveThenContinue
             | Command::DiscardThenContinue
-            | Command::CancelPending => self.run_edit(ctx, cmd),
+            | Command::CancelPending
+            | Command::MoveNode(..)
+            | Command::DrawTie(..)
+            | Command::PlaceActor(_)
+            | Command::PlaceAt(_)
+            | Command::CancelPlacing
+            | Command::DeleteRecord(..) => self.run_edit(ctx, cmd),
             Command::FocusSearch => self.focus_search = true,
             Command::Reveal(sel) => {
                 self.centre_on(&sel);
@@ -164,6 +172,36 @@ impl App {
             },
             Command::SaveTo(path, format) => self.save_to(&path, format),
             Command::CloseSaveDialog => self.save_dialog = None,
+            Command::NewMap => {
+                self.running.opening = None;
+                let dataset = crate::model::Dataset::empty("New map");
+                let loaded = Loaded { dataset, origin: load::NEW_NAME.to_owned(), texts: load::SourceTexts::new() };
+                self.replace_dataset(ctx, loaded);
+                self.state.edit_mode = true;
+                self.status = Some(StatusLine::Done(
+                    "A new, empty map: add actors, sources and ties in the side panel".to_owned(),
+                ));
+            }
+            Command::ReadSourceFile => {
+                let picked = rfd::FileDialog::new()
+                    .add_filter("Text, Markdown or HTML", &["txt", "md", "html", "htm"])
+                    .pick_file();
+                match picked {
+                    Some(path) => self.run_file(ctx, Command::SourceFromFile(path)),
+                    None => self.no_file_chosen("drop the file on the window instead"),
+                }
+            }
+            Command::SourceFromFile(path) => match load::source_text(&path) {
+                Ok((title, text)) => {
+                    self.state.edit_mode = true;
+                    self.editor.take_source_text(&title, text);
+                    self.status = Some(StatusLine::Done(format!(
+                        "Read {}: give the source's publisher, date and URL, then Add source",
+                        path.display()
+                    )));
+                }
+                Err(e) => self.status = Some(StatusLine::Failed(e)),
+            },
             // Every other command is applied by `run`, which sends only these here.
             _ => {}
         }
@@ -269,6 +307,17 @@ impl App {
     fn save_to(&mut self, path: &Path, format: crate::formats::Format) {
         self.state.save_path = Some(path.display().to_string());
         self.state.save_format = format;
+        // A file that would not open again is never written: its problems are listed.
+        let problems = load::validate(&self.loaded.dataset, &self.loaded.texts);
+        if !problems.is_empty() {
+            let file = path.display().to_string();
+            let n = problems.len();
+            let problems = problems.into_iter().map(|p| p.in_file(&file)).collect();
+            self.error = Some(crate::load::LoadError { file, problems });
+            self.status = Some(StatusLine::Failed(format!("Not saved: {n} problem(s) to fix first (listed)")));
+            return;
+        }
+        let untraced = load::traceability(&self.loaded.dataset).len();
         self.status = Some(match crate::load::save(&self.loaded.dataset, path, format) {
             Ok(files) => {
                 self.history.mark_saved();
@@ -276,7 +325,12 @@ impl App {
                 self.loaded.origin = path.display().to_string();
                 self.state.view_of.clone_from(&self.loaded.origin);
                 let files: Vec<String> = files.iter().map(|f| f.display().to_string()).collect();
-                StatusLine::Done(format!("Saved {}", files.join(" and ")))
+                let todo = if untraced > 0 {
+                    format!("; {untraced} fact(s) still to trace to a source (bridges check lists them)")
+                } else {
+                    String::new()
+                };
+                StatusLine::Done(format!("Saved {}{todo}", files.join(" and ")))
             }
             Err(e) => StatusLine::Failed(format!("Save failed: {e}")),
         });
@@ -365,5 +419,13 @@ fn toggle<T: Ord>(set: &mut std::collections::BTreeSet<T>, item: T) {
 /// Whether a command puts another map in place of this one (or closes the window), so that
 /// unsaved changes would be lost.
 fn replaces_the_map(cmd: &Command) -> bool {
-    matches!(cmd, Command::Open | Command::OpenFolder | Command::OpenPath(_) | Command::OpenBuiltin | Command::Quit)
+    matches!(
+        cmd,
+        Command::Open
+            | Command::OpenFolder
+            | Command::OpenPath(_)
+            | Command::OpenBuiltin
+            | Command::NewMap
+            | Command::Quit
+    )
 }

@@ -20,13 +20,14 @@ impl App {
             }
             Command::UndoTo(depth) => while self.history.depth() > depth && self.travel(true) {},
             Command::DeleteSelection => {
-                let deletion = self
-                    .state
-                    .view
-                    .selection
-                    .clone()
-                    .and_then(|s| history::delete(&self.loaded.dataset, &s).map(|(edit, goes)| (s, edit, goes)));
+                let deletion = self.state.view.selection.clone().and_then(|s| {
+                    history::delete(&self.loaded.dataset, &s).map(|(edit, goes)| (self.selection_name(&s), edit, goes))
+                });
                 self.confirm_delete = deletion;
+            }
+            Command::DeleteRecord(kind, id) => {
+                let ds = &self.loaded.dataset;
+                self.confirm_delete = history::delete_record(ds, kind, &id);
             }
             Command::ConfirmDelete => {
                 if let Some((_, edit, _)) = self.confirm_delete.take() {
@@ -44,6 +45,30 @@ impl App {
             Command::SaveThenContinue | Command::DiscardThenContinue | Command::CancelPending => {
                 self.answer_unsaved(ctx, &cmd);
             }
+            Command::MoveNode(id, at) => self.move_node(&id, at),
+            Command::DrawTie(from, to) => self.draw_tie(from, to),
+            Command::PlaceActor(actor) => {
+                if self.state.view.layout == crate::view::LayoutKind::Geographic {
+                    self.status =
+                        Some(StatusLine::Done(format!("Click the map where {} goes (Esc: do not add it)", actor.name)));
+                    self.placing = Some(*actor);
+                } else {
+                    // Other layouts place actors themselves.
+                    self.insert_actor(*actor);
+                }
+            }
+            Command::PlaceAt(at) => {
+                if let Some(mut actor) = self.placing.take() {
+                    actor.position = Some(crate::layout::unproject(egui::pos2(at[0], at[1])));
+                    self.status = None;
+                    self.insert_actor(actor);
+                }
+            }
+            Command::CancelPlacing => {
+                if let Some(a) = self.placing.take() {
+                    self.status = Some(StatusLine::Done(format!("{} was not added", a.name)));
+                }
+            }
             // Every other command is applied by `run`, which sends only these here.
             _ => {}
         }
@@ -52,6 +77,31 @@ impl App {
     /// Apply an edit and keep what undoes it, named for the Undo menu item.
     fn edit(&mut self, edit: crate::model::Edit) {
         let name = history::describe(&self.loaded.dataset, &edit);
+        // What is added is selected, to be read and filled in (undo selects what was before).
+        let added = match &edit {
+            crate::model::Edit::Insert { record: crate::model::Record::Actor(a), .. } => {
+                Some(crate::view::Selection::Actor(a.id.clone()))
+            }
+            crate::model::Edit::Insert { record: crate::model::Record::Tie(t), .. } => {
+                Some(crate::view::Selection::Tie(t.id.clone()))
+            }
+            _ => None,
+        };
+        let depth = self.history.depth();
+        // A map of one's own starts empty: while it has hardly anything, the view is fitted
+        // again to what is added.
+        let sparse = self.loaded.dataset.drawn().len() < 3;
+        self.edit_named(edit, name);
+        if self.history.depth() > depth && added.is_some() {
+            if sparse && matches!(added, Some(crate::view::Selection::Actor(_))) {
+                self.state.view.camera = None;
+            }
+            self.state.view.selection = added;
+        }
+    }
+
+    /// Apply an edit named by the caller ("move Japan").
+    pub(super) fn edit_named(&mut self, edit: crate::model::Edit, name: String) {
         let selection = self.state.view.selection.clone();
         match self.loaded.dataset.apply(edit) {
             Ok(inverse) => {
@@ -70,9 +120,10 @@ impl App {
         match self.loaded.dataset.apply(step.edit.clone()) {
             Ok(turned) => {
                 let now = std::mem::replace(&mut self.state.view.selection, step.selection);
+                let pin = step.pin.map(|p| self.set_pin(p));
                 self.forget_stale_selection();
                 self.status = Some(StatusLine::Done(format!("{done} {}", step.name)));
-                self.history.moved(back, history::Step { name: step.name, edit: turned, selection: now });
+                self.history.moved(back, history::Step { name: step.name, edit: turned, selection: now, pin });
                 true
             }
             Err(e) => {
@@ -82,6 +133,92 @@ impl App {
                 self.history.kept(back, step);
                 false
             }
+        }
+    }
+
+    /// Add an actor and select it.
+    fn insert_actor(&mut self, actor: crate::model::Actor) {
+        let at = self.loaded.dataset.actors.len();
+        self.edit(crate::model::Edit::Insert { at, record: crate::model::Record::Actor(actor) });
+    }
+
+    /// A pin set (or lifted) in its layout; returns the change that puts back what was.
+    fn set_pin(&mut self, change: history::PinChange) -> history::PinChange {
+        let pins = self.state.view.pins.entry(change.layout).or_default();
+        let was = match change.at {
+            Some(at) => pins.insert(change.actor.clone(), at),
+            None => pins.remove(&change.actor),
+        };
+        history::PinChange { at: was, ..change }
+    }
+
+    /// The first pin of a drag in edit mode: remember what it replaced, so the drop can be
+    /// one undo step from where the node was.
+    pub(super) fn pin_dragged(&mut self, id: String, at: [f32; 2]) {
+        let layout = self.state.view.layout;
+        if self.state.edit_mode && self.drag_before.as_ref().is_none_or(|(a, _)| *a != id) {
+            let was = self.state.view.pins.get(&layout).and_then(|p| p.get(&id)).copied();
+            self.drag_before = Some((id.clone(), was));
+        }
+        self.state.view.pins.entry(layout).or_default().insert(id, at);
+    }
+
+    /// A node dropped in edit mode. In the geographic layout its coordinates change (a
+    /// state's capital, another actor's position); in the others it is pinned. One step.
+    fn move_node(&mut self, id: &str, at: [f32; 2]) {
+        let layout = self.state.view.layout;
+        // The pin the drag showed is lifted: the step below puts the node where it goes.
+        let was = match self.drag_before.take() {
+            Some((a, was)) if a == id => was,
+            _ => self.state.view.pins.get(&layout).and_then(|p| p.get(id)).copied(),
+        };
+        self.set_pin(history::PinChange { layout, actor: id.to_owned(), at: was });
+        let name = format!("move {}", self.loaded.dataset.name_of(id));
+        if layout == crate::view::LayoutKind::Geographic {
+            let Some(mut actor) = self.loaded.dataset.actor(id).cloned() else { return };
+            let place = crate::layout::unproject(egui::pos2(at[0], at[1]));
+            match actor.capital.as_mut() {
+                Some(c) => (c.lat, c.lon) = (place.lat, place.lon),
+                None => actor.position = Some(place),
+            }
+            let edit = crate::model::Edit::Replace { id: id.to_owned(), record: crate::model::Record::Actor(actor) };
+            self.edit_named(edit, name);
+        } else {
+            let undo = self.set_pin(history::PinChange { layout, actor: id.to_owned(), at: Some(at) });
+            let selection = self.state.view.selection.clone();
+            self.history.push_step(history::Step {
+                name,
+                edit: crate::model::Edit::Batch(Vec::new()),
+                selection,
+                pin: Some(undo),
+            });
+        }
+    }
+
+    /// A tie drawn from one node to another: a visit, dated and sourced in the side panel.
+    fn draw_tie(&mut self, from: String, to: String) {
+        let ds = &self.loaded.dataset;
+        let base = format!("visit-{from}-{to}");
+        let id = crate::panels::editor::fresh_id(&base, |id| ds.tie(id).is_some());
+        let tie = crate::model::Tie {
+            id: id.clone(),
+            kind: crate::model::TieKind::Visit,
+            from,
+            to: vec![to],
+            via: None,
+            date: crate::model::DateSpan::default(),
+            status: crate::model::Status::default(),
+            place: None,
+            people: Vec::new(),
+            summary: String::new(),
+            evidence: Vec::new(),
+            attributes: crate::model::Attributes::new(),
+        };
+        let at = ds.ties.len();
+        self.edit(crate::model::Edit::Insert { at, record: crate::model::Record::Tie(tie) });
+        if self.loaded.dataset.tie(&id).is_some() {
+            self.status =
+                Some(StatusLine::Done("Added a tie: give its kind, date and evidence in the side panel".to_owned()));
         }
     }
 

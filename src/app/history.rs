@@ -14,6 +14,17 @@ pub(crate) struct Step {
     pub(crate) edit: Edit,
     /// What was selected before the step, restored when it is undone.
     pub(crate) selection: Option<Selection>,
+    /// A node moved in a layout other than the geographic one is pinned, not changed in the
+    /// data: the pin this step puts back (its `edit` is then an empty batch).
+    pub(crate) pin: Option<PinChange>,
+}
+
+/// Set (or, with `at: None`, lift) an actor's pin in a layout.
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) struct PinChange {
+    pub(crate) layout: crate::view::LayoutKind,
+    pub(crate) actor: String,
+    pub(crate) at: Option<[f32; 2]>,
 }
 
 /// The steps behind and ahead of the dataset as it is.
@@ -34,12 +45,17 @@ impl History {
 
     /// An edit was applied; `inverse` undoes it.
     pub(crate) fn push(&mut self, name: String, inverse: Edit, selection: Option<Selection>) {
+        self.push_step(Step { name, edit: inverse, selection, pin: None });
+    }
+
+    /// A step made elsewhere (a pin) was taken.
+    pub(crate) fn push_step(&mut self, step: Step) {
+        // The saved state was among the redo steps, which this step drops.
         if self.saved.is_some_and(|s| s > self.undo.len()) {
-            // The saved state was among the redo steps, which this edit drops.
             self.saved = None;
         }
         self.redo.clear();
-        self.undo.push(Step { name, edit: inverse, selection });
+        self.undo.push(step);
     }
 
     pub(crate) fn undo_name(&self) -> Option<&str> {
@@ -194,4 +210,35 @@ pub(crate) fn delete(ds: &Dataset, selection: &Selection) -> Option<(Edit, Vec<S
         Selection::Pair(..) => return None,
     }
     Some((Edit::Batch(edits), goes))
+}
+
+/// The edit that deletes a source (the quotes from it and the evidence cut from it go too)
+/// or a quote, its name, and what goes with it; `None` when there is no such record or it
+/// is an actor or tie (those are deleted as the selection).
+pub(crate) fn delete_record(ds: &Dataset, kind: RecordKind, id: &str) -> Option<(String, Edit, Vec<String>)> {
+    let mut edits = Vec::new();
+    let mut goes = Vec::new();
+    let name = match kind {
+        RecordKind::Source => {
+            let s = ds.source(id)?;
+            for q in ds.quotes.iter().filter(|q| q.source == id) {
+                goes.push(format!("the quote “{}…”", q.text.chars().take(40).collect::<String>()));
+                edits.push(Edit::Remove { kind: RecordKind::Quote, id: q.id.clone() });
+            }
+            for t in ds.ties.iter().filter(|t| t.evidence.iter().any(|e| e.source == id)) {
+                let mut kept = t.clone();
+                kept.evidence.retain(|e| e.source != id);
+                goes.push(format!("its evidence for {}", crate::scene::tie_title(ds, t, "en")));
+                edits.push(Edit::Replace { id: t.id.clone(), record: Record::Tie(kept) });
+            }
+            format!("source “{}”", s.title)
+        }
+        RecordKind::Quote => {
+            let q = ds.quotes.iter().find(|q| q.id == id)?;
+            format!("the quote “{}…”", q.text.chars().take(40).collect::<String>())
+        }
+        RecordKind::Actor | RecordKind::Tie => return None,
+    };
+    edits.push(Edit::Remove { kind, id: id.to_owned() });
+    Some((name, Edit::Batch(edits), goes))
 }

@@ -99,7 +99,7 @@ pub struct App {
     history: history::History,
     /// A delete waiting for the user's answer: the selection, the edit that deletes it with
     /// what goes with it, and those things named.
-    confirm_delete: Option<(crate::view::Selection, crate::model::Edit, Vec<String>)>,
+    confirm_delete: Option<(String, crate::model::Edit, Vec<String>)>,
     /// The window title last set, so it is set again only when it changes.
     title: String,
     /// A command that would lose unsaved changes, waiting for Save, Discard or Cancel.
@@ -111,6 +111,10 @@ pub struct App {
     recovery: Option<std::path::PathBuf>,
     recovery_written: Option<f64>,
     recovered: Option<recovery::Recovered>,
+    /// A new actor waiting for a click on the map that places it.
+    placing: Option<crate::model::Actor>,
+    /// The node being dragged in edit mode and its pin before the drag.
+    drag_before: Option<(String, Option<[f32; 2]>)>,
 }
 
 impl Default for App {
@@ -155,6 +159,8 @@ impl App {
             recovery: None,
             recovery_written: None,
             recovered: None,
+            placing: None,
+            drag_before: None,
         }
     }
 
@@ -217,7 +223,7 @@ impl App {
 
     /// What the map view draws, from the app's state and derived data.
     fn map_input(&self) -> MapInput<'_> {
-        map_input(&self.loaded.dataset, &self.derived, &self.state)
+        map_input(&self.loaded.dataset, &self.derived, &self.state, self.placing.is_some())
     }
 
     fn shortcuts(ctx: &egui::Context) -> Option<Command> {
@@ -234,8 +240,15 @@ impl App {
         let focused = ctx.memory(|m| m.focused().is_some());
         // Ctrl+Shift+Z before Ctrl+Z and Ctrl+Shift+S before Ctrl+S: a shortcut also matches
         // with Shift held, so the one with more keys is looked for first.
-        let with_modifier =
-            [Command::Redo, Command::Undo, Command::SaveAs, Command::Save, Command::ExportView, Command::FocusSearch];
+        let with_modifier = [
+            Command::Redo,
+            Command::Undo,
+            Command::SaveAs,
+            Command::Save,
+            Command::NewMap,
+            Command::ExportView,
+            Command::FocusSearch,
+        ];
         ACTIONS
             .iter()
             .chain(&with_modifier)
@@ -355,7 +368,7 @@ impl App {
             });
             commands.extend(side.inner);
         }
-        let input = map_input(dataset, d, &self.state);
+        let input = map_input(dataset, d, &self.state, self.placing.is_some());
         let map = egui::CentralPanel::default()
             .frame(egui::Frame::NONE)
             .show(ui, |ui| self.map.show(ui, self.state.view.camera, &input));
@@ -365,7 +378,7 @@ impl App {
 }
 
 /// What the map view draws, from the app's state and derived data.
-fn map_input<'a>(dataset: &'a Dataset, d: &'a Derived, state: &Persisted) -> MapInput<'a> {
+fn map_input<'a>(dataset: &'a Dataset, d: &'a Derived, state: &Persisted, placing: bool) -> MapInput<'a> {
     MapInput {
         dataset,
         layout: &d.layout,
@@ -378,6 +391,8 @@ fn map_input<'a>(dataset: &'a Dataset, d: &'a Derived, state: &Persisted) -> Map
         },
         legend: &d.legend,
         overlay: OverlayOptions { legend: state.show_legend, title: false, credit: true, made_with: false },
+        edit: state.edit_mode,
+        placing,
     }
 }
 

@@ -61,4 +61,18 @@ impl App {
     pub fn hit_test(&self, p: egui::Pos2) -> Option<Selection> {
         self.map.hit_test(p)
     }
+
+    /// How many steps there are to undo, and the name of the next.
+    pub fn undo_depth(&self) -> usize {
+        self.history.depth()
+    }
+
+    pub fn undo_name(&self) -> Option<&str> {
+        self.history.undo_name()
+    }
+
+    /// Whether there are changes not saved.
+    pub fn unsaved(&self) -> bool {
+        self.history.unsaved()
+    }
 }

@@ -3,6 +3,7 @@
 
 use super::App;
 use crate::command::Command;
+use crate::load;
 use crate::panels;
 use eframe::egui::{self, Ui};
 
@@ -44,8 +45,8 @@ impl App {
                 panels::export_dialog::ui(ui, dialog, options, view)
             }));
         }
-        if let Some((selection, _, goes)) = &self.confirm_delete {
-            let what = self.selection_name(selection);
+        if let Some((what, _, goes)) = &self.confirm_delete {
+            let what = what.clone();
             let window = egui::Window::new(format!("Delete {what}?")).resizable(false);
             commands.extend(Self::dialog_window(ctx, window, Command::CancelDelete, |ui| {
                 panels::confirm::delete(ui, &what, goes)
@@ -91,11 +92,13 @@ impl App {
             painter.text(
                 rect.center(),
                 egui::Align2::CENTER_CENTER,
-                "Drop to open: Bridges JSON, CSV, GEXF or GraphML",
+                "Drop to open: Bridges JSON, CSV, GEXF or GraphML (or .txt, .md, .html as a new source)",
                 egui::FontId::proportional(24.0),
                 egui::Color32::WHITE,
             );
         }
-        dropped.filter(|p| !p.as_os_str().is_empty()).map(Command::OpenPath)
+        dropped
+            .filter(|p| !p.as_os_str().is_empty())
+            .map(|p| if load::is_source_text(&p) { Command::SourceFromFile(p) } else { Command::OpenPath(p) })
     }
 }

@@ -11,7 +11,8 @@ mod validate;
 pub use crate::problem::{LoadError, Problem};
 pub use save::{SaveError, save};
 pub use sources::SourceTexts;
-pub(crate) use validate::validate;
+pub(crate) use sources::{is_source_text, source_text};
+pub(crate) use validate::{traceability, validate};
 
 use crate::model::Dataset;
 use std::fmt::Write as _;
@@ -23,6 +24,8 @@ pub(crate) const MAX_FILE_BYTES: u64 = 200 * 1024 * 1024;
 /// The built-in dataset, as embedded in the binary.
 pub(crate) const BUILTIN_JSON: &str = include_str!("../../assets/japan-central-asia.json");
 pub const BUILTIN_NAME: &str = "built-in dataset (assets/japan-central-asia.json)";
+/// The origin of a map made with File ▸ New (no file yet: Save asks where).
+pub(crate) const NEW_NAME: &str = "new map";
 
 /// A dataset that passed validation, with what it was checked against.
 #[derive(Clone, Debug)]

@@ -18,6 +18,44 @@ pub(crate) fn validate(ds: &Dataset, texts: &SourceTexts) -> Vec<Problem> {
     v.problems
 }
 
+/// What `bridges check` asks beyond a dataset that opens: every tie cites a source, and
+/// every source says where and when it was published (URL, publisher, date). A map being
+/// built may lack these; it opens and saves, and these are listed for the user.
+pub(crate) fn traceability(ds: &Dataset) -> Vec<Problem> {
+    let mut out = Vec::new();
+    for (i, t) in ds.ties.iter().enumerate() {
+        if t.evidence.is_empty() {
+            out.push(Problem::new(
+                describe(&format!("ties[{i}]"), &t.id),
+                "the tie cites no source".to_owned(),
+                "cite a passage of a source as its evidence (in the app: Edit map, then Cite as evidence).",
+            ));
+        }
+    }
+    for (i, s) in ds.sources.iter().enumerate() {
+        let at = describe(&format!("sources[{i}]"), &s.id);
+        let missing = [
+            (s.url.as_deref().is_none_or(|u| u.trim().is_empty()), "url", "the URL where it was read"),
+            (s.publisher.trim().is_empty(), "publisher", "who published it"),
+            (
+                s.date.is_none(),
+                "date",
+                "when it was published, at the precision it gives (2025, 2025-08 or 2025-08-24)",
+            ),
+        ];
+        for (lacks, field, what) in missing {
+            if lacks {
+                out.push(Problem::new(
+                    format!("{at}.{field}"),
+                    format!("the source has no {field}"),
+                    format!("give {what}."),
+                ));
+            }
+        }
+    }
+    out
+}
+
 struct Validator<'a> {
     ds: &'a Dataset,
     texts: &'a SourceTexts,

@@ -374,6 +374,17 @@ impl Actor {
 }
 
 impl Dataset {
+    /// An empty dataset of the current format, titled (File ▸ New).
+    #[must_use]
+    pub fn empty(title: &str) -> Self {
+        Self {
+            format: "bridges".to_owned(),
+            format_version: FORMAT_VERSION,
+            title: title.to_owned(),
+            ..Self::default()
+        }
+    }
+
     pub fn actor(&self, id: &str) -> Option<&Actor> {
         self.index.actor(&self.actors, id)
     }

@@ -3,7 +3,9 @@
 //! what is being typed stays here until then, checked as it is typed.
 
 use crate::command::Command;
-use crate::model::{Actor, ActorKind, Capital, Dataset, DateSpan, Edit, PartialDate, Record, Status, Tie, TieKind};
+use crate::model::{
+    Actor, ActorKind, Capital, Dataset, DateSpan, Edit, PartialDate, Record, RecordKind, Status, Tie, TieKind,
+};
 use crate::view::Selection;
 use eframe::egui::{self, RichText, Ui};
 
@@ -19,9 +21,22 @@ pub(crate) struct EditorState {
     date: String,
     place: String,
     summary: String,
-    /// The selected actor being changed: its id when the draft was taken, and the draft.
-    draft: Option<(String, Actor)>,
+    /// The selected record being changed.
+    draft: Option<super::edit_selected::Draft>,
+    /// The quote chosen for changing, among those about the selection, and its draft.
+    quote: Option<String>,
+    quote_draft: Option<super::edit_selected::Draft>,
+    /// The draft of the source being read.
+    source_draft: Option<super::edit_selected::Draft>,
     sources: super::evidence::SourceForms,
+}
+
+impl EditorState {
+    /// A source's text read from a file: into the New source form, its title too when
+    /// none is typed yet.
+    pub(crate) fn take_source_text(&mut self, title: &str, text: String) {
+        self.sources.take_text(title, text);
+    }
 }
 
 const TIE_KINDS: [TieKind; 5] =
@@ -57,7 +72,7 @@ pub(super) fn field(ui: &mut Ui, label: &str, text: &mut String, hint: &str) -> 
 }
 
 /// A problem with what was typed, shown beside its field.
-fn problem(ui: &mut Ui, text: &str) {
+pub(super) fn problem(ui: &mut Ui, text: &str) {
     ui.colored_label(ui.visuals().error_fg_color, text);
 }
 
@@ -86,16 +101,7 @@ pub(crate) fn ui(
         egui::CollapsingHeader::new("Evidence and quotes").id_salt("evidence").show(ui, |ui| {
             cmd = cmd.take().or(super::evidence::reader(ui, ds, texts, selection, &mut st.sources));
         });
-        if let Some(Selection::Actor(id)) = selection
-            && let Some(actor) = ds.actor(id)
-        {
-            if st.draft.as_ref().is_none_or(|(d, _)| d != id) {
-                st.draft = Some((id.clone(), actor.clone()));
-            }
-            cmd = cmd.take().or(change_actor(ui, ds, actor, st));
-        } else {
-            st.draft = None;
-        }
+        cmd = cmd.take().or(selected(ui, ds, selection, st));
     });
     ui.separator();
     cmd
@@ -129,17 +135,19 @@ fn add_actor(ui: &mut Ui, ds: &Dataset, st: &mut EditorState) -> Option<Command>
                 ui.weak(format!("Placed at its capital, {}.", c.capital));
             }
             None if !name.is_empty() => {
-                ui.weak("No capital known for this name: placed near the actors it is tied to.");
+                ui.weak("No capital known for this name: click the map where it goes.");
             }
             None => {}
         }
     }
     let ready = !name.is_empty() && !taken;
-    if ui
-        .add_enabled(ready, egui::Button::new("Add actor"))
-        .on_hover_text("Add it to the map (Undo takes it away)")
-        .clicked()
-    {
+    let placed_by_click = kind != ActorKind::State || country.is_none();
+    let tip = if placed_by_click {
+        "Add it, then click the map where it goes (Undo takes it away)"
+    } else {
+        "Add it to the map at its capital (Undo takes it away)"
+    };
+    if ui.add_enabled(ready, egui::Button::new("Add actor")).on_hover_text(tip).clicked() {
         let id = fresh_id(name, |id| ds.actor(id).is_some());
         let mut actor = Actor::new(id, name, kind);
         if kind == ActorKind::State
@@ -147,7 +155,11 @@ fn add_actor(ui: &mut Ui, ds: &Dataset, st: &mut EditorState) -> Option<Command>
         {
             actor.capital = Some(Capital { name: c.capital.clone(), lat: c.lat, lon: c.lon });
         }
-        cmd = Some(Command::Edit(Box::new(Edit::Insert { at: ds.actors.len(), record: Record::Actor(actor) })));
+        cmd = Some(if placed_by_click {
+            Command::PlaceActor(Box::new(actor))
+        } else {
+            Command::Edit(Box::new(Edit::Insert { at: ds.actors.len(), record: Record::Actor(actor) }))
+        });
         st.name.clear();
         st.kind = None;
     }
@@ -155,7 +167,7 @@ fn add_actor(ui: &mut Ui, ds: &Dataset, st: &mut EditorState) -> Option<Command>
 }
 
 /// An actor chosen by name from those drawn on the map.
-fn pick_actor(ui: &mut Ui, ds: &Dataset, label: &str, value: &mut String) {
+pub(super) fn pick_actor(ui: &mut Ui, ds: &Dataset, label: &str, value: &mut String) {
     ui.horizontal(|ui| {
         let l = ui.label(label);
         let shown = if value.is_empty() { "choose…".to_owned() } else { ds.name_of(value).to_owned() };
@@ -212,11 +224,19 @@ fn add_tie(ui: &mut Ui, ds: &Dataset, st: &mut EditorState) -> Option<Command> {
     }
     field(ui, "Place", &mut st.place, "Astana");
     field(ui, "Summary", &mut st.summary, "What happened");
+    let gone: Vec<&str> = [&st.from, &st.to]
+        .into_iter()
+        .filter(|id| !id.is_empty() && ds.actor(id).is_none())
+        .map(String::as_str)
+        .collect();
+    if !gone.is_empty() {
+        problem(ui, &format!("{} is no longer on the map: choose another.", gone.join(", ")));
+    }
     let same = !st.from.is_empty() && st.from == st.to;
     if same {
         problem(ui, "A tie joins two different actors.");
     }
-    let ready = !st.from.is_empty() && !st.to.is_empty() && !same && parsed.is_ok();
+    let ready = !st.from.is_empty() && !st.to.is_empty() && !same && parsed.is_ok() && gone.is_empty();
     if ui
         .add_enabled(ready, egui::Button::new("Add tie"))
         .on_hover_text("Add the tie; cite its source from the source's text (Undo takes it away)")
@@ -246,48 +266,66 @@ fn add_tie(ui: &mut Ui, ds: &Dataset, st: &mut EditorState) -> Option<Command> {
     cmd
 }
 
-fn change_actor(ui: &mut Ui, ds: &Dataset, actor: &Actor, st: &mut EditorState) -> Option<Command> {
+/// The forms for what is selected: the actor or tie, a quote about it, the source read.
+fn selected(ui: &mut Ui, ds: &Dataset, selection: Option<&Selection>, st: &mut EditorState) -> Option<Command> {
     let mut cmd = None;
-    let (_, draft) = st.draft.as_mut()?;
-    egui::CollapsingHeader::new(format!("Change {}", actor.name)).id_salt("change-actor").default_open(true).show(
-        ui,
-        |ui| {
-            field(ui, "Actor name", &mut draft.name, "");
-            let mut role = draft.role.clone().unwrap_or_default();
-            // Kept as typed (spaces too) until Apply, which trims.
-            if field(ui, "Role", &mut role, "Foreign Minister").changed() {
-                draft.role = Some(role).filter(|r| !r.is_empty());
-            }
-            let mut summary = draft.summary.clone().unwrap_or_default();
-            if field(ui, "About", &mut summary, "One or two sentences").changed() {
-                draft.summary = Some(summary).filter(|s| !s.is_empty());
-            }
-            let name = draft.name.trim().to_owned();
-            let name = name.as_str();
-            let clash = ds.actors.iter().any(|a| a.id != actor.id && a.name.eq_ignore_ascii_case(name));
-            if name.is_empty() {
-                problem(ui, "An actor needs a name.");
-            } else if clash {
-                problem(ui, "Another actor has this name.");
-            }
-            let changed = *draft != *actor;
-            ui.horizontal(|ui| {
-                if ui.add_enabled(changed && !name.is_empty() && !clash, egui::Button::new("Apply changes")).clicked() {
-                    let mut record = draft.clone();
-                    name.clone_into(&mut record.name);
-                    record.role = record.role.map(|r| r.trim().to_owned()).filter(|r| !r.is_empty());
-                    record.summary = record.summary.map(|s| s.trim().to_owned()).filter(|s| !s.is_empty());
-                    cmd = Some(Command::Edit(Box::new(Edit::Replace {
-                        id: actor.id.clone(),
-                        record: Record::Actor(record),
-                    })));
-                }
-                if ui.add_enabled(changed, egui::Button::new("Revert")).clicked() {
-                    *draft = actor.clone();
-                }
-            });
-        },
-    );
+    let record = match selection {
+        Some(Selection::Actor(id)) => ds.actor(id).map(|a| Record::Actor(a.clone())),
+        Some(Selection::Tie(id)) => ds.tie(id).map(|t| Record::Tie(t.clone())),
+        _ => None,
+    };
+    if let Some(record) = &record {
+        let title = match record {
+            Record::Actor(a) => format!("Change {}", a.name),
+            _ => "Change the tie".to_owned(),
+        };
+        egui::CollapsingHeader::new(title).id_salt("change-selected").default_open(true).show(ui, |ui| {
+            cmd = match record {
+                Record::Actor(a) => super::edit_selected::actor(ui, ds, a, &mut st.draft),
+                Record::Tie(t) => super::edit_selected::tie(ui, ds, t, &mut st.draft),
+                _ => None,
+            };
+        });
+        let about: Vec<&crate::model::Quote> = ds
+            .quotes
+            .iter()
+            .filter(|q| match record {
+                Record::Actor(a) => q.speaker == a.id || q.about.actors.contains(&a.id),
+                Record::Tie(t) => q.about.ties.contains(&t.id),
+                _ => false,
+            })
+            .collect();
+        if !about.is_empty() {
+            egui::CollapsingHeader::new(format!("Change a quote ({})", about.len())).id_salt("change-quote").show(
+                ui,
+                |ui| {
+                    for q in &about {
+                        let text = format!("“{}…”", q.text.chars().take(48).collect::<String>());
+                        ui.selectable_value(&mut st.quote, Some(q.id.clone()), text);
+                    }
+                    if let Some(q) = about.iter().find(|q| st.quote.as_deref() == Some(q.id.as_str())) {
+                        ui.separator();
+                        cmd = cmd.take().or(super::edit_selected::quote(ui, ds, q, &mut st.quote_draft));
+                        if ui
+                            .button("Delete quote")
+                            .on_hover_text("Delete this quote (after a question; Undo brings it back)")
+                            .clicked()
+                        {
+                            cmd = Some(Command::DeleteRecord(RecordKind::Quote, q.id.clone()));
+                        }
+                    }
+                },
+            );
+        }
+    }
+    if let Some(source) = st.sources.reading().and_then(|id| ds.source(id)) {
+        egui::CollapsingHeader::new(format!("Change source “{}”", source.title)).id_salt("change-source").show(
+            ui,
+            |ui| {
+                cmd = cmd.take().or(super::edit_selected::source(ui, ds, source, &mut st.source_draft));
+            },
+        );
+    }
     cmd
 }
 

@@ -26,6 +26,21 @@ pub(crate) struct SourceForms {
     picked: Option<(String, String)>,
 }
 
+impl SourceForms {
+    /// The source being read, if any.
+    pub(crate) fn reading(&self) -> Option<&str> {
+        self.reading.as_deref()
+    }
+
+    /// A text read from a file, for the New source form.
+    pub(crate) fn take_text(&mut self, title: &str, text: String) {
+        if self.title.trim().is_empty() {
+            title.clone_into(&mut self.title);
+        }
+        self.text = text;
+    }
+}
+
 /// The "New source" form: its text is kept in the dataset (`Source::text`).
 pub(crate) fn new_source(ui: &mut Ui, ds: &Dataset, st: &mut SourceForms) -> Option<Command> {
     let mut cmd = None;
@@ -33,14 +48,39 @@ pub(crate) fn new_source(ui: &mut Ui, ds: &Dataset, st: &mut SourceForms) -> Opt
     field(ui, "Publisher", &mut st.publisher, "The Times of Central Asia");
     field(ui, "Published", &mut st.date, "2025-08");
     field(ui, "URL", &mut st.url, "https://…");
-    let label = ui.label("Text (paste it)");
-    ui.add(egui::TextEdit::multiline(&mut st.text).desired_rows(3).desired_width(f32::INFINITY)).labelled_by(label.id);
+    let label = ui
+        .horizontal(|ui| {
+            let label = ui.label("Text (paste it)");
+            let read = ui.small_button(Command::ReadSourceFile.text()).on_hover_text(Command::ReadSourceFile.tooltip());
+            if read.clicked() {
+                cmd = Some(Command::ReadSourceFile);
+            }
+            label.id
+        })
+        .inner;
+    ui.add(egui::TextEdit::multiline(&mut st.text).desired_rows(3).desired_width(f32::INFINITY)).labelled_by(label);
     let date = st.date.trim();
     let parsed = if date.is_empty() { Ok(None) } else { PartialDate::parse(date).map(Some) };
     if let Err(e) = &parsed {
         ui.colored_label(ui.visuals().error_fg_color, e.to_string());
     }
-    let ready = !st.title.trim().is_empty() && !st.text.trim().is_empty() && parsed.is_ok();
+    let draft = Source {
+        id: String::new(),
+        title: st.title.clone(),
+        publisher: st.publisher.clone(),
+        date: parsed.clone().ok().flatten(),
+        file: None,
+        url: Some(st.url.clone()),
+        text: None,
+    };
+    let missing = super::edit_selected::source_problems(&draft);
+    let typed = !(st.title.is_empty() && st.publisher.is_empty() && st.date.is_empty() && st.url.is_empty());
+    if typed && parsed.is_ok() {
+        for p in &missing {
+            ui.colored_label(ui.visuals().error_fg_color, *p);
+        }
+    }
+    let ready = missing.is_empty() && !st.text.trim().is_empty() && parsed.is_ok();
     if ui
         .add_enabled(ready, egui::Button::new("Add source"))
         .on_hover_text("Keep the source and its text with the map; passages are then cited from it")

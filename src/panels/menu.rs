@@ -42,6 +42,7 @@ pub(crate) fn menu_bar(
     let mut cmd = None;
     egui::MenuBar::new().ui(ui, |ui| {
         ui.menu_button("File", |ui| {
+            cmd = cmd.take().or(action_button(ui, &Command::NewMap, None));
             cmd = cmd.take().or(action_button(ui, &Command::Open, None));
             cmd = cmd.take().or(action_button(ui, &Command::OpenFolder, None));
             ui.menu_button("Open recent", |ui| {

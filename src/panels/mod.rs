@@ -1,6 +1,7 @@
 //! Panels: each shows part of the state and returns what the user asked for.
 
 pub(crate) mod confirm;
+pub(crate) mod edit_selected;
 pub(crate) mod editor;
 pub(crate) mod evidence;
 pub(crate) mod export_dialog;

@@ -1,0 +1,300 @@
+//! Edit mode's forms for what is selected: every field of the selected actor or tie, of a
+//! quote about it, and of the source being read. A form works on a draft; "Apply changes"
+//! gives one `Edit::Replace` (one undo step), "Revert" drops the draft. Problems are shown
+//! beside their field as they are typed, and a form with a problem cannot be applied.
+
+use super::editor::{field, pick_actor, problem};
+use crate::command::Command;
+use crate::model::{
+    Actor, ActorKind, Dataset, DateSpan, Edit, PartialDate, Quote, Record, RecordKind, Source, Status, Tie, TieKind,
+};
+use eframe::egui::{self, Ui};
+use std::collections::BTreeMap;
+
+/// A record being changed: what it was when the draft was taken, the draft, and the text of
+/// its fields that are typed rather than chosen (dates, lists, names).
+#[derive(Debug)]
+pub(crate) struct Draft {
+    original: Record,
+    record: Record,
+    texts: BTreeMap<&'static str, String>,
+}
+
+impl Draft {
+    fn of(record: &Record) -> Self {
+        let mut texts = BTreeMap::new();
+        let date = |d: Option<PartialDate>| d.map(|d| d.to_string()).unwrap_or_default();
+        match record {
+            Record::Actor(a) => {
+                for lang in ["ja", "ru"] {
+                    texts.insert(lang, a.names.get(lang).cloned().unwrap_or_default());
+                }
+            }
+            Record::Tie(t) => {
+                texts.insert("start", date(t.date.start));
+                texts.insert("end", date(t.date.end));
+            }
+            Record::Quote(q) => {
+                texts.insert("start", date(q.date.start));
+            }
+            Record::Source(s) => {
+                texts.insert("start", date(s.date));
+            }
+        }
+        Self { original: record.clone(), record: record.clone(), texts }
+    }
+
+    fn is_for(&self, kind: RecordKind, id: &str) -> bool {
+        self.original.kind() == kind && self.original.id() == id
+    }
+}
+
+/// The draft for this record, taken afresh when another record is shown.
+fn draft_for<'a>(slot: &'a mut Option<Draft>, record: &Record) -> &'a mut Draft {
+    if !slot.as_ref().is_some_and(|d| d.is_for(record.kind(), record.id())) {
+        *slot = Some(Draft::of(record));
+    }
+    slot.get_or_insert_with(|| Draft::of(record))
+}
+
+/// A typed date: empty is none; a problem is shown beside the field.
+fn date_field(ui: &mut Ui, label: &str, text: &mut String) -> Result<Option<PartialDate>, ()> {
+    field(ui, label, text, "2025, 2025-08 or 2025-08-24");
+    let t = text.trim();
+    if t.is_empty() {
+        return Ok(None);
+    }
+    PartialDate::parse(t).map(Some).map_err(|e| problem(ui, &e.to_string()))
+}
+
+/// Apply and Revert, under a form; Apply gives the edit when the draft differs and is sound.
+fn buttons(ui: &mut Ui, draft: &mut Draft, sound: bool) -> Option<Command> {
+    let changed = draft.record != draft.original || {
+        // A date typed but not yet parsed into the draft still counts as a change.
+        Draft::of(&draft.original).texts != draft.texts
+    };
+    let mut cmd = None;
+    ui.horizontal(|ui| {
+        let apply = ui
+            .add_enabled(changed && sound, egui::Button::new("Apply changes"))
+            .on_hover_text("Change it on the map (one step; Undo puts it back)");
+        if apply.clicked() {
+            cmd = Some(Command::Edit(Box::new(Edit::Replace {
+                id: draft.original.id().to_owned(),
+                record: draft.record.clone(),
+            })));
+        }
+        if ui.add_enabled(changed, egui::Button::new("Revert")).clicked() {
+            *draft = Draft::of(&draft.original);
+        }
+    });
+    cmd
+}
+
+/// The form for the selected actor.
+pub(crate) fn actor(ui: &mut Ui, ds: &Dataset, actor: &Actor, slot: &mut Option<Draft>) -> Option<Command> {
+    let draft = draft_for(slot, &Record::Actor(actor.clone()));
+    let Record::Actor(a) = &mut draft.record else { return None };
+    field(ui, "Actor name", &mut a.name, "");
+    let name = a.name.trim().to_owned();
+    let clash = ds.actors.iter().any(|o| o.id != actor.id && o.name.trim().eq_ignore_ascii_case(&name));
+    if name.is_empty() {
+        problem(ui, "An actor needs a name.");
+    } else if clash {
+        problem(ui, "Another actor has this name.");
+    }
+    for (lang, label, hint) in [("ja", "Name (日本語)", "日本"), ("ru", "Name (русский)", "Япония")] {
+        let text = draft.texts.entry(lang).or_default();
+        if field(ui, label, text, hint).changed() {
+            let t = text.trim().to_owned();
+            if t.is_empty() {
+                a.names.remove(lang);
+            } else {
+                a.names.insert(lang.to_owned(), t);
+            }
+        }
+    }
+    ui.horizontal(|ui| {
+        let l = ui.label("Actor kind");
+        egui::ComboBox::from_id_salt("change-actor-kind")
+            .selected_text(a.kind.label())
+            .show_ui(ui, |ui| {
+                for k in ActorKind::ALL {
+                    ui.selectable_value(&mut a.kind, k, k.label());
+                }
+            })
+            .response
+            .labelled_by(l.id);
+    });
+    optional(ui, "Actor role", &mut a.role, "Foreign Minister");
+    optional(ui, "About the actor", &mut a.summary, "One or two sentences");
+    let mut part_of = a.part_of.clone().unwrap_or_default();
+    pick_actor(ui, ds, "Part of", &mut part_of);
+    a.part_of = Some(part_of).filter(|p| !p.is_empty() && *p != actor.id);
+    let record = Record::Actor(Actor { name: name.clone(), ..a.clone() });
+    draft.record = record;
+    buttons(ui, draft, !name.is_empty() && !clash)
+}
+
+/// An optional text field: empty is none; kept as typed until applied.
+fn optional(ui: &mut Ui, label: &str, value: &mut Option<String>, hint: &str) {
+    let mut text = value.clone().unwrap_or_default();
+    if field(ui, label, &mut text, hint).changed() {
+        *value = Some(text).filter(|t| !t.trim().is_empty());
+    }
+}
+
+const TIE_KINDS: [TieKind; 5] =
+    [TieKind::Visit, TieKind::Dialogue, TieKind::Summit, TieKind::Agreement, TieKind::Launch];
+
+/// The form for the selected tie, with its evidence (each passage can be taken off; new
+/// passages are cited from the source reader).
+pub(crate) fn tie(ui: &mut Ui, ds: &Dataset, tie: &Tie, slot: &mut Option<Draft>) -> Option<Command> {
+    let draft = draft_for(slot, &Record::Tie(tie.clone()));
+    let Record::Tie(t) = &mut draft.record else { return None };
+    pick_actor(ui, ds, "Tie from", &mut t.from);
+    let mut to = t.to.first().cloned().unwrap_or_default();
+    pick_actor(ui, ds, "Tie to", &mut to);
+    if let Some(first) = t.to.first_mut() {
+        *first = to;
+    } else if !to.is_empty() {
+        t.to.push(to);
+    }
+    if t.to.len() > 1 {
+        ui.weak(format!(
+            "and {} more: {}",
+            t.to.len() - 1,
+            t.to[1..].iter().map(|i| ds.name_of(i)).collect::<Vec<_>>().join(", ")
+        ));
+    }
+    let missing: Vec<String> = t.endpoints().filter(|id| ds.actor(id).is_none()).map(str::to_owned).collect();
+    if !missing.is_empty() {
+        problem(ui, &format!("No actor {} on the map: choose another.", missing.join(", ")));
+    }
+    if t.to.contains(&t.from) {
+        problem(ui, "A tie joins two different actors.");
+    }
+    ui.horizontal(|ui| {
+        let l = ui.label("Kind of tie");
+        egui::ComboBox::from_id_salt("change-tie-kind")
+            .selected_text(t.kind.label())
+            .show_ui(ui, |ui| {
+                for k in TIE_KINDS {
+                    let text = k.label();
+                    ui.selectable_value(&mut t.kind, k, text);
+                }
+            })
+            .response
+            .labelled_by(l.id);
+    });
+    ui.horizontal(|ui| {
+        let l = ui.label("Tie status");
+        egui::ComboBox::from_id_salt("change-tie-status")
+            .selected_text(t.status.label())
+            .show_ui(ui, |ui| {
+                for s in Status::ALL {
+                    ui.selectable_value(&mut t.status, s, s.label());
+                }
+            })
+            .response
+            .labelled_by(l.id);
+    });
+    let start = date_field(ui, "Tie date", draft.texts.entry("start").or_default());
+    let end = date_field(ui, "Tie until", draft.texts.entry("end").or_default());
+    let order_ok = match (&start, &end) {
+        (Ok(Some(s)), Ok(Some(e))) if e.last_day() < s.first_day() => {
+            problem(ui, "It ends before it starts.");
+            false
+        }
+        _ => true,
+    };
+    if let (Ok(s), Ok(e)) = (&start, &end) {
+        t.date = DateSpan { start: *s, end: *e, inferred: t.date.inferred.clone() };
+    }
+    optional(ui, "Tie place", &mut t.place, "Astana");
+    field(ui, "Tie summary", &mut t.summary, "What happened");
+    let mut gone = None;
+    if t.evidence.is_empty() {
+        problem(ui, "Unsourced: cite a passage from the source reader.");
+    }
+    for (i, e) in t.evidence.iter().enumerate() {
+        ui.horizontal(|ui| {
+            let title = ds.source(&e.source).map_or(e.source.as_str(), |s| s.title.as_str());
+            ui.label(format!("“{}…” — {title}", e.text.chars().take(40).collect::<String>()));
+            if ui.small_button("Remove").on_hover_text("Take this passage off the tie's evidence").clicked() {
+                gone = Some(i);
+            }
+        });
+    }
+    if let Some(i) = gone {
+        t.evidence.remove(i);
+    }
+    let sound = start.is_ok() && end.is_ok() && order_ok && missing.is_empty() && !t.to.contains(&t.from);
+    buttons(ui, draft, sound)
+}
+
+/// The form for a quote: who said it, when, and what it is about. Its words stay as they
+/// stand in the source (quote another passage from the reader to change them).
+pub(crate) fn quote(ui: &mut Ui, ds: &Dataset, quote: &Quote, slot: &mut Option<Draft>) -> Option<Command> {
+    let draft = draft_for(slot, &Record::Quote(quote.clone()));
+    let Record::Quote(q) = &mut draft.record else { return None };
+    ui.label(egui::RichText::new(format!("“{}”", q.text)).italics());
+    pick_actor(ui, ds, "Quote speaker", &mut q.speaker);
+    if ds.actor(&q.speaker).is_none() {
+        problem(ui, "Choose who said it.");
+    }
+    let start = date_field(ui, "Said on", draft.texts.entry("start").or_default());
+    if let Ok(s) = &start {
+        q.date.start = *s;
+    }
+    let sound = start.is_ok() && ds.actor(&q.speaker).is_some();
+    buttons(ui, draft, sound)
+}
+
+/// The form for a source's details (its text stays as it is: passages are cut from it).
+pub(crate) fn source(ui: &mut Ui, ds: &Dataset, source: &Source, slot: &mut Option<Draft>) -> Option<Command> {
+    let draft = draft_for(slot, &Record::Source(source.clone()));
+    let Record::Source(s) = &mut draft.record else { return None };
+    field(ui, "Source title", &mut s.title, "");
+    field(ui, "Source publisher", &mut s.publisher, "");
+    let date = date_field(ui, "Source date", draft.texts.entry("start").or_default());
+    if let Ok(d) = &date {
+        s.date = *d;
+    }
+    optional(ui, "Source URL", &mut s.url, "https://…");
+    let problems = source_problems(s);
+    for p in &problems {
+        problem(ui, p);
+    }
+    let cited = ds.ties.iter().filter(|t| t.evidence.iter().any(|e| e.source == s.id)).count();
+    let quoted = ds.quotes.iter().filter(|q| q.source == s.id).count();
+    ui.weak(format!("Cited by {cited} tie(s); {quoted} quote(s) from it."));
+    let sound = date.is_ok() && problems.is_empty();
+    let cmd = buttons(ui, draft, sound);
+    if ui
+        .button("Delete source")
+        .on_hover_text("Delete this source, its quotes and the evidence cut from it (after a question)")
+        .clicked()
+    {
+        return Some(Command::DeleteRecord(RecordKind::Source, source.id.clone()));
+    }
+    cmd
+}
+
+/// What a source lacks for `bridges check`: a title, publisher, date and URL.
+pub(crate) fn source_problems(s: &Source) -> Vec<&'static str> {
+    let mut out = Vec::new();
+    if s.title.trim().is_empty() {
+        out.push("A source needs a title.");
+    }
+    if s.publisher.trim().is_empty() {
+        out.push("Give the publisher (bridges check asks for it).");
+    }
+    if s.date.is_none() {
+        out.push("Give the date it was published (bridges check asks for it).");
+    }
+    if s.url.as_deref().is_none_or(|u| u.trim().is_empty()) {
+        out.push("Give its URL (bridges check asks for it).");
+    }
+    out
+}
