@@ -351,7 +351,14 @@ pub(crate) fn compute(ds: &Dataset, kind: LayoutKind, pins: Option<&BTreeMap<Str
 #[must_use]
 pub fn bounds(layout: &Layout) -> Rect {
     let pts: Vec<Pos2> = layout.pos.values().copied().collect();
-    if pts.is_empty() { Rect::from_center_size(Pos2::ZERO, Vec2::splat(10.0)) } else { Rect::from_points(&pts) }
+    if pts.is_empty() {
+        // An empty map (File ▸ New) shows the part of the world Bridges is about: Europe to
+        // Japan, the equator to 60°N, so the first actors can be placed on it.
+        return Rect::from_two_pos(project(60.0, 20.0), project(0.0, 150.0));
+    }
+    // A map of one or two close actors is shown with some of the land around them.
+    let r = Rect::from_points(&pts);
+    Rect::from_center_size(r.center(), r.size().max(Vec2::new(16.0, 12.0)))
 }
 
 #[cfg(test)]

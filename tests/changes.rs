@@ -336,6 +336,8 @@ fn edit_mode_adds_an_actor_at_its_capital_and_a_tie_each_undoable() {
     assert_eq!(mongolia.capital.as_ref().map(|c| c.name.as_str()), Some("Ulaanbaatar"));
     assert!(is_node(&h, "Mongolia"), "drawn on the map");
     for (label, choice) in [("From", "Japan"), ("To", "Mongolia")] {
+        h.get_by_role_and_label(egui::Role::ComboBox, label).scroll_to_me();
+        h.run();
         h.get_by_role_and_label(egui::Role::ComboBox, label).click();
         h.run();
         // The choice in the list that opened beside the side panel (the map's node of that
@@ -346,6 +348,8 @@ fn edit_mode_adds_an_actor_at_its_capital_and_a_tie_each_undoable() {
         option.expect("the choice").click();
         h.run();
     }
+    h.get_by_label("Date").scroll_to_me();
+    h.run();
     h.get_by_label("Date").focus();
     h.run();
     h.get_by_label("Date").type_text("2025-13");
@@ -355,6 +359,8 @@ fn edit_mode_adds_an_actor_at_its_capital_and_a_tie_each_undoable() {
     h.key_press(egui::Key::Backspace);
     h.run();
     h.get_by_label("Date").type_text("09");
+    h.run();
+    h.get_by_label("Add tie").scroll_to_me();
     h.run();
     h.get_by_label("Add tie").click();
     h.run();

@@ -89,6 +89,8 @@ pub(crate) fn ui(
     // The forms scroll within the upper part of the panel; what is selected reads below.
     let room = ui.available_height() * 0.55;
     egui::ScrollArea::vertical().id_salt("editor").max_height(room).show(ui, |ui| {
+        // What is selected comes first: a tie just drawn is filled in here.
+        cmd = cmd.take().or(selected(ui, ds, selection, st));
         egui::CollapsingHeader::new("New actor").id_salt("add-actor").default_open(true).show(ui, |ui| {
             cmd = cmd.take().or(add_actor(ui, ds, st));
         });
@@ -101,7 +103,6 @@ pub(crate) fn ui(
         egui::CollapsingHeader::new("Evidence and quotes").id_salt("evidence").show(ui, |ui| {
             cmd = cmd.take().or(super::evidence::reader(ui, ds, texts, selection, &mut st.sources));
         });
-        cmd = cmd.take().or(selected(ui, ds, selection, st));
     });
     ui.separator();
     cmd

@@ -197,7 +197,10 @@ fn tie_ui(ui: &mut Ui, ds: &Named<'_>, t: &Tie) -> Option<Command> {
     ui.add_space(6.0);
     ui.heading(format!("Evidence ({})", t.evidence.len()));
     if t.evidence.is_empty() {
-        ui.colored_label(ui.visuals().warn_fg_color, "No source cited: the file this tie was opened from gives none.");
+        ui.colored_label(
+            ui.visuals().warn_fg_color,
+            "Unsourced: no source is cited yet. In Edit map, select a passage in a source and choose Cite as evidence.",
+        );
     }
     evidence_ui(ui, ds, &t.evidence);
     let quotes: Vec<&Quote> = ds.quotes.iter().filter(|q| q.about.ties.contains(&t.id)).collect();
