@@ -3,10 +3,10 @@
 //! gives one `Edit::Replace` (one undo step), "Revert" drops the draft. Problems are shown
 //! beside their field as they are typed, and a form with a problem cannot be applied.
 
-use super::editor::{field, pick_actor, problem};
+use super::editor::{TIE_KINDS, choice, field, pick_actor, problem};
 use crate::command::Command;
 use crate::model::{
-    Actor, ActorKind, Dataset, DateSpan, Edit, PartialDate, Quote, Record, RecordKind, Source, Status, Tie, TieKind,
+    Actor, ActorKind, Dataset, DateSpan, Edit, PartialDate, Quote, Record, RecordKind, Source, Status, Tie,
 };
 use eframe::egui::{self, Ui};
 use std::collections::BTreeMap;
@@ -114,18 +114,8 @@ pub(crate) fn actor(ui: &mut Ui, ds: &Dataset, actor: &Actor, slot: &mut Option<
             }
         }
     }
-    ui.horizontal(|ui| {
-        let l = ui.label("Actor kind");
-        egui::ComboBox::from_id_salt("change-actor-kind")
-            .selected_text(a.kind.label())
-            .show_ui(ui, |ui| {
-                for k in ActorKind::ALL {
-                    ui.selectable_value(&mut a.kind, k, k.label());
-                }
-            })
-            .response
-            .labelled_by(l.id);
-    });
+    let shown = a.kind.label();
+    choice(ui, "Actor kind", shown, &mut a.kind, ActorKind::ALL.map(|k| (k, k.label().to_owned())));
     optional(ui, "Actor role", &mut a.role, "Foreign Minister");
     optional(ui, "About the actor", &mut a.summary, "One or two sentences");
     let mut part_of = a.part_of.clone().unwrap_or_default();
@@ -143,9 +133,6 @@ fn optional(ui: &mut Ui, label: &str, value: &mut Option<String>, hint: &str) {
         *value = Some(text).filter(|t| !t.trim().is_empty());
     }
 }
-
-const TIE_KINDS: [TieKind; 5] =
-    [TieKind::Visit, TieKind::Dialogue, TieKind::Summit, TieKind::Agreement, TieKind::Launch];
 
 /// The form for the selected tie, with its evidence (each passage can be taken off; new
 /// passages are cited from the source reader).
@@ -174,31 +161,10 @@ pub(crate) fn tie(ui: &mut Ui, ds: &Dataset, tie: &Tie, slot: &mut Option<Draft>
     if t.to.contains(&t.from) {
         problem(ui, "A tie joins two different actors.");
     }
-    ui.horizontal(|ui| {
-        let l = ui.label("Kind of tie");
-        egui::ComboBox::from_id_salt("change-tie-kind")
-            .selected_text(t.kind.label())
-            .show_ui(ui, |ui| {
-                for k in TIE_KINDS {
-                    let text = k.label();
-                    ui.selectable_value(&mut t.kind, k, text);
-                }
-            })
-            .response
-            .labelled_by(l.id);
-    });
-    ui.horizontal(|ui| {
-        let l = ui.label("Tie status");
-        egui::ComboBox::from_id_salt("change-tie-status")
-            .selected_text(t.status.label())
-            .show_ui(ui, |ui| {
-                for s in Status::ALL {
-                    ui.selectable_value(&mut t.status, s, s.label());
-                }
-            })
-            .response
-            .labelled_by(l.id);
-    });
+    let shown = t.kind.label();
+    choice(ui, "Kind of tie", &shown, &mut t.kind, TIE_KINDS.map(|k| (k.clone(), k.label())));
+    let shown = t.status.label();
+    choice(ui, "Tie status", shown, &mut t.status, Status::ALL.map(|s| (s, s.label().to_owned())));
     let start = date_field(ui, "Tie date", draft.texts.entry("start").or_default());
     let end = date_field(ui, "Tie until", draft.texts.entry("end").or_default());
     let order_ok = match (&start, &end) {

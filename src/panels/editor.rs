@@ -39,7 +39,7 @@ impl EditorState {
     }
 }
 
-const TIE_KINDS: [TieKind; 5] =
+pub(super) const TIE_KINDS: [TieKind; 5] =
     [TieKind::Visit, TieKind::Dialogue, TieKind::Summit, TieKind::Agreement, TieKind::Launch];
 
 /// An id made from a name, not yet used in `taken`: "Mongolia" → "mongolia", then
@@ -69,6 +69,28 @@ pub(super) fn field(ui: &mut Ui, label: &str, text: &mut String, hint: &str) -> 
         ui.add(egui::TextEdit::singleline(text).hint_text(hint).desired_width(170.0)).labelled_by(l.id)
     })
     .inner
+}
+
+/// A labelled choice among `options` (value, text); `shown` is the text of the current one.
+pub(super) fn choice<T: PartialEq>(
+    ui: &mut Ui,
+    label: &str,
+    shown: &str,
+    value: &mut T,
+    options: impl IntoIterator<Item = (T, String)>,
+) {
+    ui.horizontal(|ui| {
+        let l = ui.label(label);
+        egui::ComboBox::from_id_salt(("choice", label))
+            .selected_text(shown)
+            .show_ui(ui, |ui| {
+                for (v, text) in options {
+                    ui.selectable_value(value, v, text);
+                }
+            })
+            .response
+            .labelled_by(l.id);
+    });
 }
 
 /// A problem with what was typed, shown beside its field.
@@ -192,31 +214,9 @@ fn add_tie(ui: &mut Ui, ds: &Dataset, st: &mut EditorState) -> Option<Command> {
     pick_actor(ui, ds, "From", &mut st.from);
     pick_actor(ui, ds, "To", &mut st.to);
     let kind = st.tie_kind.clone().unwrap_or(TieKind::Visit);
-    ui.horizontal(|ui| {
-        let l = ui.label("Tie kind");
-        egui::ComboBox::from_id_salt("tie-kind")
-            .selected_text(kind.label())
-            .show_ui(ui, |ui| {
-                for k in TIE_KINDS {
-                    let text = k.label();
-                    ui.selectable_value(&mut st.tie_kind, Some(k), text);
-                }
-            })
-            .response
-            .labelled_by(l.id);
-    });
-    ui.horizontal(|ui| {
-        let l = ui.label("Status");
-        egui::ComboBox::from_id_salt("tie-status")
-            .selected_text(st.status.label())
-            .show_ui(ui, |ui| {
-                for s in Status::ALL {
-                    ui.selectable_value(&mut st.status, s, s.label());
-                }
-            })
-            .response
-            .labelled_by(l.id);
-    });
+    choice(ui, "Tie kind", &kind.label(), &mut st.tie_kind, TIE_KINDS.map(|k| (Some(k.clone()), k.label())));
+    let shown = st.status.label();
+    choice(ui, "Status", shown, &mut st.status, Status::ALL.map(|s| (s, s.label().to_owned())));
     field(ui, "Date", &mut st.date, "2025, 2025-08 or 2025-08-24");
     let date = st.date.trim();
     let parsed = if date.is_empty() { Ok(None) } else { PartialDate::parse(date).map(Some) };
