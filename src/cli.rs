@@ -141,6 +141,19 @@ pub struct ExportArgs {
     /// How to place the actors: geo, force or circular.
     #[arg(long, default_value = "geo")]
     pub layout: String,
+    /// Write an animation of the timeline (FILE.gif, FILE.apng or FILE.png): one frame per
+    /// step from --from to --to (the dataset's first and last years without them).
+    #[arg(long)]
+    pub animate: bool,
+    /// With --animate: one frame per year, month or day.
+    #[arg(long, default_value = "year", value_name = "year|month|day")]
+    pub step: String,
+    /// With --animate: frames per second.
+    #[arg(long, default_value_t = 2.0)]
+    pub fps: f32,
+    /// With --animate: each frame keeps the ties of the periods before it.
+    #[arg(long)]
+    pub cumulative: bool,
 }
 
 /// The view `bridges export` draws: time range, kinds and layout from the options.
@@ -233,6 +246,9 @@ pub fn export(args: &ExportArgs, out: &mut dyn Write, err: &mut dyn Write) -> u8
 
 fn export_inner(args: &ExportArgs) -> Result<std::path::PathBuf, String> {
     use crate::export::{Options, Picture, Size};
+    if args.animate {
+        return animate(args);
+    }
     if args.width == 0 || args.height == 0 {
         return Err(format!("the view must be at least 1×1 pixels, not {}×{}", args.width, args.height));
     }
@@ -242,6 +258,7 @@ fn export_inner(args: &ExportArgs) -> Result<std::path::PathBuf, String> {
         legend: !args.no_legend,
         title: false,
         footer: true,
+        ..Options::default()
     };
     let size = eframe::egui::Vec2::new(args.width as f32, args.height as f32);
     // Check the options and the target before the work of loading and rendering.
@@ -266,4 +283,67 @@ fn export_inner(args: &ExportArgs) -> Result<std::path::PathBuf, String> {
     let visible = crate::filter::VisibleKey::new(ds, &view.filters, &view.time).compute(ds);
     let picture = Picture::of_view(ds, &view, &layout, &visible, size, &options);
     picture.export(&args.out, &options).map_err(|e| e.to_string())
+}
+
+/// The dataset an export or conversion reads: the one named, or the built-in one; its
+/// problems in one message.
+fn load_for(path: Option<&std::path::Path>) -> Result<load::Loaded, String> {
+    match path {
+        Some(p) => load::load_path(p),
+        None => load::builtin(),
+    }
+    .map_err(|e| {
+        let mut m = format!("{e}:");
+        for p in &e.problems {
+            let _ = write!(m, "\n  {p}");
+        }
+        m
+    })
+}
+
+/// `bridges export --animate`: the timeline as a GIF or animated PNG.
+fn animate(args: &ExportArgs) -> Result<std::path::PathBuf, String> {
+    use crate::export::animate::{self, Animation, Kind, Step};
+    use crate::model::PartialDate;
+    let kind = Kind::from_path(&args.out).map_err(|e| e.to_string())?;
+    crate::export::check_target(&args.out).map_err(|e| e.to_string())?;
+    let step = Step::parse(&args.step)?;
+    if !(args.fps.is_finite() && (0.01..=100.0).contains(&args.fps)) {
+        return Err(format!("--fps {}: give 0.01 to 100 frames a second", args.fps));
+    }
+    let options = crate::export::Options {
+        size: crate::export::Size::Scale(args.scale),
+        transparent: args.transparent,
+        legend: !args.no_legend,
+        title: false,
+        footer: true,
+        ..crate::export::Options::default()
+    };
+    let size = eframe::egui::Vec2::new(args.width as f32, args.height as f32);
+    options.scale_for(size).map_err(|e| e.to_string())?;
+    let loaded = load_for(args.dataset.as_deref())?;
+    let ds = &loaded.dataset;
+    let years = crate::filter::extent(ds).map(|[a, b]| (a.floor() as i32, (b - 1e-9).floor() as i32));
+    let date = |flag: &str, text: &Option<String>, fallback: Option<i32>| -> Result<PartialDate, String> {
+        match (text, fallback) {
+            (Some(t), _) => PartialDate::parse(t).map_err(|e| format!("--{flag}: {e}")),
+            (None, Some(y)) => Ok(PartialDate::year(y)),
+            (None, None) => Err(format!("--{flag}: the dataset has no dated tie; give the date")),
+        }
+    };
+    let from = date("from", &args.from, years.map(|y| y.0))?;
+    let to = date("to", &args.to, years.map(|y| y.1))?;
+    let periods = animate::periods(from, to, step)?;
+    // The frames' own time ranges replace --from/--to; the other options make the view.
+    let plain = ExportArgs { from: None, to: None, ..args.clone() };
+    let selection = args.select.as_deref().map(|s| resolve_selection(ds, s)).transpose()?;
+    let view = crate::view::ViewState { selection, ..view_of(&plain, ds)? };
+    let layout = crate::layout::LayoutKey::new(ds, view.layout, view.pins()).compute(ds);
+    let animation = Animation { periods, fps: args.fps, cumulative: args.cumulative };
+    let stop = std::sync::atomic::AtomicBool::new(false);
+    let bytes = animate::render(ds, &view, &layout, size, &options, &animation, kind, &|_, _| {}, &stop)
+        .map_err(|e| e.to_string())?
+        .ok_or("stopped")?;
+    crate::export::write_atomic(&args.out, &bytes).map_err(|e| e.to_string())?;
+    Ok(args.out.clone())
 }

@@ -26,6 +26,8 @@ pub enum Command {
     OpenBuiltin,
     /// Stop waiting for a file still being opened; the map keeps what it had.
     StopOpening,
+    /// Stop drawing an animation; nothing is written.
+    StopExport,
     ClearRecent,
     /// Open the Save as window.
     SaveAs,
@@ -140,7 +142,7 @@ impl Command {
             Self::OpenFolder => "Open CSV folder…",
             Self::OpenPath(_) => "Open",
             Self::OpenBuiltin => "Open built-in map",
-            Self::StopOpening => "Stop",
+            Self::StopOpening | Self::StopExport => "Stop",
             Self::ClearRecent => "Clear recent files",
             Self::SaveAs => "Save as…",
             Self::SaveTo(..) | Self::Save | Self::SaveThenContinue => "Save",
@@ -200,6 +202,7 @@ impl Command {
             Self::OpenPath(_) => "Open this dataset",
             Self::OpenBuiltin => "Show the built-in map of Japan and Central Asia again",
             Self::StopOpening => "Stop opening this file; the map keeps what it had",
+            Self::StopExport => "Stop drawing the animation; nothing is written",
             Self::ClearRecent => "Forget the list of recently opened files",
             Self::SaveAs => "Save the dataset as Bridges JSON, a CSV pair, GEXF or GraphML",
             Self::BrowseSavePath => "Choose where to save in a dialog",

@@ -43,6 +43,7 @@ impl App {
             | Command::OpenPath(_)
             | Command::OpenBuiltin
             | Command::StopOpening
+            | Command::StopExport
             | Command::ClearRecent
             | Command::Save
             | Command::SaveAs
@@ -145,6 +146,11 @@ impl App {
             Command::StopOpening => {
                 if let Some(job) = self.running.opening.take() {
                     self.status = Some(StatusLine::Done(format!("{} stopped; the map keeps what it had", job.what)));
+                }
+            }
+            Command::StopExport => {
+                if let Some((_, _, stop)) = &self.running.frames {
+                    stop.store(true, std::sync::atomic::Ordering::Relaxed);
                 }
             }
             Command::ClearRecent => self.state.recent.clear(),
@@ -397,6 +403,7 @@ impl App {
         for format in crate::export::Format::ALL {
             dialog = dialog.add_filter(format.label(), &[format.extension()]);
         }
+        dialog = dialog.add_filter("Animated GIF (the timeline)", &["gif"]).add_filter("Animated PNG (the timeline)", &["apng"]);
         if let Some(p) = &current {
             if let Some(dir) = p.parent().filter(|d| d.is_dir()) {
                 dialog = dialog.set_directory(dir);

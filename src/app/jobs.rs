@@ -19,6 +19,8 @@ pub(super) struct Running {
     pub opening: Option<Job<(PathBuf, Result<Loaded, LoadError>)>>,
     /// An export being written, with the size it is written at.
     pub exporting: Option<Job<(Result<PathBuf, export::ExportError>, String)>>,
+    /// An animation being drawn: frames done, frames in all, and the switch that stops it.
+    pub frames: Option<(std::sync::Arc<std::sync::atomic::AtomicUsize>, usize, std::sync::Arc<std::sync::atomic::AtomicBool>)>,
 }
 
 impl App {
@@ -161,10 +163,20 @@ impl App {
         let view = self.map.size();
         let size =
             options.scale_for(view).map(|s| format!(" ({:.0}×{:.0} px)", view.x * s, view.y * s)).unwrap_or_default();
-        let picture = self.picture();
         let owned = path.to_path_buf();
         let name = path.file_name().map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned());
-        let job = Job::spawn(format!("Exporting {name}{size}"), move || (picture.export(&owned, &options), size));
+        let job = if let Some(kind) = export::animate::Kind::of_window_path(path) {
+            match self.animation_job(kind, &owned, &name) {
+                Ok(job) => job,
+                Err(e) => {
+                    self.status = Some(StatusLine::Failed(format!("Export failed: {e}")));
+                    return;
+                }
+            }
+        } else {
+            let picture = self.picture();
+            Job::spawn(format!("Exporting {name}{size}"), move || (picture.export(&owned, &options), size))
+        };
         match job.wait(jobs::FOREGROUND) {
             Poll::Done((result, size)) => self.exported(result, &size),
             Poll::Running => {
@@ -175,7 +187,45 @@ impl App {
         }
     }
 
+    /// The job that draws the timeline as an animation, from the start of the time range
+    /// shown (the first dated tie when none is set) to its end, one frame per step of the
+    /// export options; its progress and Stop are in `running.frames`.
+    fn animation_job(
+        &mut self,
+        kind: export::animate::Kind,
+        path: &Path,
+        name: &str,
+    ) -> Result<Job<(Result<PathBuf, export::ExportError>, String)>, String> {
+        use std::sync::Arc;
+        use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+        let ds = &self.loaded.dataset;
+        let range = self.state.view.time.range.or_else(|| crate::filter::extent(ds));
+        let Some([a, b]) = range else { return Err("no tie has a date: there is no timeline to animate".to_owned()) };
+        let (from, to) = (crate::model::PartialDate::year(a.floor() as i32), crate::model::PartialDate::year((b - 1e-9).floor() as i32));
+        let options = self.state.export;
+        let periods = export::animate::periods(from, to, options.step)?;
+        let animation = export::animate::Animation { periods, fps: options.fps, cumulative: options.cumulative };
+        let total = animation.periods.len();
+        let (done, stop) = (Arc::new(AtomicUsize::new(0)), Arc::new(AtomicBool::new(false)));
+        self.running.frames = Some((done.clone(), total, stop.clone()));
+        let mut view = self.state.view.clone();
+        view.camera = Some(view.camera.unwrap_or_else(|| self.fitted_camera()));
+        let (ds, layout, size, owned) = (ds.clone(), self.derived.layout.clone(), self.map.size(), path.to_path_buf());
+        let what = format!("Exporting {name} ({total} frames)");
+        Ok(Job::spawn(what, move || {
+            let progress = |n: usize, _: usize| done.store(n, Ordering::Relaxed);
+            let drawn = export::animate::render(&ds, &view, &layout, size, &options, &animation, kind, &progress, &stop);
+            let result = match drawn {
+                Ok(Some(bytes)) => export::write_atomic(&owned, &bytes).map(|()| owned),
+                Ok(None) => Err(export::ExportError::Render("stopped; nothing was written".to_owned())),
+                Err(e) => Err(e),
+            };
+            (result, format!(" ({total} frames)"))
+        }))
+    }
+
     fn exported(&mut self, result: Result<PathBuf, export::ExportError>, size: &str) {
+        self.running.frames = None;
         self.status = Some(match result {
             Ok(written) => {
                 self.state.export_path = Some(written.display().to_string());

@@ -291,20 +291,27 @@ impl App {
                 None => {}
             }
             // Work under way on other threads, each with how long it has taken so far.
+            let frames = self.running.frames.as_ref().map(|(done, total, _)| {
+                format!(" · frame {} of {total}", done.load(std::sync::atomic::Ordering::Relaxed))
+            });
             let running = [
                 self.running.opening.as_ref().map(crate::jobs::Job::progress),
-                self.running.exporting.as_ref().map(crate::jobs::Job::progress),
+                self.running.exporting.as_ref().map(|j| j.progress() + frames.as_deref().unwrap_or("")),
                 self.derived.pending_layout.as_ref().map(|(_, job)| job.progress()),
             ];
             for (i, progress) in running.into_iter().enumerate() {
                 let Some(progress) = progress else { continue };
                 ui.separator();
                 ui.label(progress);
-                if i == 0 {
-                    let stop = Command::StopOpening;
-                    if ui.small_button(stop.text()).on_hover_text(stop.tooltip()).clicked() {
-                        command = Some(stop);
-                    }
+                let stop = match i {
+                    0 => Some(Command::StopOpening),
+                    1 if frames.is_some() => Some(Command::StopExport),
+                    _ => None,
+                };
+                if let Some(stop) = stop
+                    && ui.small_button(stop.text()).on_hover_text(stop.tooltip()).clicked()
+                {
+                    command = Some(stop);
                 }
             }
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {

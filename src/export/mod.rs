@@ -1,5 +1,6 @@
 //! Exporting the view as SVG or PNG, from the same scene the screen draws.
 
+pub mod animate;
 mod png;
 pub(crate) mod svg;
 
@@ -77,11 +78,25 @@ pub struct Options {
     pub title: bool,
     /// The source and base-map credit line, with "made with Bridges".
     pub footer: bool,
+    /// An animation (a .gif or .apng file): one frame per step, so many a second, each
+    /// with the ties up to its period (cumulative) or of its period only.
+    pub step: animate::Step,
+    pub fps: f32,
+    pub cumulative: bool,
 }
 
 impl Default for Options {
     fn default() -> Self {
-        Self { size: Size::Scale(2.0), transparent: false, legend: true, title: false, footer: true }
+        Self {
+            size: Size::Scale(2.0),
+            transparent: false,
+            legend: true,
+            title: false,
+            footer: true,
+            step: animate::Step::Year,
+            fps: 2.0,
+            cumulative: false,
+        }
     }
 }
 
@@ -189,7 +204,7 @@ impl Picture {
     }
 }
 
-fn check_target(path: &Path) -> Result<(), ExportError> {
+pub(crate) fn check_target(path: &Path) -> Result<(), ExportError> {
     if path.is_dir() {
         return Err(ExportError::IsFolder(path.to_path_buf()));
     }

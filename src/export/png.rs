@@ -20,14 +20,33 @@ fn fontdb() -> Arc<usvg::fontdb::Database> {
 }
 
 /// Rasterise an SVG document at its own width and height.
-pub(super) fn render(svg: &str) -> Result<Vec<u8>, String> {
+fn pixmap(svg: &str) -> Result<tiny_skia::Pixmap, String> {
     let options = usvg::Options { fontdb: fontdb(), ..usvg::Options::default() };
     let tree = usvg::Tree::from_str(svg, &options).map_err(|e| format!("the SVG could not be read back: {e}"))?;
     let size = tree.size().to_int_size();
     let mut pixmap = tiny_skia::Pixmap::new(size.width(), size.height())
         .ok_or_else(|| format!("cannot allocate a {}×{} image", size.width(), size.height()))?;
     resvg::render(&tree, tiny_skia::Transform::default(), &mut pixmap.as_mut());
-    pixmap.encode_png().map_err(|e| format!("PNG encoding failed: {e}"))
+    Ok(pixmap)
+}
+
+/// An SVG document as a PNG file's bytes.
+pub(super) fn render(svg: &str) -> Result<Vec<u8>, String> {
+    pixmap(svg)?.encode_png().map_err(|e| format!("PNG encoding failed: {e}"))
+}
+
+/// An SVG document's pixels: width, height and straight (not premultiplied) RGBA.
+pub(super) fn rasterise(svg: &str) -> Result<(u32, u32, Vec<u8>), String> {
+    let p = pixmap(svg)?;
+    let rgba = p
+        .pixels()
+        .iter()
+        .flat_map(|c| {
+            let c = c.demultiply();
+            [c.red(), c.green(), c.blue(), c.alpha()]
+        })
+        .collect();
+    Ok((p.width(), p.height(), rgba))
 }
 
 #[cfg(test)]

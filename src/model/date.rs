@@ -33,7 +33,9 @@ pub enum DateError {
     Day(String, u8),
 }
 
-fn days_in_month(year: i32, month: u8) -> u8 {
+/// The number of days in a month of a year (February of leap years has 29).
+#[must_use]
+pub fn days_in_month(year: i32, month: u8) -> u8 {
     match month {
         1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
         4 | 6 | 9 | 11 => 30,

@@ -4,7 +4,7 @@ mod date;
 mod edit;
 mod index;
 
-pub use date::{DateError, DateSpan, PartialDate, Precision};
+pub use date::{DateError, DateSpan, PartialDate, Precision, days_in_month};
 pub use edit::{Edit, EditError, Record, RecordKind};
 pub use index::{Lookup, Version};
 

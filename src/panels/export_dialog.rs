@@ -79,15 +79,39 @@ pub(crate) fn ui(ui: &mut Ui, dialog: &mut Dialog, current: &Options, view: egui
         ui.end_row();
         let file_label = ui.label("File:");
         ui.horizontal(|ui| {
-            let hint = Format::ALL.map(|f| format!("map.{}", f.extension())).join(" or ");
+            let hint = Format::ALL.map(|f| format!("map.{}", f.extension())).join(", ") + ", ties.gif or ties.apng";
             ui.add(egui::TextEdit::singleline(&mut dialog.path).desired_width(300.0).hint_text(hint))
                 .labelled_by(file_label.id)
-                .on_hover_text(format!("The format follows the extension: {}", Format::extensions_text()));
+                .on_hover_text(format!(
+                    "The format follows the extension: {}, or .gif / .apng for an animation of the timeline",
+                    Format::extensions_text()
+                ));
             if ui.button("Browse…").on_hover_text("Choose the file in a save dialog").clicked() {
                 cmd = Some(Command::BrowseExportPath);
             }
         });
         ui.end_row();
+        if crate::export::animate::Kind::of_window_path(std::path::Path::new(dialog.path.trim())).is_some() {
+            let l = ui.label("Animation:");
+            ui.vertical(|ui| {
+                ui.horizontal(|ui| {
+                    ui.label("one frame per");
+                    for step in crate::export::animate::Step::ALL {
+                        ui.selectable_value(&mut options.step, step, step.label());
+                    }
+                })
+                .response
+                .labelled_by(l.id);
+                ui.horizontal(|ui| {
+                    let fps = ui.label("Frames a second");
+                    ui.add(egui::DragValue::new(&mut options.fps).range(0.1..=30.0).speed(0.1)).labelled_by(fps.id);
+                });
+                ui.checkbox(&mut options.cumulative, "Cumulative")
+                    .on_hover_text("Each frame keeps the ties of the periods before it");
+                ui.weak("Over the time range shown (or every dated tie), with the period as a caption");
+            });
+            ui.end_row();
+        }
     });
     ui.separator();
     ui.horizontal(|ui| {
