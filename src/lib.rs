@@ -40,6 +40,7 @@ mod view;
 
 pub use app::{App, BACKGROUND_LAYOUT_ABOVE, Persisted, StatusLine};
 pub use command::Command;
+pub use export::animate::Step as AnimationStep;
 pub use export::{ExportError, Format as ImageFormat, Options as ExportOptions, Picture, Size as ExportSize};
 pub use filter::{Visible, VisibleKey};
 pub use formats::Format as FileFormat;

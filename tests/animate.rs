@@ -37,13 +37,26 @@ fn a_gif_of_the_record_has_one_frame_per_year_and_the_same_bytes_every_time() {
     let dir = tempfile::tempdir().expect("tempdir");
     let (a, b) = (dir.path().join("a.gif"), dir.path().join("b.gif"));
     for out in [&a, &b] {
-        let run = bridges(&[
-            "export", "--animate", "--from", "2004", "--to", "2025", "--step", "year", "--width", "960", "--height",
-            "600", "--out",
-        ]
-        .into_iter()
-        .chain([out.to_str().expect("utf-8")])
-        .collect::<Vec<_>>());
+        let run = bridges(
+            &[
+                "export",
+                "--animate",
+                "--from",
+                "2004",
+                "--to",
+                "2025",
+                "--step",
+                "year",
+                "--width",
+                "960",
+                "--height",
+                "600",
+                "--out",
+            ]
+            .into_iter()
+            .chain([out.to_str().expect("utf-8")])
+            .collect::<Vec<_>>(),
+        );
         assert_eq!(run.status.code(), Some(0), "{}", String::from_utf8_lossy(&run.stderr));
     }
     let (bytes_a, bytes_b) = (std::fs::read(&a).expect("a"), std::fs::read(&b).expect("b"));

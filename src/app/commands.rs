@@ -403,7 +403,9 @@ impl App {
         for format in crate::export::Format::ALL {
             dialog = dialog.add_filter(format.label(), &[format.extension()]);
         }
-        dialog = dialog.add_filter("Animated GIF (the timeline)", &["gif"]).add_filter("Animated PNG (the timeline)", &["apng"]);
+        dialog = dialog
+            .add_filter("Animated GIF (the timeline)", &["gif"])
+            .add_filter("Animated PNG (the timeline)", &["apng"]);
         if let Some(p) = &current {
             if let Some(dir) = p.parent().filter(|d| d.is_dir()) {
                 dialog = dialog.set_directory(dir);

@@ -139,6 +139,8 @@ pub(crate) fn describe(ds: &Dataset, edit: &Edit) -> String {
         Edit::Insert { record, .. } => format!("add {}", record_name(record)),
         Edit::Replace { id, record } => format!("change {}", name_of(record.kind(), id)),
         Edit::Remove { kind, id } => format!("delete {}", name_of(*kind, id)),
+        Edit::Views(_) => "change the saved views".to_owned(),
+        Edit::Stories(_) => "change the stories".to_owned(),
         Edit::Batch(edits) => {
             // A delete with what goes with it is named after what was deleted: its last
             // removal (dependents first, the record itself last).

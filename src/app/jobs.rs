@@ -12,15 +12,19 @@ use std::path::{Path, PathBuf};
 /// How many recent files File ▸ Open recent lists.
 pub(super) const MAX_RECENT: usize = 10;
 
+/// An export on another thread: the file written (or why not), and its size in words.
+pub(super) type ExportJob = Job<(Result<PathBuf, export::ExportError>, String)>;
+
 /// Jobs under way, each with what its result is for.
 #[derive(Default)]
 pub(super) struct Running {
     /// A dataset being read, and the path it comes from.
     pub opening: Option<Job<(PathBuf, Result<Loaded, LoadError>)>>,
     /// An export being written, with the size it is written at.
-    pub exporting: Option<Job<(Result<PathBuf, export::ExportError>, String)>>,
+    pub exporting: Option<ExportJob>,
     /// An animation being drawn: frames done, frames in all, and the switch that stops it.
-    pub frames: Option<(std::sync::Arc<std::sync::atomic::AtomicUsize>, usize, std::sync::Arc<std::sync::atomic::AtomicBool>)>,
+    pub frames:
+        Option<(std::sync::Arc<std::sync::atomic::AtomicUsize>, usize, std::sync::Arc<std::sync::atomic::AtomicBool>)>,
 }
 
 impl App {
@@ -190,18 +194,16 @@ impl App {
     /// The job that draws the timeline as an animation, from the start of the time range
     /// shown (the first dated tie when none is set) to its end, one frame per step of the
     /// export options; its progress and Stop are in `running.frames`.
-    fn animation_job(
-        &mut self,
-        kind: export::animate::Kind,
-        path: &Path,
-        name: &str,
-    ) -> Result<Job<(Result<PathBuf, export::ExportError>, String)>, String> {
+    fn animation_job(&mut self, kind: export::animate::Kind, path: &Path, name: &str) -> Result<ExportJob, String> {
         use std::sync::Arc;
         use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
         let ds = &self.loaded.dataset;
         let range = self.state.view.time.range.or_else(|| crate::filter::extent(ds));
         let Some([a, b]) = range else { return Err("no tie has a date: there is no timeline to animate".to_owned()) };
-        let (from, to) = (crate::model::PartialDate::year(a.floor() as i32), crate::model::PartialDate::year((b - 1e-9).floor() as i32));
+        let (from, to) = (
+            crate::model::PartialDate::year(a.floor() as i32),
+            crate::model::PartialDate::year((b - 1e-9).floor() as i32),
+        );
         let options = self.state.export;
         let periods = export::animate::periods(from, to, options.step)?;
         let animation = export::animate::Animation { periods, fps: options.fps, cumulative: options.cumulative };
@@ -214,7 +216,8 @@ impl App {
         let what = format!("Exporting {name} ({total} frames)");
         Ok(Job::spawn(what, move || {
             let progress = |n: usize, _: usize| done.store(n, Ordering::Relaxed);
-            let drawn = export::animate::render(&ds, &view, &layout, size, &options, &animation, kind, &progress, &stop);
+            let drawn =
+                export::animate::render(&ds, &view, &layout, size, &options, &animation, kind, &progress, &stop);
             let result = match drawn {
                 Ok(Some(bytes)) => export::write_atomic(&owned, &bytes).map(|()| owned),
                 Ok(None) => Err(export::ExportError::Render("stopped; nothing was written".to_owned())),

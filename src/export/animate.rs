@@ -44,15 +44,17 @@ impl Step {
 
 /// More frames than this are refused (a day step over decades): say so rather than work for
 /// minutes.
-pub const MAX_FRAMES: usize = 2_000;
+pub(crate) const MAX_FRAMES: usize = 2_000;
 
 /// The periods from `from` to `to` (inclusive), one per step: each with its caption and the
 /// dates it covers.
-pub fn periods(from: PartialDate, to: PartialDate, step: Step) -> Result<Vec<(String, PartialDate)>, String> {
+pub(crate) fn periods(from: PartialDate, to: PartialDate, step: Step) -> Result<Vec<(String, PartialDate)>, String> {
     let start = match step {
         Step::Year => PartialDate::year(from.year),
         Step::Month => PartialDate { year: from.year, month: Some(from.month.unwrap_or(1)), day: None },
-        Step::Day => PartialDate { year: from.year, month: Some(from.month.unwrap_or(1)), day: Some(from.day.unwrap_or(1)) },
+        Step::Day => {
+            PartialDate { year: from.year, month: Some(from.month.unwrap_or(1)), day: Some(from.day.unwrap_or(1)) }
+        }
     };
     let end = to.last_day();
     if start.first_day() > end {
@@ -92,7 +94,7 @@ fn next(d: PartialDate, step: Step) -> PartialDate {
 }
 
 /// Put the frame's caption (its period) at the top left of the picture, large, on a halo.
-pub fn caption(picture: &mut Picture, text: &str) {
+pub(crate) fn caption(picture: &mut Picture, text: &str) {
     picture.overlay.texts.push(TextItem {
         text: text.to_owned(),
         anchor: eframe::egui::Pos2::new(14.0, 12.0),
@@ -104,16 +106,17 @@ pub fn caption(picture: &mut Picture, text: &str) {
 }
 
 /// One frame's pixels: width, height and RGBA bytes.
-pub struct Frame {
-    pub width: u32,
-    pub height: u32,
-    pub rgba: Vec<u8>,
+pub(crate) struct Frame {
+    pub(crate) width: u32,
+    pub(crate) height: u32,
+    pub(crate) rgba: Vec<u8>,
 }
 
 impl Picture {
     /// The picture's pixels at `scale`, as the PNG export draws them.
-    pub fn to_frame(&self, scale: f32, transparent: bool) -> Result<Frame, ExportError> {
-        let (width, height, rgba) = super::png::rasterise(&self.to_svg(scale, transparent)).map_err(ExportError::Render)?;
+    pub(crate) fn to_frame(&self, scale: f32, transparent: bool) -> Result<Frame, ExportError> {
+        let (width, height, rgba) =
+            super::png::rasterise(&self.to_svg(scale, transparent)).map_err(ExportError::Render)?;
         Ok(Frame { width, height, rgba })
     }
 }
@@ -122,7 +125,7 @@ impl Picture {
 /// is learnt from the first and last frames (the map's flat colours and the antialiased
 /// edges between them); index 255 is transparent, and each frame after the first leaves the
 /// pixels that did not change transparent, so a frame costs only what it changes.
-pub fn gif(frames: &[Frame], fps: f32) -> Result<Vec<u8>, ExportError> {
+pub(crate) fn gif(frames: &[Frame], fps: f32) -> Result<Vec<u8>, ExportError> {
     let (Some(first), Some(last)) = (frames.first(), frames.last()) else {
         return Err(ExportError::Render("no frames to animate".to_owned()));
     };
@@ -166,7 +169,7 @@ pub fn gif(frames: &[Frame], fps: f32) -> Result<Vec<u8>, ExportError> {
 }
 
 /// The frames as a looping, lossless animated PNG at `fps` frames a second.
-pub fn apng(frames: &[Frame], fps: f32) -> Result<Vec<u8>, ExportError> {
+pub(crate) fn apng(frames: &[Frame], fps: f32) -> Result<Vec<u8>, ExportError> {
     let Some(first) = frames.first() else {
         return Err(ExportError::Render("no frames to animate".to_owned()));
     };
@@ -198,15 +201,15 @@ fn frame_delay(fps: f32) -> (u16, u16) {
 /// What an animation shows: the periods, how fast, and whether each frame keeps the ties of
 /// the periods before it.
 #[derive(Clone, Debug)]
-pub struct Animation {
-    pub periods: Vec<(String, PartialDate)>,
-    pub fps: f32,
-    pub cumulative: bool,
+pub(crate) struct Animation {
+    pub(crate) periods: Vec<(String, PartialDate)>,
+    pub(crate) fps: f32,
+    pub(crate) cumulative: bool,
 }
 
 /// The animated file formats, by extension: `.gif`, or `.apng` / `.png` for an animated PNG.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Kind {
+pub(crate) enum Kind {
     Gif,
     Apng,
 }
@@ -215,7 +218,7 @@ impl Kind {
     /// The animated format a file name asks for in the window: `.gif` or `.apng` (a `.png`
     /// there is a still picture).
     #[must_use]
-    pub fn of_window_path(path: &std::path::Path) -> Option<Self> {
+    pub(crate) fn of_window_path(path: &std::path::Path) -> Option<Self> {
         let ext = path.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase);
         match ext.as_deref() {
             Some("gif") => Some(Self::Gif),
@@ -224,7 +227,7 @@ impl Kind {
         }
     }
 
-    pub fn from_path(path: &std::path::Path) -> Result<Self, ExportError> {
+    pub(crate) fn from_path(path: &std::path::Path) -> Result<Self, ExportError> {
         let ext = path.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase).unwrap_or_default();
         match ext.as_str() {
             "gif" => Ok(Self::Gif),
@@ -238,7 +241,7 @@ impl Kind {
 /// fitted once for all frames) and encode them as `kind`. `progress` is told after each
 /// frame (done, total); when `stop` is set, the work ends with `None`.
 #[allow(clippy::too_many_arguments)]
-pub fn render(
+pub(crate) fn render(
     ds: &crate::model::Dataset,
     view: &crate::view::ViewState,
     layout: &crate::layout::Layout,
@@ -284,7 +287,8 @@ mod tests {
 
     #[test]
     fn periods_step_by_year_month_and_day_across_ends_of_months_and_years() {
-        let years: Vec<String> = periods(d("2004"), d("2007"), Step::Year).expect("ok").into_iter().map(|p| p.0).collect();
+        let years: Vec<String> =
+            periods(d("2004"), d("2007"), Step::Year).expect("ok").into_iter().map(|p| p.0).collect();
         assert_eq!(years, ["2004", "2005", "2006", "2007"]);
         let months: Vec<String> =
             periods(d("2024-11"), d("2025-02"), Step::Month).expect("ok").into_iter().map(|p| p.0).collect();

@@ -1,6 +1,6 @@
 //! Exporting the view as SVG or PNG, from the same scene the screen draws.
 
-pub mod animate;
+pub(crate) mod animate;
 mod png;
 pub(crate) mod svg;
 

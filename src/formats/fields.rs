@@ -44,6 +44,8 @@ pub(crate) fn node_field(name: &str) -> Option<&'static str> {
         "source_url" | "url" => "source_url",
         "source_file" => "source_file",
         "source_title" => "source_title",
+        "source_publisher" => "source_publisher",
+        "source_date" => "source_date",
         other => return numbered(other),
     })
 }
@@ -66,6 +68,8 @@ pub(crate) fn edge_field(name: &str) -> Option<&'static str> {
         "source_url" | "url" => "source_url",
         "source_file" => "source_file",
         "source_title" => "source_title",
+        "source_publisher" => "source_publisher",
+        "source_date" => "source_date",
         other => return numbered(other),
     })
 }
@@ -85,21 +89,27 @@ fn numbered(name: &str) -> Option<&'static str> {
         "source_url" if base != name => Some(EVIDENCE_SOURCE[0]),
         "source_title" if base != name => Some(EVIDENCE_SOURCE[1]),
         "source_file" if base != name => Some(EVIDENCE_SOURCE[2]),
+        "source_publisher" if base != name => Some(EVIDENCE_SOURCE[3]),
+        "source_date" if base != name => Some(EVIDENCE_SOURCE[4]),
         // The source of quote N, where it is not the row's.
         "quote_source_url" => Some(QUOTE_SOURCE[0]),
         "quote_source_title" => Some(QUOTE_SOURCE[1]),
         "quote_source_file" => Some(QUOTE_SOURCE[2]),
+        "quote_source_publisher" => Some(QUOTE_SOURCE[3]),
+        "quote_source_date" => Some(QUOTE_SOURCE[4]),
         _ => None,
     }
 }
 
 /// The columns naming the source of evidence passage N (`source_url_2`, …), in the order
-/// url, title, file: a tie backed by several sources keeps each passage's own.
-pub(crate) const EVIDENCE_SOURCE: [&str; 3] = ["source_url_n", "source_title_n", "source_file_n"];
+/// url, title, file, publisher, date: a tie backed by several sources keeps each passage's own.
+pub(crate) const EVIDENCE_SOURCE: [&str; 5] =
+    ["source_url_n", "source_title_n", "source_file_n", "source_publisher_n", "source_date_n"];
 
 /// The columns naming the source of quote N (`quote_source_url_2`, …) where it is not the
 /// row's source.
-pub(crate) const QUOTE_SOURCE: [&str; 3] = ["quote_source_url", "quote_source_title", "quote_source_file"];
+pub(crate) const QUOTE_SOURCE: [&str; 5] =
+    ["quote_source_url", "quote_source_title", "quote_source_file", "quote_source_publisher", "quote_source_date"];
 
 /// The number of a numbered column (`quote_3` → 3; `quote` → 1).
 pub(super) fn number_of(name: &str) -> u8 {

@@ -1,13 +1,14 @@
 //! Dataset → records: the columns Bridges writes to CSV, GEXF and `GraphML`, which
 //! `to_dataset.rs` reads back. Actors, ties, dates, people, quotes, evidence and attributes
-//! all survive; topics and source publishers/dates are kept only by the native JSON.
+//! all survive, sources with their publisher and date; topics, saved views and stories are kept
+//! only by the native JSON.
 
 use super::fields::LIST_SEPARATOR;
 use super::record::{Record, Table};
 use crate::model::{ActorKind, Dataset, Evidence, PartialDate, Quote, Status};
 use std::collections::{BTreeMap, BTreeSet};
 
-pub(crate) const NODE_COLUMNS: [&str; 14] = [
+pub(crate) const NODE_COLUMNS: [&str; 16] = [
     "id",
     "name",
     "kind",
@@ -22,8 +23,10 @@ pub(crate) const NODE_COLUMNS: [&str; 14] = [
     "source_title",
     "source_url",
     "source_file",
+    "source_publisher",
+    "source_date",
 ];
-pub(crate) const EDGE_COLUMNS: [&str; 15] = [
+pub(crate) const EDGE_COLUMNS: [&str; 17] = [
     "id",
     "kind",
     "source",
@@ -39,6 +42,8 @@ pub(crate) const EDGE_COLUMNS: [&str; 15] = [
     "source_title",
     "source_url",
     "source_file",
+    "source_publisher",
+    "source_date",
 ];
 
 pub(crate) fn kind_name(kind: ActorKind) -> &'static str {
@@ -97,11 +102,17 @@ fn cite<'a>(ds: &'a Dataset, record: &mut Record, evidence: &[Evidence]) -> Opti
     Some(source.id.as_str())
 }
 
-/// `{prefix}_title`, `{prefix}_url`, `{prefix}_file`, numbered `_N` from 2 on.
+/// `{prefix}_title`, `{prefix}_url`, `{prefix}_file`, `{prefix}_publisher`,
+/// `{prefix}_date`, numbered `_N` from 2 on.
 fn push_source(record: &mut Record, prefix: &str, n: usize, source: &crate::model::Source) {
-    for (field, value) in
-        [("title", Some(source.title.as_str())), ("url", source.url.as_deref()), ("file", source.file.as_deref())]
-    {
+    let date = source.date.map(|d| d.to_string());
+    for (field, value) in [
+        ("title", Some(source.title.as_str())),
+        ("url", source.url.as_deref()),
+        ("file", source.file.as_deref()),
+        ("publisher", Some(source.publisher.as_str())),
+        ("date", date.as_deref()),
+    ] {
         record.push(numbered(&format!("{prefix}_{field}"), n), value.unwrap_or_default());
     }
 }

@@ -11,6 +11,7 @@ pub(crate) mod from_dataset;
 pub mod gexf;
 pub mod graphml;
 pub(crate) mod record;
+mod row;
 pub mod to_dataset;
 mod xml;
 

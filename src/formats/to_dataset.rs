@@ -3,10 +3,9 @@
 //! and loose kind names are in `fields.rs`; the reverse, dataset → records, is in
 //! `from_dataset.rs`.
 
-use super::fields::{
-    EVIDENCE_SOURCE, LIST_SEPARATOR, QUOTE_SOURCE, actor_kind, edge_field, node_field, number_of, status, tie_kind,
-};
-use super::record::{Record, Table};
+use super::fields::{LIST_SEPARATOR, actor_kind, edge_field, node_field, status, tie_kind};
+use super::record::Table;
+use super::row::{Named, Row};
 use crate::capitals;
 use crate::model::{
     About, Actor, ActorKind, Attributes, Capital, Dataset, DateSpan, Evidence, FORMAT_VERSION, LatLon, PartialDate,
@@ -14,85 +13,6 @@ use crate::model::{
 };
 use crate::problem::Problem;
 use std::collections::BTreeMap;
-use std::fmt::Write as _;
-
-/// Values of one record, by canonical field, with the place of each for messages.
-struct Row<'a> {
-    record: &'a Record,
-    fields: BTreeMap<&'static str, (&'a str, &'a str)>,
-    /// Numbered columns: (quote, speaker) and evidence passages, by number.
-    quotes: BTreeMap<u8, (Option<&'a str>, Option<&'a str>)>,
-    evidence: BTreeMap<u8, &'a str>,
-    /// The source (url, title, file) of evidence passage N and of quote N, where the row
-    /// names one for it apart from its own.
-    evidence_sources: BTreeMap<u8, [Option<&'a str>; 3]>,
-    quote_sources: BTreeMap<u8, [Option<&'a str>; 3]>,
-    attributes: Attributes,
-}
-
-impl<'a> Row<'a> {
-    fn read(record: &'a Record, field_of: fn(&str) -> Option<&'static str>) -> Self {
-        let mut row = Row {
-            record,
-            fields: BTreeMap::new(),
-            quotes: BTreeMap::new(),
-            evidence: BTreeMap::new(),
-            evidence_sources: BTreeMap::new(),
-            quote_sources: BTreeMap::new(),
-            attributes: Attributes::new(),
-        };
-        for (name, value) in &record.fields {
-            let value = value.trim();
-            match field_of(name) {
-                Some("quote") if !value.is_empty() => row.quotes.entry(number_of(name)).or_default().0 = Some(value),
-                Some("speaker") if !value.is_empty() => row.quotes.entry(number_of(name)).or_default().1 = Some(value),
-                Some("evidence") if !value.is_empty() => {
-                    row.evidence.insert(number_of(name), value);
-                }
-                Some(f) if !value.is_empty() && (EVIDENCE_SOURCE.contains(&f) || QUOTE_SOURCE.contains(&f)) => {
-                    let (map, names) = if EVIDENCE_SOURCE.contains(&f) {
-                        (&mut row.evidence_sources, &EVIDENCE_SOURCE)
-                    } else {
-                        (&mut row.quote_sources, &QUOTE_SOURCE)
-                    };
-                    let slot = names.iter().position(|n| *n == f).unwrap_or(0);
-                    map.entry(number_of(name)).or_default()[slot] = Some(value);
-                }
-                Some("quote" | "speaker" | "evidence") => {}
-                Some(f) if EVIDENCE_SOURCE.contains(&f) || QUOTE_SOURCE.contains(&f) => {}
-                Some(field) => {
-                    // The first of two aliased columns wins unless it is empty.
-                    let entry = row.fields.entry(field).or_insert((name, value));
-                    if entry.1.is_empty() {
-                        *entry = (name, value);
-                    }
-                }
-                None if !value.is_empty() => {
-                    row.attributes.insert(name.trim().to_owned(), value.to_owned());
-                }
-                None => {}
-            }
-        }
-        row
-    }
-
-    fn get(&self, field: &str) -> Option<&'a str> {
-        self.fields.get(field).map(|(_, v)| *v).filter(|v| !v.is_empty())
-    }
-
-    /// A problem at this record (and column, for a field).
-    fn problem(&self, field: Option<&str>, message: String, fix: &str) -> Problem {
-        let mut location = self.record.what.clone();
-        if let Some(f) = field {
-            let column = self.fields.get(f).map_or(f, |(name, _)| *name);
-            let _ = write!(location, ", column \"{column}\"");
-        }
-        let mut p = Problem::new(location, message, fix).in_file(&self.record.file);
-        p.line = self.record.line;
-        p.column = self.record.column;
-        p
-    }
-}
 
 fn list(value: Option<&str>) -> Vec<String> {
     value.map_or_else(Vec::new, |v| {
@@ -164,8 +84,9 @@ impl Builder {
     /// The source a row cites (`source_url`, `source_file`, `source_title`), made once and
     /// shared by every row that cites the same one; and the row's evidence passages.
     fn cite(&mut self, row: &Row) -> (Option<String>, Vec<Evidence>) {
-        let (url, file, title) = (row.get("source_url"), row.get("source_file"), row.get("source_title"));
-        let Some(title) = title.or(url).or(file) else {
+        let cells =
+            ["source_url", "source_title", "source_file", "source_publisher", "source_date"].map(|c| row.get(c));
+        let Some(named) = Named::of(cells) else {
             if !row.evidence.is_empty() {
                 self.problems.push(row.problem(
                     Some("evidence"),
@@ -175,12 +96,11 @@ impl Builder {
             }
             return (None, Vec::new());
         };
-        let id = self.source_id(url, file, title);
+        let id = self.source_id(row, named);
         let mut evidence = Vec::new();
         for (n, text) in &row.evidence {
-            let own = row.evidence_sources.get(n).and_then(|[u, t, f]| t.or(*u).or(*f).map(|title| (*u, *f, title)));
-            let source = match own {
-                Some((u, f, t)) => self.source_id(u, f, t),
+            let source = match row.evidence_sources.get(n).and_then(|c| Named::of(*c)) {
+                Some(own) => self.source_id(row, own),
                 None => id.clone(),
             };
             evidence.push(Evidence::new(source, *text));
@@ -192,16 +112,35 @@ impl Builder {
     }
 
     /// The id of the source with this url, file and title: made once, shared by every row
-    /// and passage that cites it.
-    fn source_id(&mut self, url: Option<&str>, file: Option<&str>, title: &str) -> String {
-        let same = |s: &&Source| s.url.as_deref() == url && s.file.as_deref() == file && s.title == title;
-        if let Some(s) = self.ds.sources.iter().find(same) {
+    /// and passage that cites it; its publisher and date are taken from the first row that
+    /// gives them.
+    fn source_id(&mut self, row: &Row, named: Named) -> String {
+        let Named { url, file, title, publisher, date } = named;
+        let date = date.and_then(|d| match PartialDate::parse(d) {
+            Ok(d) => Some(d),
+            Err(e) => {
+                self.problems.push(row.problem(
+                    Some("source_date"),
+                    e.to_string(),
+                    "write the date as 2025, 2025-08 or 2025-08-24.",
+                ));
+                None
+            }
+        });
+        let same = |s: &&mut Source| s.url.as_deref() == url && s.file.as_deref() == file && s.title == title;
+        if let Some(s) = self.ds.sources.iter_mut().find(same) {
+            if s.publisher.is_empty() {
+                publisher.unwrap_or_default().clone_into(&mut s.publisher);
+            }
+            s.date = s.date.or(date);
             return s.id.clone();
         }
         let id = format!("source-{}", self.ds.sources.len() + 1);
         self.ds.sources.push(Source {
             id: id.clone(),
             title: title.to_owned(),
+            publisher: publisher.unwrap_or_default().to_owned(),
+            date,
             url: url.map(str::to_owned),
             file: file.map(str::to_owned),
             ..Source::default()
@@ -419,9 +358,8 @@ impl Builder {
             };
             let Some(speaker) = self.actor_ref(row, "speaker", speaker, ActorKind::Person) else { continue };
             let id = if n == 1 { format!("{owner}-quote") } else { format!("{owner}-quote-{n}") };
-            let own = row.quote_sources.get(&n).and_then(|[u, t, f]| t.or(*u).or(*f).map(|title| (*u, *f, title)));
-            let source = match own {
-                Some((u, f, t)) => self.source_id(u, f, t),
+            let source = match row.quote_sources.get(&n).and_then(|c| Named::of(*c)) {
+                Some(own) => self.source_id(row, own),
                 None => source.unwrap_or_default().to_owned(),
             };
             self.ds.quotes.push(Quote {

@@ -76,6 +76,10 @@ pub enum Edit {
     },
     /// Several edits as one step, applied in order: all of them or, should one fail, none.
     Batch(Vec<Edit>),
+    /// Put this list in place of the saved views.
+    Views(Vec<super::SavedView>),
+    /// Put this list in place of the stories.
+    Stories(Vec<super::Story>),
 }
 
 /// Why an edit could not be applied; the dataset is then unchanged.
@@ -216,6 +220,9 @@ impl Dataset {
                 undo.reverse();
                 Ok(Edit::Batch(undo))
             }
+            // Views and stories change no actor or tie: the data's version stays.
+            Edit::Views(views) => Ok(Edit::Views(std::mem::replace(&mut self.views, views))),
+            Edit::Stories(stories) => Ok(Edit::Stories(std::mem::replace(&mut self.stories, stories))),
         }
     }
 

@@ -3,10 +3,12 @@
 mod date;
 mod edit;
 mod index;
+mod story;
 
 pub use date::{DateError, DateSpan, PartialDate, Precision, days_in_month};
 pub use edit::{Edit, EditError, Record, RecordKind};
 pub use index::{Lookup, Version};
+pub use story::{Hidden, SavedView, Selected, Span, Story, StoryStep, TimeSpan, caption_spans, caption_text};
 
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
@@ -40,6 +42,12 @@ pub struct Dataset {
     /// Areas of cooperation and other subjects the source names.
     #[serde(default)]
     pub topics: Vec<Topic>,
+    /// Views of the map saved under a name.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub views: Vec<SavedView>,
+    /// Stories: ordered views with captions.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub stories: Vec<Story>,
     /// Positions of actors and ties by id, made at the first lookup, and the version of the
     /// data (not part of the data; kept right by the edit API in `edit.rs`).
     #[serde(skip)]

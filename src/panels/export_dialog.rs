@@ -91,27 +91,7 @@ pub(crate) fn ui(ui: &mut Ui, dialog: &mut Dialog, current: &Options, view: egui
             }
         });
         ui.end_row();
-        if crate::export::animate::Kind::of_window_path(std::path::Path::new(dialog.path.trim())).is_some() {
-            let l = ui.label("Animation:");
-            ui.vertical(|ui| {
-                ui.horizontal(|ui| {
-                    ui.label("one frame per");
-                    for step in crate::export::animate::Step::ALL {
-                        ui.selectable_value(&mut options.step, step, step.label());
-                    }
-                })
-                .response
-                .labelled_by(l.id);
-                ui.horizontal(|ui| {
-                    let fps = ui.label("Frames a second");
-                    ui.add(egui::DragValue::new(&mut options.fps).range(0.1..=30.0).speed(0.1)).labelled_by(fps.id);
-                });
-                ui.checkbox(&mut options.cumulative, "Cumulative")
-                    .on_hover_text("Each frame keeps the ties of the periods before it");
-                ui.weak("Over the time range shown (or every dated tie), with the period as a caption");
-            });
-            ui.end_row();
-        }
+        animation_options(ui, dialog, options);
     });
     ui.separator();
     ui.horizontal(|ui| {
@@ -128,4 +108,29 @@ pub(crate) fn ui(ui: &mut Ui, dialog: &mut Dialog, current: &Options, view: egui
         return Some(Command::SetExportOptions(edited));
     }
     cmd
+}
+
+/// The animation's options, shown when the file is a .gif or .apng.
+fn animation_options(ui: &mut Ui, dialog: &Dialog, options: &mut Options) {
+    if crate::export::animate::Kind::of_window_path(std::path::Path::new(dialog.path.trim())).is_some() {
+        let l = ui.label("Animation:");
+        ui.vertical(|ui| {
+            ui.horizontal(|ui| {
+                ui.label("one frame per");
+                for step in crate::export::animate::Step::ALL {
+                    ui.selectable_value(&mut options.step, step, step.label());
+                }
+            })
+            .response
+            .labelled_by(l.id);
+            ui.horizontal(|ui| {
+                let fps = ui.label("Frames a second");
+                ui.add(egui::DragValue::new(&mut options.fps).range(0.1..=30.0).speed(0.1)).labelled_by(fps.id);
+            });
+            ui.checkbox(&mut options.cumulative, "Cumulative")
+                .on_hover_text("Each frame keeps the ties of the periods before it");
+            ui.weak("Over the time range shown (or every dated tie), with the period as a caption");
+        });
+        ui.end_row();
+    }
 }
