@@ -297,6 +297,19 @@ ds = {
     "sources": sources,
     "actors": actors, "ties": ties, "quotes": quotes, "topics": topics,
 }
+# Saved views and the built-in story (captions written from the ties' sourced summaries;
+# each step cites quotes by id, which `bridges check` verifies exist and are verbatim).
+story = json.load(open(os.path.join(ROOT, 'assets/story.json'), encoding='utf-8'))
+quote_ids = {q["id"] for q in quotes}
+tie_ids = {t["id"] for t in ties}
+for s in story["stories"]:
+    for st in s["steps"]:
+        for q in st.get("quotes", []):
+            assert q in quote_ids, f"story step cites unknown quote {q}"
+        sel = st["view"].get("selection", {})
+        assert sel.get("tie", next(iter(tie_ids))) in tie_ids and sel.get("actor", "japan") in ids, sel
+ds["views"] = story["views"]
+ds["stories"] = story["stories"]
 def strip_none(o):
     if isinstance(o, dict):
         return {k: strip_none(v) for k, v in o.items() if v is not None}

@@ -74,6 +74,15 @@ pub fn convert(input: Option<&Path>, out_path: &Path, out: &mut dyn Write, err: 
             for f in files {
                 let _ = writeln!(out, "{}", f.display());
             }
+            let ds = &loaded.dataset;
+            if format != crate::formats::Format::Json && !(ds.views.is_empty() && ds.stories.is_empty()) {
+                let _ = writeln!(
+                    err,
+                    "bridges convert: note: {} saved view(s) and {} stor(ies) are not written: only Bridges JSON keeps them",
+                    ds.views.len(),
+                    ds.stories.len()
+                );
+            }
             0
         }
         Err(e) => {
@@ -154,6 +163,15 @@ pub struct ExportArgs {
     /// With --animate: each frame keeps the ties of the periods before it.
     #[arg(long)]
     pub cumulative: bool,
+    /// Draw this saved view of the dataset (its layout, filters, time range, selection and
+    /// region) instead of the whole map.
+    #[arg(long, value_name = "NAME")]
+    pub view: Option<String>,
+    /// Export this story: FILE.pdf one page per step with its caption and quotes, FILE.gif
+    /// or FILE.apng an animation (each step held, moves eased), FILE.png or FILE.svg one
+    /// picture per step (FILE-1.png, …).
+    #[arg(long, value_name = "NAME")]
+    pub story: Option<String>,
 }
 
 /// The view `bridges export` draws: time range, kinds and layout from the options.
@@ -246,6 +264,20 @@ pub fn export(args: &ExportArgs, out: &mut dyn Write, err: &mut dyn Write) -> u8
 
 fn export_inner(args: &ExportArgs) -> Result<std::path::PathBuf, String> {
     use crate::export::{Options, Picture, Size};
+    if let Some(name) = &args.story {
+        let loaded = load_for(args.dataset.as_deref())?;
+        let story = crate::export::story::find(&loaded.dataset.stories, name, |s| s.name.as_str(), "story")?;
+        let options = crate::export::Options {
+            size: Size::Scale(args.scale),
+            transparent: args.transparent,
+            legend: !args.no_legend,
+            ..Options::default()
+        };
+        let size = eframe::egui::Vec2::new(args.width as f32, args.height as f32);
+        let files = crate::export::story::export(&loaded.dataset, story, &args.out, size, &options, args.fps)
+            .map_err(|e| e.to_string())?;
+        return files.last().cloned().ok_or_else(|| "the story has no steps".to_owned());
+    }
     if args.animate {
         return animate(args);
     }
@@ -277,7 +309,11 @@ fn export_inner(args: &ExportArgs) -> Result<std::path::PathBuf, String> {
     })?;
     let ds = &loaded.dataset;
     let selection = args.select.as_deref().map(|s| resolve_selection(ds, s)).transpose()?;
-    let view = crate::view::ViewState { selection, ..view_of(args, ds)? };
+    let mut view = crate::view::ViewState { selection, ..view_of(args, ds)? };
+    if let Some(name) = &args.view {
+        let saved = crate::export::story::find(&ds.views, name, |v| v.name.as_str(), "saved view")?;
+        view = crate::export::story::view_of(saved, size);
+    }
     // Made as the window makes them: the layout and visible set the view's keys ask for.
     let layout = crate::layout::LayoutKey::new(ds, view.layout, view.pins()).compute(ds);
     let visible = crate::filter::VisibleKey::new(ds, &view.filters, &view.time).compute(ds);

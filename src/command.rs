@@ -102,6 +102,20 @@ pub enum Command {
     SourceFromFile(std::path::PathBuf),
     /// File ▸ New: start an empty map of one's own.
     NewMap,
+    /// View ▸ Saved views…, View ▸ Stories…: show or hide their windows.
+    ToggleViews,
+    ToggleStories,
+    /// Keep the view on screen under this name.
+    SaveView(String),
+    /// Move the map to a saved view.
+    RestoreView(Box<crate::model::SavedView>),
+    /// Present a story from a step (story, step).
+    Present(usize, usize),
+    /// F5: present the story chosen in the Stories window.
+    PresentStory,
+    NextStep,
+    PreviousStep,
+    StopPresenting,
     /// Put back the unsaved changes a previous run left in its recovery copy.
     RestoreRecovered,
     /// Remove that copy.
@@ -155,6 +169,14 @@ impl Command {
             Self::ReadSourceFile => "Read from file…",
             Self::SourceFromFile(_) => "Read file",
             Self::NewMap => "New map",
+            Self::ToggleViews => "Saved views…",
+            Self::ToggleStories => "Stories…",
+            Self::SaveView(_) => "Save view",
+            Self::RestoreView(_) => "Show view",
+            Self::Present(..) | Self::PresentStory => "Present",
+            Self::NextStep => "Next step",
+            Self::PreviousStep => "Previous step",
+            Self::StopPresenting => "Leave the presentation",
             Self::DismissError => "OK",
             Self::ExportView => "Export view…",
             Self::BrowseSavePath | Self::BrowseExportPath => "Browse…",
@@ -255,6 +277,14 @@ impl Command {
             }
             Self::SourceFromFile(_) => "Take the source's text from this file",
             Self::NewMap => "Start an empty map of your own (the current one is kept if you cancel)",
+            Self::ToggleViews => "Save the view under a name; restore, rename or delete saved views",
+            Self::ToggleStories => "Make a story of saved views with captions, and present it",
+            Self::SaveView(_) => "Keep the layout, filters, time range, selection and region in view",
+            Self::RestoreView(_) => "Move the map to this view",
+            Self::Present(..) | Self::PresentStory => "Show the story full-window: → or Space next, ← back, Esc leaves",
+            Self::NextStep => "The story's next step",
+            Self::PreviousStep => "The story's previous step",
+            Self::StopPresenting => "Back to the map and its panels",
             Self::DiscardRecovered => "Remove the copy; the changes are lost",
 
             Self::FocusSearch => "Search actors, ties, people and quotes",
@@ -281,6 +311,7 @@ impl Command {
             _ => {}
         }
         let key = match self {
+            Self::PresentStory => Key::F5,
             Self::Select(None) => Key::Escape,
             Self::FitView => Key::F,
             Self::ZoomIn => Key::Plus,

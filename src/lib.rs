@@ -37,6 +37,7 @@ mod style;
 pub mod testing;
 mod text;
 mod view;
+mod views;
 
 pub use app::{App, BACKGROUND_LAYOUT_ABOVE, Persisted, StatusLine};
 pub use command::Command;

@@ -30,8 +30,9 @@ enum Cmd {
         #[arg(long = "dataset", value_name = "PATH", conflicts_with = "path")]
         dataset: Option<PathBuf>,
     },
-    /// Render the default view of a dataset to PNG or SVG, with no window.
-    Export(bridges::cli::ExportArgs),
+    /// Render a view of a dataset to PNG, SVG or PDF, an animation of its timeline (GIF,
+    /// APNG), a saved view or a story, with no window.
+    Export(Box<bridges::cli::ExportArgs>),
     /// Write a dataset in another format, chosen by the output's extension: .json (Bridges),
     /// .gexf (Gephi), .graphml (yEd, Cytoscape), or a folder (or .csv) for nodes.csv and edges.csv.
     Convert {

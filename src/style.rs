@@ -15,6 +15,8 @@ pub(crate) const SELECTED_RING: Color32 = Color32::from_rgb(0x11, 0x11, 0x11);
 pub(crate) const LEGEND_FILL: Color32 = Color32::from_rgba_premultiplied(0xeb, 0xeb, 0xeb, 0xeb);
 pub(crate) const SIZE_SWATCH: Color32 = Color32::from_rgb(0x96, 0x96, 0x96);
 pub(crate) const CREDIT: Color32 = Color32::from_rgb(0x50, 0x50, 0x50);
+/// Links in exported documents (PDF source URLs, caption links).
+pub(crate) const LINK: Color32 = Color32::from_rgb(0x1a, 0x5f, 0xb4);
 /// Bundles of several ties between one pair.
 pub(crate) const BUNDLE: Color32 = Color32::from_rgb(0x4a, 0x55, 0x68);
 pub(crate) const HOVER_RING: Color32 = Color32::from_rgb(0xf2, 0xb7, 0x05);

@@ -40,6 +40,21 @@ pub(crate) fn width(text: &str, size: f32) -> f32 {
         .sum()
 }
 
+/// The text cut into runs each set in one font: the first, in fallback order, that has the
+/// run's characters (as `width` measures them). Each run with the font's index.
+pub(crate) fn runs(text: &str) -> Vec<(usize, String)> {
+    let faces = faces();
+    let mut out: Vec<(usize, String)> = Vec::new();
+    for c in text.chars() {
+        let font = faces.iter().position(|f| f.glyph_index(c).is_some()).unwrap_or(0);
+        match out.last_mut() {
+            Some((f, run)) if *f == font || c == ' ' => run.push(c),
+            _ => out.push((font, c.to_string())),
+        }
+    }
+    out
+}
+
 /// Distance from the top of a line of text to its baseline, at `size` pixels.
 pub(crate) fn ascent(size: f32) -> f32 {
     faces().first().map_or(0.8 * size, |f| f32::from(f.ascender()) / f32::from(f.units_per_em()) * size)

@@ -11,7 +11,9 @@ use eframe::egui;
 use std::path::{Path, PathBuf};
 
 impl App {
-    /// Apply one command, then bring derived data up to date.
+    /// Apply one command, then bring derived data up to date. One exhaustive dispatch table:
+    /// a new command does not compile until it is given a place here.
+    #[allow(clippy::too_many_lines)]
     pub fn run(&mut self, ctx: &egui::Context, cmd: Command) {
         let size = self.map.size();
         if self.history.unsaved() && replaces_the_map(&cmd) {
@@ -95,6 +97,15 @@ impl App {
             | Command::PlaceAt(_)
             | Command::CancelPlacing
             | Command::DeleteRecord(..) => self.run_edit(ctx, cmd),
+            Command::ToggleViews
+            | Command::ToggleStories
+            | Command::SaveView(_)
+            | Command::RestoreView(_)
+            | Command::Present(..)
+            | Command::PresentStory
+            | Command::NextStep
+            | Command::PreviousStep
+            | Command::StopPresenting => self.run_story(ctx, cmd),
             Command::FocusSearch => self.focus_search = true,
             Command::Reveal(sel) => {
                 self.centre_on(&sel);
@@ -331,12 +342,19 @@ impl App {
                 self.loaded.origin = path.display().to_string();
                 self.state.view_of.clone_from(&self.loaded.origin);
                 let files: Vec<String> = files.iter().map(|f| f.display().to_string()).collect();
+                let ds = &self.loaded.dataset;
+                let lost = if format != crate::formats::Format::Json && !(ds.views.is_empty() && ds.stories.is_empty())
+                {
+                    "; the saved views and stories are kept only in Bridges JSON (save as .json to keep them)"
+                } else {
+                    ""
+                };
                 let todo = if untraced > 0 {
                     format!("; {untraced} fact(s) still to trace to a source (bridges check lists them)")
                 } else {
                     String::new()
                 };
-                StatusLine::Done(format!("Saved {}{todo}", files.join(" and ")))
+                StatusLine::Done(format!("Saved {}{todo}{lost}", files.join(" and ")))
             }
             Err(e) => StatusLine::Failed(format!("Save failed: {e}")),
         });

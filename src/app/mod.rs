@@ -10,6 +10,7 @@ mod jobs;
 #[cfg(feature = "testing")]
 mod probes;
 mod recovery;
+mod story;
 mod windows;
 
 pub use derived::BACKGROUND_LAYOUT_ABOVE;
@@ -115,6 +116,8 @@ pub struct App {
     placing: Option<crate::model::Actor>,
     /// The node being dragged in edit mode and its pin before the drag.
     drag_before: Option<(String, Option<[f32; 2]>)>,
+    /// Saved views and stories: their windows, the story presented, the move under way.
+    stories: story::Stories,
 }
 
 impl Default for App {
@@ -161,6 +164,7 @@ impl App {
             recovered: None,
             placing: None,
             drag_before: None,
+            stories: story::Stories::default(),
         }
     }
 
@@ -252,11 +256,14 @@ impl App {
         ACTIONS
             .iter()
             .chain(&with_modifier)
-            .chain([&Command::Quit, &Command::Open, &Command::DeleteSelection])
+            .chain([&Command::Quit, &Command::Open, &Command::DeleteSelection, &Command::PresentStory])
             .chain((!focused).then_some(&Command::TogglePlay))
             .filter(|a| {
                 let undo = matches!(a, Command::Undo | Command::Redo);
-                !typing || (!undo && a.shortcut().is_some_and(|s| s.modifiers.command))
+                // F5 types nothing: it presents even from a text field.
+                !typing
+                    || (!undo && a.shortcut().is_some_and(|s| s.modifiers.command))
+                    || matches!(a, Command::PresentStory)
             })
             .find(|a| a.shortcut().is_some_and(|s| ctx.input_mut(|i| i.consume_shortcut(&s))))
             .cloned()
@@ -420,6 +427,7 @@ impl eframe::App for App {
         }
         self.poll_jobs(ctx);
         self.play(ctx);
+        self.advance_transition(ctx);
         self.keep_recovery_copy(ctx);
     }
 
@@ -428,7 +436,21 @@ impl eframe::App for App {
         let started = std::time::Instant::now();
         let ctx = ui.ctx().clone();
         crate::fonts::install(&ctx);
-        let mut commands: Vec<Command> = Self::shortcuts(&ctx).into_iter().collect();
+        let mut commands: Vec<Command> = Vec::new();
+        if self.stories.presenting.is_some() {
+            // Presenting: the map and the caption, nothing else.
+            commands.extend(self.presentation(ui));
+            let input = map_input(&self.loaded.dataset, &self.derived, &self.state, false);
+            let map = egui::CentralPanel::default()
+                .frame(egui::Frame::NONE)
+                .show(ui, |ui| self.map.show(ui, self.state.view.camera, &input));
+            commands.extend(map.inner);
+            for cmd in commands {
+                self.run(&ctx, cmd);
+            }
+            return;
+        }
+        commands.extend(Self::shortcuts(&ctx));
         commands.extend(self.panels(ui));
         commands.extend(self.windows(&ctx));
         commands.extend(Self::dropped_files(&ctx));

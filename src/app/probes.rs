@@ -75,4 +75,14 @@ impl App {
     pub fn unsaved(&self) -> bool {
         self.history.unsaved()
     }
+
+    /// The view on screen, as Save view would keep it.
+    pub fn view_on_screen(&self, name: &str) -> crate::model::SavedView {
+        self.current_view(name)
+    }
+
+    /// The camera that shows a saved view in the map as it is now.
+    pub fn camera_for(&self, saved: &crate::model::SavedView) -> crate::view::Camera {
+        crate::views::restore(saved, self.map.size(), &self.state.view).camera.unwrap_or_else(|| self.fitted_camera())
+    }
 }

@@ -37,6 +37,21 @@ impl App {
             commands
                 .extend(Self::dialog_window(ctx, window, Command::DismissError, |ui| panels::problems::ui(ui, err)));
         }
+        if self.stories.panel.views_open {
+            let window = egui::Window::new("Saved views").default_width(380.0);
+            let (ds, panel) = (&self.loaded.dataset, &mut self.stories.panel);
+            commands.extend(Self::dialog_window(ctx, window, Command::ToggleViews, |ui| {
+                panels::stories::views(ui, ds, panel)
+            }));
+        }
+        if self.stories.panel.stories_open {
+            let current = self.current_view("");
+            let window = egui::Window::new("Stories").default_width(480.0);
+            let (ds, panel) = (&self.loaded.dataset, &mut self.stories.panel);
+            commands.extend(Self::dialog_window(ctx, window, Command::ToggleStories, |ui| {
+                panels::stories::stories(ui, ds, panel, &current)
+            }));
+        }
         let view = self.map.size();
         if let Some(dialog) = self.export_dialog.as_mut() {
             let window = egui::Window::new("Export view").resizable(false);

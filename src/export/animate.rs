@@ -93,16 +93,39 @@ fn next(d: PartialDate, step: Step) -> PartialDate {
     }
 }
 
-/// Put the frame's caption (its period) at the top left of the picture, large, on a halo.
+/// Put a caption at the top left of the picture on a halo: a period ("2004") large, a
+/// sentence smaller and wrapped to the picture's width (at most four lines).
 pub(crate) fn caption(picture: &mut Picture, text: &str) {
-    picture.overlay.texts.push(TextItem {
-        text: text.to_owned(),
-        anchor: eframe::egui::Pos2::new(14.0, 12.0),
-        align: Align2::LEFT_TOP,
-        size: 30.0,
-        color: style::LABEL,
-        halo: true,
-    });
+    let short = text.chars().count() <= 24;
+    let size = if short { 30.0 } else { 19.0 };
+    let room = (picture.scene.size.x - 40.0).max(120.0);
+    let mut lines: Vec<String> = Vec::new();
+    for word in text.split_whitespace() {
+        match lines.last_mut() {
+            Some(line) if crate::text::width(&format!("{line} {word}"), size) <= room => {
+                line.push(' ');
+                line.push_str(word);
+            }
+            _ => lines.push(word.to_owned()),
+        }
+    }
+    if lines.len() > 4 {
+        lines.truncate(4);
+        if let Some(last) = lines.last_mut() {
+            last.push('…');
+        }
+    }
+    let step = crate::text::line_height(size) + 4.0;
+    for (i, line) in lines.into_iter().enumerate() {
+        picture.overlay.texts.push(TextItem {
+            text: line,
+            anchor: eframe::egui::Pos2::new(14.0, 12.0 + step * i as f32),
+            align: Align2::LEFT_TOP,
+            size,
+            color: style::LABEL,
+            halo: true,
+        });
+    }
 }
 
 /// One frame's pixels: width, height and RGBA bytes.

@@ -1,7 +1,9 @@
 //! Exporting the view as SVG or PNG, from the same scene the screen draws.
 
 pub(crate) mod animate;
+pub(crate) mod pdf;
 mod png;
+pub(crate) mod story;
 pub(crate) mod svg;
 
 use crate::filter::Visible;
@@ -22,18 +24,20 @@ pub(crate) const MAX_SIDE: u32 = 16_384;
 pub enum Format {
     Png,
     Svg,
+    Pdf,
 }
 
 impl Format {
     /// Every format, in the order the user is offered them: messages, hints and file
     /// dialogs list these, so a new format is offered everywhere once it is added here.
-    pub const ALL: [Self; 2] = [Self::Png, Self::Svg];
+    pub const ALL: [Self; 3] = [Self::Png, Self::Svg, Self::Pdf];
 
     #[must_use]
     pub fn label(self) -> &'static str {
         match self {
             Self::Png => "PNG image",
             Self::Svg => "SVG image",
+            Self::Pdf => "PDF document",
         }
     }
 
@@ -43,13 +47,18 @@ impl Format {
         match self {
             Self::Png => "png",
             Self::Svg => "svg",
+            Self::Pdf => "pdf",
         }
     }
 
-    /// The extensions for a sentence: ".png or .svg".
+    /// The extensions for a sentence: ".png, .svg or .pdf".
     #[must_use]
     pub fn extensions_text() -> String {
-        Self::ALL.map(|f| format!(".{}", f.extension())).join(" or ")
+        let all = Self::ALL.map(|f| format!(".{}", f.extension()));
+        match all.split_last() {
+            Some((last, rest)) if !rest.is_empty() => format!("{} or {last}", rest.join(", ")),
+            _ => all.join(""),
+        }
     }
 
     /// The format named by the file's extension (case does not matter).
@@ -145,6 +154,11 @@ pub enum ExportError {
 pub struct Picture {
     pub scene: Scene,
     pub overlay: Overlay,
+    /// The sources the drawn ties cite, in the dataset's order: a PDF lists them with
+    /// their URLs as links.
+    pub sources: Vec<crate::model::Source>,
+    /// The dataset's title, the PDF's title.
+    pub title: String,
 }
 
 impl Picture {
@@ -153,7 +167,9 @@ impl Picture {
     pub fn build(input: &SceneInput<'_>, entries: &[legend::Entry], overlay: OverlayOptions) -> Self {
         let scene = scene::build(input);
         let overlay = scene::overlay(input.dataset, entries, Rect::from_min_size(Pos2::ZERO, input.size), overlay);
-        Self { scene, overlay }
+        let shown: std::collections::BTreeSet<&str> = input.visible.ties.iter().map(String::as_str).collect();
+        let sources = pdf::sources_of(input.dataset, &shown).into_iter().cloned().collect();
+        Self { scene, overlay, sources, title: input.dataset.title.clone() }
     }
 
     /// The picture of a view of a dataset: what the window's export and `bridges export`
@@ -190,6 +206,27 @@ impl Picture {
         png::render(&self.to_svg(scale, transparent)).map_err(ExportError::Render)
     }
 
+    /// The picture as a one-page vector PDF, then its sources with their links.
+    pub fn to_pdf(&self) -> Result<Vec<u8>, ExportError> {
+        let page = pdf::StoryPage {
+            picture: self.clone_shapes(),
+            title: self.title.clone(),
+            caption: String::new(),
+            quotes: Vec::new(),
+        };
+        let sources: Vec<&crate::model::Source> = self.sources.iter().collect();
+        pdf::render(&[page], &sources, &self.title, false)
+    }
+
+    fn clone_shapes(&self) -> Self {
+        Self {
+            scene: self.scene.clone(),
+            overlay: self.overlay.clone(),
+            sources: Vec::new(),
+            title: self.title.clone(),
+        }
+    }
+
     /// Encode the picture for `path`'s format and write it there atomically.
     pub fn export(&self, path: &Path, options: &Options) -> Result<PathBuf, ExportError> {
         let format = Format::from_path(path)?;
@@ -198,6 +235,7 @@ impl Picture {
         let bytes = match format {
             Format::Svg => self.to_svg(scale, options.transparent).into_bytes(),
             Format::Png => self.to_png(scale, options.transparent)?,
+            Format::Pdf => self.to_pdf()?,
         };
         write_atomic(path, &bytes)?;
         Ok(path.to_path_buf())
@@ -240,10 +278,10 @@ mod tests {
     #[test]
     fn messages_list_every_format() {
         let unknown = Format::from_path(Path::new("map.JPG")).err().map(|e| e.to_string());
-        assert_eq!(unknown.as_deref(), Some("unknown image format \"jpg\": name the file .png or .svg"));
+        assert_eq!(unknown.as_deref(), Some("unknown image format \"jpg\": name the file .png, .svg or .pdf"));
         let none = Format::from_path(Path::new("map")).err().map(|e| e.to_string());
-        assert_eq!(none.as_deref(), Some("unknown image format \"\": name the file .png or .svg"));
+        assert_eq!(none.as_deref(), Some("unknown image format \"\": name the file .png, .svg or .pdf"));
         let folder = ExportError::IsFolder(PathBuf::from("maps")).to_string();
-        assert_eq!(folder, "maps is a folder: give a file name ending in .png or .svg");
+        assert_eq!(folder, "maps is a folder: give a file name ending in .png, .svg or .pdf");
     }
 }

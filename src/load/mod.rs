@@ -58,6 +58,11 @@ impl Loaded {
             verbatim_quotes,
             self.texts.len(),
         );
+        if !ds.views.is_empty() || !ds.stories.is_empty() {
+            let steps: usize = ds.stories.iter().map(|s| s.steps.len()).sum();
+            let _ =
+                write!(line, "; {} saved view(s), {} stor(ies) of {steps} step(s)", ds.views.len(), ds.stories.len());
+        }
         let uncited = ds.ties.iter().filter(|t| t.evidence.is_empty()).count();
         if uncited > 0 {
             let _ = write!(line, "; {uncited} tie(s) cite no source");

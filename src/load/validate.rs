@@ -15,6 +15,7 @@ pub(crate) fn validate(ds: &Dataset, texts: &SourceTexts) -> Vec<Problem> {
     v.ties();
     v.quotes();
     v.topics();
+    v.views();
     v.problems
 }
 
@@ -303,6 +304,72 @@ impl Validator<'_> {
                 self.verbatim(describe(&format!("{at}.text"), &q.id), "", &q.text, "quote");
             } else if self.source_ref(format!("{at}.source"), &q.source) {
                 self.verbatim(describe(&format!("{at}.text"), &q.id), &q.source, &q.text, "quote");
+            }
+        }
+    }
+
+    /// Saved views and story steps: a known layout, dates the timeline reads, finite bounds,
+    /// a selection and hidden sources that exist; a step's quotes exist (and, being quotes
+    /// of the dataset, are checked verbatim with them).
+    fn views(&mut self) {
+        let ds = self.ds;
+        let steps = ds.stories.iter().enumerate().flat_map(|(i, s)| {
+            s.steps.iter().enumerate().map(move |(j, st)| (format!("stories[{i}].steps[{j}]"), Some(st), &st.view))
+        });
+        let views = ds.views.iter().enumerate().map(|(i, v)| (format!("views[{i}]"), None, v));
+        for (at, step, v) in views.chain(steps) {
+            let at_view = if step.is_some() { format!("{at}.view") } else { at.clone() };
+            if !crate::view::LayoutKind::ALL.iter().any(|k| k.cli_name() == v.layout) {
+                self.push(
+                    format!("{at_view}.layout"),
+                    format!("unknown layout \"{}\"", v.layout),
+                    "use geo, force or circular.",
+                );
+            }
+            if let Some(t) = &v.time {
+                for (field, text) in [("from", &t.from), ("to", &t.to)] {
+                    if crate::model::PartialDate::parse(text).is_err() {
+                        self.push(
+                            format!("{at_view}.time.{field}"),
+                            format!("\"{text}\" is not a date"),
+                            "write it as 2004-01-01.",
+                        );
+                    }
+                }
+            }
+            if v.bounds.is_some_and(|b| !b.iter().all(|x| x.is_finite())) {
+                self.push(
+                    format!("{at_view}.bounds"),
+                    "the bounds are not numbers".into(),
+                    "give west, south, east, north.",
+                );
+            }
+            match &v.selection {
+                Some(crate::model::Selected::Actor(a)) => self.actor_ref(format!("{at_view}.selection.actor"), a),
+                Some(crate::model::Selected::Tie(t)) if ds.tie(t).is_none() => {
+                    self.push(
+                        format!("{at_view}.selection.tie"),
+                        format!("refers to tie \"{t}\", which is not in \"ties\""),
+                        "correct the id.",
+                    );
+                }
+                Some(crate::model::Selected::Pair([a, b])) => {
+                    self.actor_ref(format!("{at_view}.selection.pair"), a);
+                    self.actor_ref(format!("{at_view}.selection.pair"), b);
+                }
+                _ => {}
+            }
+            for (k, src) in v.hidden.sources.iter().enumerate() {
+                self.source_ref(format!("{at_view}.hidden.sources[{k}]"), src);
+            }
+            for (k, q) in step.map(|s| s.quotes.as_slice()).unwrap_or_default().iter().enumerate() {
+                if !ds.quotes.iter().any(|x| x.id == *q) {
+                    self.push(
+                        format!("{at}.quotes[{k}]"),
+                        format!("refers to quote \"{q}\", which is not in \"quotes\""),
+                        "cite a quote of the dataset by its id.",
+                    );
+                }
             }
         }
     }

@@ -88,6 +88,10 @@ pub(crate) fn menu_bar(
                     cmd = cmd.take().or(action_button(ui, &Command::SetLabels(lang), Some(lang == labels)));
                 }
             });
+            ui.separator();
+            for action in [Command::ToggleViews, Command::ToggleStories, Command::PresentStory] {
+                cmd = cmd.take().or(action_button(ui, &action, None));
+            }
         });
         ui.menu_button("Help", |ui| {
             ui.label("File ▸ Open… (or drop a file on the window): Bridges JSON, CSV lists, GEXF, GraphML.");

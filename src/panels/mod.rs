@@ -11,4 +11,5 @@ pub(crate) mod problems;
 pub(crate) mod save_dialog;
 pub(crate) mod search;
 pub(crate) mod side;
+pub(crate) mod stories;
 pub(crate) mod timeline;
