@@ -205,47 +205,44 @@ fn step_list(ui: &mut Ui, ds: &Dataset, st: &mut StoriesState, list: &mut [Story
     egui::ScrollArea::vertical().max_height(360.0).show(ui, |ui| {
         let n = story.steps.len();
         for i in 0..n {
-            ui.horizontal(|ui| {
-                let label = ui.label(format!("Caption {}", i + 1));
-                let draft = st.drafts.entry(i).or_insert_with(|| story.steps[i].caption.clone());
-                let edit = ui
-                    .add(egui::TextEdit::multiline(draft).desired_rows(2).desired_width(260.0))
-                    .labelled_by(label.id)
-                    .on_hover_text("**bold**, *italics*, [a link](https://…)");
-                if edit.lost_focus() {
-                    if *draft != story.steps[i].caption {
-                        steps[i].caption.clone_from(draft);
-                        changed = true;
-                    }
-                    st.drafts.remove(&i);
-                } else if !edit.has_focus() && *draft != story.steps[i].caption {
-                    // Changed elsewhere (undo): show what the map holds.
-                    st.drafts.remove(&i);
+            let label = ui.label(egui::RichText::new(format!("Caption {}", i + 1)).strong());
+            let draft = st.drafts.entry(i).or_insert_with(|| story.steps[i].caption.clone());
+            let edit = ui
+                .add(egui::TextEdit::multiline(draft).desired_rows(2).desired_width(f32::INFINITY))
+                .labelled_by(label.id)
+                .on_hover_text("**bold**, *italics*, [a link](https://…)");
+            if edit.lost_focus() {
+                if *draft != story.steps[i].caption {
+                    steps[i].caption.clone_from(draft);
+                    changed = true;
                 }
+                st.drafts.remove(&i);
+            } else if !edit.has_focus() && *draft != story.steps[i].caption {
+                // Changed elsewhere (undo): show what the map holds.
+                st.drafts.remove(&i);
+            }
+            ui.horizontal(|ui| {
                 quotes_menu(ui, ds, &mut steps[i].quotes, &mut changed);
-                ui.vertical(|ui| {
-                    if ui.add_enabled(i > 0, egui::Button::new("Up").small()).clicked() {
-                        steps.swap(i, i - 1);
-                        st.drafts.clear();
-                        changed = true;
-                    }
-                    if ui.add_enabled(i + 1 < n, egui::Button::new("Down").small()).clicked() {
-                        steps.swap(i, i + 1);
-                        st.drafts.clear();
-                        changed = true;
-                    }
-                });
-                ui.vertical(|ui| {
-                    if ui.small_button("Show").on_hover_text("Present from this step").clicked() {
-                        present = Some(i);
-                    }
-                    if ui.small_button("Remove").clicked() {
-                        steps.remove(i);
-                        st.drafts.clear();
-                        changed = true;
-                    }
-                });
+                if ui.add_enabled(i > 0, egui::Button::new("Up").small()).clicked() {
+                    steps.swap(i, i - 1);
+                    st.drafts.clear();
+                    changed = true;
+                }
+                if ui.add_enabled(i + 1 < n, egui::Button::new("Down").small()).clicked() {
+                    steps.swap(i, i + 1);
+                    st.drafts.clear();
+                    changed = true;
+                }
+                if ui.small_button("Show").on_hover_text("Present from this step").clicked() {
+                    present = Some(i);
+                }
+                if ui.small_button("Remove").on_hover_text("Take this step out (Undo puts it back)").clicked() {
+                    steps.remove(i);
+                    st.drafts.clear();
+                    changed = true;
+                }
             });
+            ui.separator();
             if changed {
                 break;
             }
