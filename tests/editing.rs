@@ -332,11 +332,23 @@ fn a_ties_fields_change_in_the_side_panel_and_problems_show_as_typed() {
     assert!(shows(&h, "It ends before it starts."));
     field(&mut h, "Tie until", "2024-10-02");
     field(&mut h, "Tie place", "Samarkand");
+    // People and further parties are lists: add one from the list beside the label.
+    let person = h
+        .state()
+        .loaded()
+        .dataset
+        .actors
+        .iter()
+        .find(|a| a.kind == bridges::model::ActorKind::Person)
+        .map(|a| (a.id.clone(), a.name.clone()))
+        .expect("a person in the fixture");
+    choose(&mut h, "People", &person.1);
     click(&mut h, "Apply changes");
     let t = h.state().loaded().dataset.tie(&id).expect("tie").clone();
     assert_eq!(t.date.start.map(|d| d.to_string()).as_deref(), Some("2024-09"));
     assert_eq!(t.date.end.map(|d| d.to_string()).as_deref(), Some("2024-10-02"));
     assert_eq!(t.place.as_deref(), Some("Samarkand"));
+    assert!(t.people.contains(&person.0), "{:?}", t.people);
     assert_eq!(h.state().undo_depth(), 1, "one step for the whole form");
 }
 

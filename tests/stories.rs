@@ -255,3 +255,42 @@ fn export_draws_a_saved_view_and_check_refuses_a_step_citing_a_missing_quote() {
     assert_eq!(run.status.code(), Some(1));
     assert!(err.contains("stories[0].steps[1].quotes[") && err.contains("quote-that-is-not-there"), "{err}");
 }
+
+/// The Export window exports a story as a PDF and as a GIF, as the command line does.
+#[test]
+fn the_export_window_exports_a_story_as_pdf_and_gif() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut h = common::builtin_harness();
+    let ctx = h.ctx.clone();
+    let mut options = h.state().persisted().export;
+    options.size = bridges::ExportSize::Scale(0.5);
+    h.state_mut().run(&ctx, Command::SetExportOptions(options));
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::E);
+    h.run();
+    h.get_by_role_and_label(egui::Role::ComboBox, "Export:").click();
+    h.run();
+    h.get_by_label("Story “Bridges, not blocs”").click();
+    h.run();
+    for name in ["story.pdf", "story.gif"] {
+        let out = dir.path().join(name);
+        h.get_by_label("File:").focus();
+        h.run();
+        h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+        h.run();
+        h.get_by_label("File:").type_text(out.to_str().expect("utf-8"));
+        h.run();
+        h.get_by_label("Export").click();
+        h.run();
+        common::settle(&mut h);
+        assert!(
+            matches!(h.state().status(), Some(bridges::StatusLine::Done(m)) if m.contains("7 steps")),
+            "{name}: {:?}",
+            h.state().status()
+        );
+        assert!(out.is_file(), "{name} written");
+    }
+    let pdf = read_pdf(&std::fs::read(dir.path().join("story.pdf")).expect("pdf"));
+    assert_eq!(pdf.outline, 7);
+    let gif = std::fs::read(dir.path().join("story.gif")).expect("gif");
+    assert_eq!(&gif[..6], b"GIF89a");
+}

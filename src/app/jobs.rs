@@ -169,7 +169,15 @@ impl App {
             options.scale_for(view).map(|s| format!(" ({:.0}×{:.0} px)", view.x * s, view.y * s)).unwrap_or_default();
         let owned = path.to_path_buf();
         let name = path.file_name().map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned());
-        let job = if let Some(kind) = export::animate::Kind::of_window_path(path) {
+        let story = self.export_dialog.as_ref().and_then(|d| d.story).and_then(|i| self.loaded.dataset.stories.get(i));
+        let job = if let Some(story) = story {
+            let (ds, story, size, fps) = (self.loaded.dataset.clone(), story.clone(), view, options.fps);
+            Job::spawn(format!("Exporting the story {name}"), move || {
+                let written = export::story::export(&ds, &story, &owned, size, &options, fps);
+                let n = story.steps.len();
+                (written.map(|files| files.last().cloned().unwrap_or(owned)), format!(" ({n} steps)"))
+            })
+        } else if let Some(kind) = export::animate::Kind::of_window_path(path) {
             match self.animation_job(kind, &owned, &name) {
                 Ok(job) => job,
                 Err(e) => {

@@ -53,11 +53,12 @@ impl App {
             }));
         }
         let view = self.map.size();
+        let stories: Vec<&str> = self.loaded.dataset.stories.iter().map(|s| s.name.as_str()).collect();
         if let Some(dialog) = self.export_dialog.as_mut() {
             let window = egui::Window::new("Export view").resizable(false);
             let options = &self.state.export;
             commands.extend(Self::dialog_window(ctx, window, Command::CloseExportDialog, |ui| {
-                panels::export_dialog::ui(ui, dialog, options, view)
+                panels::export_dialog::ui(ui, dialog, options, view, &stories)
             }));
         }
         if let Some((what, _, goes)) = &self.confirm_delete {

@@ -118,12 +118,48 @@ pub(crate) fn actor(ui: &mut Ui, ds: &Dataset, actor: &Actor, slot: &mut Option<
     choice(ui, "Actor kind", shown, &mut a.kind, ActorKind::ALL.map(|k| (k, k.label().to_owned())));
     optional(ui, "Actor role", &mut a.role, "Foreign Minister");
     optional(ui, "About the actor", &mut a.summary, "One or two sentences");
+    if matches!(a.kind, ActorKind::Forum | ActorKind::Region) {
+        actor_list(ui, ds, "Members", &mut a.members);
+    }
     let mut part_of = a.part_of.clone().unwrap_or_default();
     pick_actor(ui, ds, "Part of", &mut part_of);
     a.part_of = Some(part_of).filter(|p| !p.is_empty() && *p != actor.id);
     let record = Record::Actor(Actor { name: name.clone(), ..a.clone() });
     draft.record = record;
     buttons(ui, draft, !name.is_empty() && !clash)
+}
+
+/// A list of actors: each a chip with × to take it off, and a list to add one.
+fn actor_list(ui: &mut Ui, ds: &Dataset, label: &str, ids: &mut Vec<String>) {
+    ui.horizontal_wrapped(|ui| {
+        let l = ui.label(label);
+        let mut gone = None;
+        for (i, id) in ids.iter().enumerate() {
+            let chip = ui.small_button(format!("{} ×", ds.name_of(id))).on_hover_text("Take it off the list");
+            if chip.clicked() {
+                gone = Some(i);
+            }
+        }
+        if let Some(i) = gone {
+            ids.remove(i);
+        }
+        let mut added = String::new();
+        egui::ComboBox::from_id_salt(("add-to", label))
+            .selected_text("add…")
+            .height(300.0)
+            .show_ui(ui, |ui| {
+                let mut actors: Vec<&Actor> = ds.actors.iter().filter(|a| !ids.contains(&a.id)).collect();
+                actors.sort_by(|a, b| a.name.cmp(&b.name));
+                for a in actors {
+                    ui.selectable_value(&mut added, a.id.clone(), &a.name);
+                }
+            })
+            .response
+            .labelled_by(l.id);
+        if !added.is_empty() {
+            ids.push(added);
+        }
+    });
 }
 
 /// An optional text field: empty is none; kept as typed until applied.
@@ -147,12 +183,17 @@ pub(crate) fn tie(ui: &mut Ui, ds: &Dataset, tie: &Tie, slot: &mut Option<Draft>
     } else if !to.is_empty() {
         t.to.push(to);
     }
-    if t.to.len() > 1 {
-        ui.weak(format!(
-            "and {} more: {}",
-            t.to.len() - 1,
-            t.to[1..].iter().map(|i| ds.name_of(i)).collect::<Vec<_>>().join(", ")
-        ));
+    let mut more: Vec<String> = t.to.iter().skip(1).cloned().collect();
+    actor_list(ui, ds, "Also to", &mut more);
+    t.to.truncate(1);
+    t.to.extend(more);
+    actor_list(ui, ds, "People", &mut t.people);
+    let mut via = t.via.clone().unwrap_or_default();
+    pick_actor(ui, ds, "Forum", &mut via);
+    t.via = Some(via).filter(|v| !v.is_empty());
+    let not_forum = t.via.as_deref().and_then(|v| ds.actor(v)).is_some_and(|a| a.kind != ActorKind::Forum);
+    if not_forum {
+        problem(ui, "A meeting's forum must be an actor of kind Forum.");
     }
     let missing: Vec<String> = t.endpoints().filter(|id| ds.actor(id).is_none()).map(str::to_owned).collect();
     if !missing.is_empty() {
@@ -195,7 +236,7 @@ pub(crate) fn tie(ui: &mut Ui, ds: &Dataset, tie: &Tie, slot: &mut Option<Draft>
     if let Some(i) = gone {
         t.evidence.remove(i);
     }
-    let sound = start.is_ok() && end.is_ok() && order_ok && missing.is_empty() && !t.to.contains(&t.from);
+    let sound = start.is_ok() && end.is_ok() && order_ok && missing.is_empty() && !t.to.contains(&t.from) && !not_forum;
     buttons(ui, draft, sound)
 }
 
@@ -209,6 +250,7 @@ pub(crate) fn quote(ui: &mut Ui, ds: &Dataset, quote: &Quote, slot: &mut Option<
     if ds.actor(&q.speaker).is_none() {
         problem(ui, "Choose who said it.");
     }
+    actor_list(ui, ds, "About actors", &mut q.about.actors);
     let start = date_field(ui, "Said on", draft.texts.entry("start").or_default());
     if let Ok(s) = &start {
         q.date.start = *s;

@@ -10,6 +10,9 @@ pub(crate) struct Dialog {
     pub path: String,
     /// The width typed for "pixel width", kept as text while the user types.
     pub width_text: String,
+    /// Export a story (its index) rather than the view: a PDF of its steps, an animation,
+    /// or a picture per step.
+    pub story: Option<usize>,
 }
 
 impl Dialog {
@@ -18,17 +21,41 @@ impl Dialog {
             Size::Width(w) => w.to_string(),
             Size::Scale(_) => "3000".to_owned(),
         };
-        Self { path, width_text }
+        Self { path, width_text, story: None }
     }
 }
 
 /// Show the dialog's contents. A changed option comes back as [`Command::SetExportOptions`],
 /// a button as its command; the file path and the typed width are the dialog's own.
-pub(crate) fn ui(ui: &mut Ui, dialog: &mut Dialog, current: &Options, view: egui::Vec2) -> Option<Command> {
+pub(crate) fn ui(
+    ui: &mut Ui,
+    dialog: &mut Dialog,
+    current: &Options,
+    view: egui::Vec2,
+    stories: &[&str],
+) -> Option<Command> {
     let mut cmd = None;
     let mut edited = *current;
     let options = &mut edited;
     egui::Grid::new("export-options").num_columns(2).spacing([12.0, 8.0]).show(ui, |ui| {
+        let what = ui.label("Export:");
+        let shown = dialog
+            .story
+            .and_then(|i| stories.get(i))
+            .map_or("The view on screen".to_owned(), |s| format!("Story “{s}”"));
+        egui::ComboBox::from_id_salt("export-what")
+            .selected_text(shown)
+            .show_ui(ui, |ui| {
+                ui.selectable_value(&mut dialog.story, None, "The view on screen");
+                for (i, s) in stories.iter().enumerate() {
+                    ui.selectable_value(&mut dialog.story, Some(i), format!("Story “{s}”")).on_hover_text(
+                        "PDF: a page per step; GIF/APNG: each step held, moves eased; PNG/SVG: a picture per step",
+                    );
+                }
+            })
+            .response
+            .labelled_by(what.id);
+        ui.end_row();
         ui.label("Size:");
         ui.horizontal_wrapped(|ui| {
             for s in [1.0, 2.0, 4.0] {
