@@ -9,6 +9,7 @@
 // crate-internal, and that is not a fault.
 #![cfg_attr(not(feature = "testing"), allow(unreachable_pub))]
 
+pub mod analysis;
 mod app;
 mod atomic;
 mod basemap;

@@ -33,6 +33,9 @@ enum Cmd {
     /// Render a view of a dataset to PNG, SVG or PDF, an animation of its timeline (GIF,
     /// APNG), a saved view or a story, with no window.
     Export(Box<bridges::cli::ExportArgs>),
+    /// Print each actor's metrics over the view the filters and time window give: ties,
+    /// partners, betweenness, eigenvector centrality and community, sorted by id.
+    Metrics(bridges::cli::MetricsArgs),
     /// Write a dataset in another format, chosen by the output's extension: .json (Bridges),
     /// .gexf (Gephi), .graphml (yEd, Cytoscape), or a folder (or .csv) for nodes.csv and edges.csv.
     Convert {
@@ -67,6 +70,9 @@ fn main() -> ExitCode {
             &mut std::io::stdout(),
             &mut std::io::stderr(),
         )),
+        Some(Cmd::Metrics(args)) => {
+            ExitCode::from(bridges::cli::metrics(&args, &mut std::io::stdout(), &mut std::io::stderr()))
+        }
         Some(Cmd::Export(args)) => {
             ExitCode::from(bridges::cli::export(&args, &mut std::io::stdout(), &mut std::io::stderr()))
         }
