@@ -79,3 +79,34 @@ fn a_time_window_changes_the_figures() {
     let ties = |rows: &[serde_json::Value], id: &str| rows.iter().find(|r| r["id"] == id).map(|r| r["ties"].clone());
     assert_ne!(ties(&early, "japan"), ties(&late, "japan"), "the window is what is measured");
 }
+
+/// The side panel shows the selected actor's metrics with its rank among its kind, for the
+/// view on screen, and they follow the time window.
+#[test]
+fn the_side_panel_ranks_the_selected_actor_in_the_view() {
+    use bridges::{Command, Selection, TimeFilter, TimeMode};
+    let mut h = common::builtin_harness();
+    let ctx = h.ctx.clone();
+    h.state_mut().run(&ctx, Command::Select(Some(Selection::Actor("kazakhstan".into()))));
+    h.run();
+    assert!(common::shows(&h, "In this view"));
+    let states = bridges::builtin()
+        .expect("built-in")
+        .dataset
+        .actors
+        .iter()
+        .filter(|a| a.kind == bridges::model::ActorKind::State)
+        .count();
+    assert!(common::shows(&h, &format!("of {states} states by partners")), "ranked among the states");
+    let rows = metrics(&[]);
+    let kz = rows.iter().find(|r| r["id"] == "kazakhstan").expect("kazakhstan");
+    assert!(common::shows(&h, &format!("{:.3}", kz["betweenness"].as_f64().expect("n"))), "the CLI's figure");
+    h.state_mut().run(&ctx, Command::SetTime(TimeFilter { range: Some([2004.0, 2005.0]), mode: TimeMode::Window }));
+    h.run();
+    let early = metrics(&["--from", "2004", "--to", "2004"]);
+    let kz = early.iter().find(|r| r["id"] == "kazakhstan").expect("kazakhstan");
+    let eigen = format!("{:.3}", kz["eigenvector"].as_f64().expect("n"));
+    assert_ne!(eigen, "0.306", "2004 differs from all time");
+    assert!(common::shows(&h, &eigen), "2004's figure {eigen}");
+    assert!(!common::shows(&h, "0.131"), "all time's betweenness is gone");
+}

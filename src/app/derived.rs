@@ -35,7 +35,16 @@ pub(super) struct Derived {
     pub overview: panels::side::Overview,
     /// A force layout being worked out on another thread, for its key.
     pub pending_layout: Option<(LayoutKey, Job<Layout>)>,
+    /// The metrics of the visible set (`None` while a large map's are being worked out), the
+    /// key they were made for, and those under way on another thread.
+    pub metrics: Option<crate::analysis::Metrics>,
+    pub metrics_for: Option<VisibleKey>,
+    pub pending_metrics: Option<(VisibleKey, Job<crate::analysis::Metrics>)>,
 }
+
+/// Metrics of more actors than this are worked out off the UI thread (betweenness grows with
+/// actors × ties).
+pub(super) const BACKGROUND_METRICS_ABOVE: usize = 500;
 
 impl Derived {
     /// Everything made at once for a dataset and view (the layout on this thread).
@@ -52,9 +61,12 @@ impl Derived {
             layout_for,
             timeline: panels::timeline::Summary::new(ds, &visible),
             overview: panels::side::Overview::new(ds, &visible),
+            metrics: (ds.actors.len() <= BACKGROUND_METRICS_ABOVE).then(|| crate::analysis::compute(ds, &visible)),
+            metrics_for: (ds.actors.len() <= BACKGROUND_METRICS_ABOVE).then(|| visible_for.clone()),
             visible,
             visible_for,
             pending_layout: None,
+            pending_metrics: None,
         }
     }
 
@@ -95,7 +107,49 @@ impl Derived {
             self.overview = panels::side::Overview::new(ds, &self.visible);
             self.visible_for = wanted;
         }
+        self.refresh_metrics(ds);
         started
+    }
+
+    /// Metrics for the visible set: at once for a small map; on another thread for a large
+    /// one, the last figures shown meanwhile (`poll_metrics` picks the result up).
+    fn refresh_metrics(&mut self, ds: &Dataset) {
+        if self.metrics_for.as_ref() == Some(&self.visible_for) {
+            self.pending_metrics = None;
+            return;
+        }
+        if self.pending_metrics.as_ref().is_some_and(|(k, _)| *k == self.visible_for) {
+            return;
+        }
+        if ds.actors.len() <= BACKGROUND_METRICS_ABOVE {
+            self.metrics = Some(crate::analysis::compute(ds, &self.visible));
+            self.metrics_for = Some(self.visible_for.clone());
+            self.pending_metrics = None;
+        } else {
+            let (owned, visible) = (ds.clone(), self.visible.clone());
+            let what = format!("Measuring {} actors", ds.actors.len());
+            let job = Job::spawn(what, move || crate::analysis::compute(&owned, &visible));
+            self.pending_metrics = Some((self.visible_for.clone(), job));
+        }
+    }
+
+    /// Take metrics worked out on another thread, if they are for the view shown.
+    pub(super) fn poll_metrics(&mut self) -> bool {
+        let Some((key, job)) = self.pending_metrics.take() else { return false };
+        match job.poll() {
+            crate::jobs::Poll::Done(m) => {
+                if key == self.visible_for {
+                    self.metrics = Some(m);
+                    self.metrics_for = Some(key);
+                }
+                true
+            }
+            crate::jobs::Poll::Running => {
+                self.pending_metrics = Some((key, job));
+                false
+            }
+            crate::jobs::Poll::Lost => false,
+        }
     }
 
     /// Whether a layout is being worked out on another thread.

@@ -95,6 +95,11 @@ impl App {
                 Poll::Lost => self.job_lost(&job.what),
             }
         }
+        if self.derived.poll_metrics() {
+            ctx.request_repaint();
+        } else if self.derived.pending_metrics.is_some() {
+            ctx.request_repaint_after(jobs::REFRESH);
+        }
         if let Some(job) = self.running.exporting.take() {
             match job.poll() {
                 Poll::Done((result, size)) => self.exported(result, &size),

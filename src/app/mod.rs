@@ -376,8 +376,15 @@ impl App {
                 } else {
                     None
                 };
-                let read =
-                    panels::side::ui(ui, dataset, view.selection.as_ref(), &view.time, &d.overview, view.labels.tag());
+                let read = panels::side::ui(
+                    ui,
+                    dataset,
+                    view.selection.as_ref(),
+                    &view.time,
+                    &d.overview,
+                    view.labels.tag(),
+                    d.metrics.as_ref(),
+                );
                 edit.or(read)
             });
             commands.extend(side.inner);

@@ -64,13 +64,21 @@ pub(crate) fn ui(
     time: &TimeFilter,
     overview: &Overview,
     lang: &str,
+    metrics: Option<&crate::analysis::Metrics>,
 ) -> Option<Command> {
+    let raw = ds;
     let ds = &Named { ds, lang };
     let mut cmd = None;
     egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
         cmd = match selection {
             Some(Selection::Actor(id)) => match ds.actor(id) {
-                Some(a) => actor_ui(ui, ds, a, time),
+                Some(a) => {
+                    let c = actor_ui(ui, ds, a, time);
+                    if let Some(m) = metrics {
+                        parts::metrics_section(ui, raw, m, &a.id);
+                    }
+                    c
+                }
                 None => overview_ui(ui, ds, overview),
             },
             Some(Selection::Tie(id)) => match ds.tie(id) {

@@ -331,3 +331,45 @@ pub(super) fn topics_section(ui: &mut Ui, ds: &Named<'_>, ids: &[&str]) {
             }
         });
 }
+
+/// A metric as a number to rank by.
+type MetricKey = fn(&crate::analysis::ActorMetrics) -> f64;
+
+/// An actor's metrics in the view, each with its rank among actors of its kind: "Partners
+/// 7 — 2nd of 14 states".
+pub(crate) fn metrics_section(ui: &mut egui::Ui, ds: &crate::model::Dataset, m: &crate::analysis::Metrics, id: &str) {
+    use crate::analysis::rank;
+    let Some(mine) = m.actors.iter().find(|a| a.id == id) else { return };
+    let kind = ds.actor(id).map_or("actors", |a| a.kind.plural());
+    ui.add_space(8.0);
+    ui.heading(egui::RichText::new("In this view").strong());
+    let ordinal = |n: usize| match (n % 10, n % 100) {
+        (1, x) if x != 11 => format!("{n}st"),
+        (2, x) if x != 12 => format!("{n}nd"),
+        (3, x) if x != 13 => format!("{n}rd"),
+        _ => format!("{n}th"),
+    };
+    let rows: [(&str, String, MetricKey); 4] = [
+        ("Ties", mine.ties.to_string(), |a| a.ties as f64),
+        ("Partners", mine.partners.to_string(), |a| a.partners as f64),
+        ("Betweenness", format!("{:.3}", mine.betweenness), |a| a.betweenness),
+        ("Eigenvector", format!("{:.3}", mine.eigenvector), |a| a.eigenvector),
+    ];
+    egui::Grid::new("metrics").num_columns(3).spacing([10.0, 2.0]).show(ui, |ui| {
+        for (label, value, key) in rows {
+            ui.label(egui::RichText::new(label).weak());
+            ui.label(value);
+            if let Some((r, of)) = rank(ds, m, id, key) {
+                ui.label(
+                    egui::RichText::new(format!("{} of {of} {kind} by {}", ordinal(r), label.to_lowercase())).weak(),
+                );
+            }
+            ui.end_row();
+        }
+    });
+    let together: Vec<&str> =
+        m.actors.iter().filter(|a| a.community == mine.community && a.id != id).map(|a| a.name.as_str()).collect();
+    let with = if together.is_empty() { "alone".to_owned() } else { format!("with {}", together.join(", ")) };
+    ui.label(egui::RichText::new(format!("Community {}: {with}", mine.community + 1)).weak())
+        .on_hover_text("Louvain communities of the view: actors more tied among themselves than to the rest");
+}
