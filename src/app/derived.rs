@@ -107,18 +107,25 @@ impl Derived {
             self.overview = panels::side::Overview::new(ds, &self.visible);
             self.visible_for = wanted;
         }
-        self.refresh_metrics(ds);
+        // Metrics are worked out when something shows them: the side panel of a selected actor.
+        if matches!(view.selection, Some(crate::view::Selection::Actor(_))) {
+            self.refresh_metrics(ds);
+        } else {
+            self.pending_metrics = None;
+        }
         started
     }
 
     /// Metrics for the visible set: at once for a small map; on another thread for a large
-    /// one, the last figures shown meanwhile (`poll_metrics` picks the result up).
+    /// one, one measurement at a time, the last figures shown meanwhile (`poll_metrics` picks
+    /// the result up).
     fn refresh_metrics(&mut self, ds: &Dataset) {
         if self.metrics_for.as_ref() == Some(&self.visible_for) {
             self.pending_metrics = None;
             return;
         }
-        if self.pending_metrics.as_ref().is_some_and(|(k, _)| *k == self.visible_for) {
+        if self.pending_metrics.is_some() {
+            // One measurement at a time: when it is done, one for the newest view follows.
             return;
         }
         if ds.actors.len() <= BACKGROUND_METRICS_ABOVE {
@@ -138,10 +145,10 @@ impl Derived {
         let Some((key, job)) = self.pending_metrics.take() else { return false };
         match job.poll() {
             crate::jobs::Poll::Done(m) => {
-                if key == self.visible_for {
-                    self.metrics = Some(m);
-                    self.metrics_for = Some(key);
-                }
+                // Shown even if the view moved on meanwhile (play): the next refresh measures
+                // the newest view.
+                self.metrics = Some(m);
+                self.metrics_for = Some(key);
                 true
             }
             crate::jobs::Poll::Running => {

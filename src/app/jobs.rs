@@ -96,6 +96,8 @@ impl App {
             }
         }
         if self.derived.poll_metrics() {
+            // Measure the newest view if the one measured is not it any more.
+            self.refresh();
             ctx.request_repaint();
         } else if self.derived.pending_metrics.is_some() {
             ctx.request_repaint_after(jobs::REFRESH);
