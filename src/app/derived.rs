@@ -61,8 +61,9 @@ impl Derived {
             layout_for,
             timeline: panels::timeline::Summary::new(ds, &visible),
             overview: panels::side::Overview::new(ds, &visible),
-            metrics: (ds.actors.len() <= BACKGROUND_METRICS_ABOVE).then(|| crate::analysis::compute(ds, &visible)),
-            metrics_for: (ds.actors.len() <= BACKGROUND_METRICS_ABOVE).then(|| visible_for.clone()),
+            // Measured by `refresh` once an actor is selected, as everywhere else: not at start.
+            metrics: None,
+            metrics_for: None,
             visible,
             visible_for,
             pending_layout: None,
