@@ -14,6 +14,9 @@ use petgraph::graph::{NodeIndex, UnGraph};
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
 
+mod compare;
+pub use compare::{Change, Comparison, compare, parse_periods};
+
 /// One actor's figures.
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct ActorMetrics {
@@ -26,10 +29,38 @@ pub struct ActorMetrics {
     pub community: usize,
 }
 
+impl ActorMetrics {
+    /// The figure `m`.
+    #[must_use]
+    pub fn value(&self, m: crate::view::Metric) -> f64 {
+        use crate::view::Metric;
+        match m {
+            Metric::Ties => self.ties as f64,
+            Metric::Partners => self.partners as f64,
+            Metric::Betweenness => self.betweenness,
+            Metric::Eigenvector => self.eigenvector,
+        }
+    }
+}
+
 /// The figures of every actor of the view, sorted by id.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Metrics {
     pub actors: Vec<ActorMetrics>,
+}
+
+impl Metrics {
+    /// The figures of `id`, if it is in the view.
+    #[must_use]
+    pub fn get(&self, id: &str) -> Option<&ActorMetrics> {
+        self.actors.binary_search_by(|a| a.id.as_str().cmp(id)).ok().map(|i| &self.actors[i])
+    }
+
+    /// The highest value of `m` in the view (0 when empty).
+    #[must_use]
+    pub fn max(&self, m: crate::view::Metric) -> f64 {
+        self.actors.iter().map(|a| a.value(m)).fold(0.0, f64::max)
+    }
 }
 
 /// The weighted graph of the view: node ids sorted, edges (a < b) with their weight.

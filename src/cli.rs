@@ -5,6 +5,9 @@ use std::fmt::Write as _;
 use std::io::Write;
 use std::path::Path;
 
+mod metrics;
+pub use metrics::{MetricsArgs, metrics};
+
 /// `bridges check [PATH]`: validate a dataset (the built-in one without a path).
 /// Prints each problem on its own line to `err`, or a one-line summary to `out`.
 /// Returns the process exit status: 0 when valid, 1 otherwise.
@@ -172,6 +175,20 @@ pub struct ExportArgs {
     /// picture per step (FILE-1.png, …).
     #[arg(long, value_name = "NAME")]
     pub story: Option<String>,
+    /// Size nodes by a metric of the view: ties, partners, betweenness or eigenvector
+    /// (without it, by all the ties an actor has).
+    #[arg(long, value_name = "METRIC")]
+    pub size_by: Option<String>,
+    /// Colour nodes by kind (the default), a metric of the view, or community.
+    #[arg(long, value_name = "WHAT", default_value = "kind")]
+    pub colour_by: String,
+    /// With --select ACTOR: how many steps out stay in focus (1 to 3).
+    #[arg(long, default_value_t = 1)]
+    pub depth: u8,
+    /// Compare two periods, FROM..TO,FROM..TO (2004..2014,2015..2025): each pair drawn once,
+    /// coloured new, continued or lapsed, its SVG group marked data-change.
+    #[arg(long, value_name = "A,B")]
+    pub compare: Option<String>,
 }
 
 /// The view `bridges export` draws: time range, kinds and layout from the options.
@@ -197,7 +214,7 @@ fn view_of(args: &ExportArgs, ds: &crate::Dataset) -> Result<crate::view::ViewSt
                 args.to.as_deref().unwrap_or("")
             ));
         }
-        view.time = TimeFilter { range: Some([a, b]), mode: TimeMode::Window };
+        view.time = TimeFilter { range: Some([a, b]), mode: TimeMode::Window, compare: None };
     }
     if !args.kinds.is_empty() {
         let known: std::collections::BTreeSet<&str> = ds.ties.iter().map(|t| t.kind.as_str()).collect();
@@ -227,7 +244,29 @@ fn view_of(args: &ExportArgs, ds: &crate::Dataset) -> Result<crate::view::ViewSt
         .into_iter()
         .find(|k| k.cli_name() == args.layout)
         .ok_or_else(|| format!("--layout: \"{}\" is not a layout; use geo, force or circular", args.layout))?;
+    view.look = look_of(args)?;
+    if let Some(text) = &args.compare {
+        view.time.compare = Some(crate::analysis::parse_periods(text).map_err(|e| format!("--compare: {e}"))?);
+    }
     Ok(view)
+}
+
+/// Size by, colour by and depth from the export's options.
+fn look_of(args: &ExportArgs) -> Result<crate::view::Look, String> {
+    use crate::view::{ColourBy, Look, parse_metric};
+    let metrics = "ties, partners, betweenness or eigenvector";
+    let size_by = match &args.size_by {
+        None => None,
+        Some(t) => Some(parse_metric(t).ok_or_else(|| format!("--size-by: \"{t}\" is not a metric; use {metrics}"))?),
+    };
+    let colour_by = ColourBy::ALL
+        .into_iter()
+        .find(|c| c.cli_name().eq_ignore_ascii_case(args.colour_by.trim()))
+        .ok_or_else(|| format!("--colour-by: \"{}\" is not known; use kind, community, {metrics}", args.colour_by))?;
+    if !(1..=Look::MAX_DEPTH).contains(&args.depth) {
+        return Err(format!("--depth: {} is out of range; use 1, 2 or 3", args.depth));
+    }
+    Ok(Look { size_by, colour_by, depth: args.depth })
 }
 
 /// Find what `--select` names: an actor id, an actor name (any case), or a tie id.
@@ -382,77 +421,4 @@ fn animate(args: &ExportArgs) -> Result<std::path::PathBuf, String> {
         .ok_or("stopped")?;
     crate::export::write_atomic(&args.out, &bytes).map_err(|e| e.to_string())?;
     Ok(args.out.clone())
-}
-
-/// Options of `bridges metrics`.
-#[derive(Clone, Debug, clap::Args)]
-pub struct MetricsArgs {
-    /// A dataset file; the built-in dataset without it.
-    #[arg(long, value_name = "PATH")]
-    pub dataset: Option<std::path::PathBuf>,
-    /// Only ties from this date on (2004, 2024-08 or 2025-08-24).
-    #[arg(long, value_name = "DATE")]
-    pub from: Option<String>,
-    /// Only ties up to this date (inclusive).
-    #[arg(long, value_name = "DATE")]
-    pub to: Option<String>,
-    /// Only these tie kinds, comma-separated (visit,dialogue).
-    #[arg(long, value_name = "KINDS", value_delimiter = ',')]
-    pub kinds: Vec<String>,
-    /// Only ties citing these sources, comma-separated ids.
-    #[arg(long, value_name = "IDS", value_delimiter = ',')]
-    pub source: Vec<String>,
-    /// csv (the default) or json.
-    #[arg(long, default_value = "csv")]
-    pub format: String,
-}
-
-/// `bridges metrics`: one row per actor of the view. Returns the exit status.
-pub fn metrics(args: &MetricsArgs, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
-    let result = (|| -> Result<String, String> {
-        if !matches!(args.format.as_str(), "csv" | "json") {
-            return Err(format!("--format {}: use csv or json", args.format));
-        }
-        let loaded = load_for(args.dataset.as_deref())?;
-        let ds = &loaded.dataset;
-        let as_export = ExportArgs {
-            out: std::path::PathBuf::new(),
-            dataset: None,
-            width: 1,
-            height: 1,
-            scale: 1.0,
-            select: None,
-            transparent: false,
-            no_legend: false,
-            from: args.from.clone(),
-            to: args.to.clone(),
-            kinds: args.kinds.clone(),
-            source: args.source.clone(),
-            layout: "geo".to_owned(),
-            animate: false,
-            step: "year".to_owned(),
-            fps: 2.0,
-            cumulative: false,
-            view: None,
-            story: None,
-        };
-        let view = view_of(&as_export, ds)?;
-        let visible = crate::filter::VisibleKey::new(ds, &view.filters, &view.time).compute(ds);
-        let m = crate::analysis::compute(ds, &visible);
-        Ok(if args.format == "json" {
-            serde_json::to_string_pretty(&m.actors).map_err(|e| e.to_string())? + "\n"
-        } else {
-            crate::analysis::to_csv(&m)
-        })
-    })();
-    match result {
-        Ok(text) => {
-            let _ = out.write_all(text.as_bytes());
-            0
-        }
-        Err(e) => {
-            let _ = writeln!(err, "bridges metrics: {e}");
-            1
-        }
-    }
 }

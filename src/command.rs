@@ -121,6 +121,16 @@ pub enum Command {
     /// Remove that copy.
     DiscardRecovered,
 
+    /// Size, colour and focus depth (View ▸ Size by, Colour by).
+    SetLook(crate::view::Look),
+    /// +/−: with an actor selected, widen or narrow its focus a step (1 to 3).
+    FocusWider,
+    FocusNarrower,
+    /// Compare two periods (A, B in fractional years), or stop comparing.
+    SetCompare(Option<[[f64; 2]; 2]>),
+    /// Show the map, the table or the charts in the middle of the window.
+    SetTab(crate::app::Tab),
+
     FocusSearch,
     /// Select and centre the map on it (search results).
     Reveal(Selection),
@@ -185,6 +195,12 @@ impl Command {
             Self::CloseSaveDialog | Self::CloseExportDialog => "Close",
             Self::SetLayout(k) => k.label(),
             Self::SetLabels(l) => l.label(),
+            Self::SetLook(_) => "Size and colour",
+            Self::FocusWider => "Widen focus",
+            Self::FocusNarrower => "Narrow focus",
+            Self::SetCompare(Some(_)) => "Compare",
+            Self::SetCompare(None) => "Stop comparing",
+            Self::SetTab(t) => t.label(),
             Self::Pin(..) => "Pin",
             Self::ClearPins => "Unpin all",
             Self::ToggleTieKind(_) | Self::ToggleStatus(_) | Self::ToggleActorKind(_) | Self::ToggleSource(_) => {
@@ -240,6 +256,16 @@ impl Command {
             Self::SetLabels(_) => {
                 "Name actors in this language on the map, in the side panel and in exports (English where a name is missing)"
             }
+            Self::SetLook(_) => "Size and colour nodes by a metric of the view (filters and time window)",
+            Self::FocusWider => "Bring forward one more step of partners around the selected actor (+)",
+            Self::FocusNarrower => "Bring forward one step fewer around the selected actor (−)",
+            Self::SetCompare(Some(_)) => "Colour each pair new, continued or lapsed between period A and period B",
+            Self::SetCompare(None) => "Back to the time range of the timeline",
+            Self::SetTab(crate::app::Tab::Map) => "The map",
+            Self::SetTab(crate::app::Tab::Table) => {
+                "Actors and ties of the view in a table, sortable by any column; a click selects"
+            }
+            Self::SetTab(crate::app::Tab::Charts) => "Ties per year by kind, and partners per actor over time",
             Self::Pin(..) => "Keep this actor where it was dropped",
             Self::ClearPins => "Let every dragged actor go back to its place in the layout",
             Self::ToggleTieKind(_) | Self::ToggleStatus(_) | Self::ToggleActorKind(_) => {

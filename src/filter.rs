@@ -63,12 +63,21 @@ pub(crate) fn parse_year(text: &str) -> Option<f64> {
 /// Whether a tie passes the time filter. Undated ties always pass: their date is unknown,
 /// so they are drawn and listed (marked undated), and kept off the timeline.
 pub(crate) fn in_time(tie: &Tie, time: &TimeFilter) -> bool {
+    if let Some([a, b]) = time.compare {
+        return in_period(tie, a) || in_period(tie, b);
+    }
     let Some([from, to]) = time.range else { return true };
     let Some([start, end]) = span_range(&tie.date) else { return true };
     match time.mode {
         TimeMode::Window => start < to && end > from,
         TimeMode::Cumulative => start < to,
     }
+}
+
+/// Whether a dated tie falls in the period `[from, to)` (fractional years). Undated ties
+/// belong to no period: a comparison cannot place them.
+pub(crate) fn in_period(tie: &Tie, [from, to]: [f64; 2]) -> bool {
+    span_range(&tie.date).is_some_and(|[start, end]| start < to && end > from)
 }
 
 /// Whether a tie passes the kind and status filters.
@@ -194,12 +203,12 @@ mod tests {
     #[test]
     fn the_year_2025_hides_the_2004_dialogue_and_keeps_iwayas_visits() {
         let ds = builtin();
-        let time = TimeFilter { range: Some([2025.0, 2026.0]), mode: TimeMode::Window };
+        let time = TimeFilter { range: Some([2025.0, 2026.0]), mode: TimeMode::Window, compare: None };
         let v = visible(&ds, &Filters::default(), &time);
         assert!(!v.ties.contains("dialogue-ca-plus-japan-2004"));
         assert!(v.ties.contains("visit-iwaya-kazakhstan-2025-08"));
         assert!(v.ties.contains("visit-iwaya-uzbekistan-2025-08"));
-        let cumulative = TimeFilter { range: Some([2025.0, 2026.0]), mode: TimeMode::Cumulative };
+        let cumulative = TimeFilter { range: Some([2025.0, 2026.0]), mode: TimeMode::Cumulative, compare: None };
         assert!(visible(&ds, &Filters::default(), &cumulative).ties.contains("dialogue-ca-plus-japan-2004"));
     }
 

@@ -3,6 +3,7 @@
 use crate::model::{ActorKind, Dataset, Status, TieKind};
 use crate::style;
 use crate::text;
+use crate::view::{ColourBy, Look};
 use eframe::egui::{Color32, Pos2, Rect, Vec2};
 use std::collections::BTreeSet;
 
@@ -26,14 +27,35 @@ pub struct Entry {
     pub text: String,
 }
 
-/// Entries for the node kinds on the map, the tie kinds and the statuses present in `ds`.
-pub(crate) fn entries(ds: &Dataset) -> Vec<Entry> {
+/// Entries for the node kinds on the map (or what their colour says under `look`), what
+/// their size says, the tie kinds and the statuses present in `ds`, the widths of lines that
+/// stand for several ties, the ring of visits, and, while `comparing`, the colours of change.
+pub(crate) fn entries(ds: &Dataset, look: Look, comparing: bool) -> Vec<Entry> {
     let mut out = Vec::new();
-    let kinds: BTreeSet<ActorKind> = ds.drawn().iter().map(|a| a.kind).collect();
-    for kind in ActorKind::ALL.into_iter().filter(|k| kinds.contains(k)) {
-        out.push(Entry { swatch: Swatch::Node(style::actor_color(kind)), text: kind.label().to_owned() });
+    match look.colour_by {
+        ColourBy::Kind => {
+            let kinds: BTreeSet<ActorKind> = ds.drawn().iter().map(|a| a.kind).collect();
+            for kind in ActorKind::ALL.into_iter().filter(|k| kinds.contains(k)) {
+                out.push(Entry { swatch: Swatch::Node(style::actor_color(kind)), text: kind.label().to_owned() });
+            }
+        }
+        ColourBy::Metric(m) => {
+            out.push(Entry { swatch: Swatch::Node(style::ramp(0.0)), text: format!("{}: lowest in view", m.label()) });
+            out.push(Entry { swatch: Swatch::Node(style::ramp(0.5)), text: "half the highest".to_owned() });
+            out.push(Entry { swatch: Swatch::Node(style::ramp(1.0)), text: format!("{}: highest", m.label()) });
+        }
+        ColourBy::Community => {
+            out.push(Entry {
+                swatch: Swatch::Node(style::community_color(0)),
+                text: "Colour: community in view (Louvain)".to_owned(),
+            });
+        }
     }
-    out.push(Entry { swatch: Swatch::Sizes, text: "Node size: number of ties".to_owned() });
+    let size = match look.size_by {
+        None => "Node size: number of ties".to_owned(),
+        Some(m) => format!("Node size: {} in view", m.label().to_lowercase()),
+    };
+    out.push(Entry { swatch: Swatch::Sizes, text: size });
     let tie_kinds: BTreeSet<&TieKind> = ds.ties.iter().map(|t| &t.kind).collect();
     for kind in tie_kinds {
         let info = style::kind_info(kind);
@@ -67,7 +89,60 @@ pub(crate) fn entries(ds: &Dataset) -> Vec<Entry> {
             text: text.to_owned(),
         });
     }
+    flow_entries(ds, comparing, &mut out);
     out
+}
+
+/// Line widths, when some pair has more ties than are drawn one by one; the ring of visits;
+/// the colours of change.
+fn flow_entries(ds: &Dataset, comparing: bool, out: &mut Vec<Entry>) {
+    let line = |color: Color32, width: f32, arrow: bool, dash: Option<[f32; 2]>| Swatch::Line {
+        color,
+        width,
+        dash,
+        arrow,
+        cross: false,
+    };
+    let mut per_pair: std::collections::BTreeMap<(&str, &str), usize> = std::collections::BTreeMap::new();
+    for t in &ds.ties {
+        for to in &t.to {
+            let (a, b) = if t.from.as_str() <= to.as_str() {
+                (t.from.as_str(), to.as_str())
+            } else {
+                (to.as_str(), t.from.as_str())
+            };
+            *per_pair.entry((a, b)).or_default() += 1;
+        }
+    }
+    if comparing || per_pair.values().any(|n| *n > crate::scene::BUNDLE_ABOVE) {
+        for n in [1, 5, 20] {
+            let text = if n == 1 {
+                "Line width: 1 tie between a pair".to_owned()
+            } else {
+                format!("{n} ties (each way for visits)")
+            };
+            out.push(Entry { swatch: line(style::BUNDLE, style::flow_width(n), false, None), text });
+        }
+    }
+    if ds.ties.iter().any(|t| t.kind == TieKind::Visit) {
+        out.push(Entry {
+            swatch: line(style::RECEIVED, style::BALANCE_W, false, None),
+            text: "Ring: visits received".to_owned(),
+        });
+        out.push(Entry {
+            swatch: line(style::MADE, style::BALANCE_W, false, None),
+            text: "Ring: visits made".to_owned(),
+        });
+    }
+    if comparing {
+        for c in crate::analysis::Change::ALL {
+            let dash = (c == crate::analysis::Change::Lapsed).then_some([6.0, 4.0]);
+            out.push(Entry {
+                swatch: line(style::change_color(c), 3.0, false, dash),
+                text: format!("Pair {}", c.label().to_lowercase()),
+            });
+        }
+    }
 }
 
 /// Text size of legend entries, in pixels.
@@ -133,7 +208,7 @@ mod tests {
     #[test]
     fn builtin_legend_explains_every_style_used() {
         let ds = crate::load::article();
-        let texts: Vec<String> = entries(&ds).into_iter().map(|e| e.text).collect();
+        let texts: Vec<String> = entries(&ds, Look::default(), false).into_iter().map(|e| e.text).collect();
         for want in ["State", "Forum / dialogue format", "Region", "Context actor", "Visit (arrow: from → to)"] {
             assert!(texts.iter().any(|t| t == want), "{want} in {texts:?}");
         }

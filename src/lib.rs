@@ -40,7 +40,7 @@ mod text;
 mod view;
 mod views;
 
-pub use app::{App, BACKGROUND_LAYOUT_ABOVE, Persisted, StatusLine};
+pub use app::{App, BACKGROUND_LAYOUT_ABOVE, Persisted, StatusLine, Tab};
 pub use command::Command;
 pub use export::animate::Step as AnimationStep;
 pub use export::{ExportError, Format as ImageFormat, Options as ExportOptions, Picture, Size as ExportSize};
@@ -51,7 +51,9 @@ pub use load::{
     BUILTIN_NAME, LoadError, Loaded, Problem, SaveError, SourceTexts, builtin, check, load_path, load_str, save,
 };
 pub use model::Dataset;
-pub use view::{Camera, Filters, Lang, LayoutKind, Player, Selection, TimeFilter, TimeMode, ViewState};
+pub use view::{
+    Camera, ColourBy, Filters, Lang, LayoutKind, Look, Metric, Player, Selection, TimeFilter, TimeMode, ViewState,
+};
 
 /// The window title.
 pub const TITLE: &str = "Bridges — Japan and Central Asia";

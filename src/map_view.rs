@@ -42,6 +42,10 @@ pub(crate) struct MapInput<'a> {
     pub edit: bool,
     /// An actor waits to be placed: a click on the map says where.
     pub placing: bool,
+    /// The view's metrics, when nodes are sized or coloured by them.
+    pub metrics: Option<&'a crate::analysis::Metrics>,
+    /// While two periods are compared: how each pair changed.
+    pub comparison: Option<&'a crate::analysis::Comparison>,
 }
 
 impl MapInput<'_> {
@@ -245,6 +249,9 @@ impl MapView {
                     size: rect.size(),
                     visible: input.visible,
                     labels: input.key.labels,
+                    look: input.key.look,
+                    metrics: input.metrics,
+                    comparison: input.comparison,
                 });
                 self.prepared = Some((input.key.clone(), Arc::new(prepared)));
                 self.stats.preparations += 1;

@@ -166,25 +166,26 @@ impl MapCache {
         }
         // The scene drops the rings of ordinary discs at this density (`RINGS_UP_TO`).
         let many = scene.nodes.len() > scene::RINGS_UP_TO;
-        let discs: Vec<Shape> = scene
-            .nodes
-            .iter()
-            .map(|n| {
-                let stroke = n.ring.map_or(Stroke::NONE, |(w, col)| Stroke::new(w, col));
-                if many && n.emphasis < Emphasis::Highlighted {
-                    // Level of detail: a 12-sided disc, a tenth of the vertices of a circle.
-                    let c = at(n.center);
-                    let pts = (0..12).map(|k| c + n.radius * Vec2::angled(k as f32 * std::f32::consts::TAU / 12.0));
-                    return Shape::convex_polygon(pts.collect(), n.fill, Stroke::NONE);
-                }
-                Shape::Circle(egui::epaint::CircleShape {
-                    center: at(n.center),
-                    radius: n.radius,
-                    fill: n.fill,
-                    stroke,
-                })
-            })
-            .collect();
+        let mut discs: Vec<Shape> = Vec::with_capacity(scene.nodes.len());
+        for n in &scene.nodes {
+            let stroke = n.ring.map_or(Stroke::NONE, |(w, col)| Stroke::new(w, col));
+            if many && n.emphasis < Emphasis::Highlighted {
+                // Level of detail: a 12-sided disc, a tenth of the vertices of a circle.
+                let c = at(n.center);
+                let pts = (0..12).map(|k| c + n.radius * Vec2::angled(k as f32 * std::f32::consts::TAU / 12.0));
+                discs.push(Shape::convex_polygon(pts.collect(), n.fill, Stroke::NONE));
+                continue;
+            }
+            discs.push(Shape::Circle(egui::epaint::CircleShape {
+                center: at(n.center),
+                radius: n.radius,
+                fill: n.fill,
+                stroke,
+            }));
+            for (arc, color) in n.balance_arcs() {
+                discs.push(Shape::line(arc.into_iter().map(at).collect(), Stroke::new(style::BALANCE_W, color)));
+            }
+        }
         let index = scene::HitIndex::new(&scene);
         let (under, discs) = (tessellate(under, key.pixels_per_point), tessellate(discs, key.pixels_per_point));
         Self { key, scene, index, under, discs }

@@ -54,6 +54,8 @@ pub struct EdgeShape {
     pub emphasis: Emphasis,
     /// For a bundle of ties between two actors: the pair, the ties, and where the count goes.
     pub bundle: Option<Bundle>,
+    /// While two periods are compared: how this pair changed.
+    pub change: Option<crate::analysis::Change>,
 }
 
 /// Several ties between the same two actors, drawn as one edge labelled with their count.
@@ -61,6 +63,10 @@ pub struct EdgeShape {
 pub struct Bundle {
     pub pair: (String, String),
     pub ties: Vec<String>,
+    /// Each tie's title, in the order of `ties`.
+    pub titles: Vec<String>,
+    /// Names the line among the pair's (its SVG id): "jp-uz-out", "jp-uz-back", "jp-uz".
+    pub name: String,
     pub label_at: Pos2,
 }
 
@@ -92,9 +98,45 @@ pub struct NodeShape {
     /// The label's box (its text, without the halo), or `None` where showing it would
     /// cover a more important label (level of detail: see `place_labels`).
     pub label: Option<Rect>,
+    /// Visits shown that it made and received: drawn as a ring around the disc.
+    pub visits: [usize; 2],
 }
 
 impl NodeShape {
+    /// The ring of visits: from the top, clockwise, the share received, then the share made;
+    /// each arc a polyline with its colour, `style::BALANCE_W` wide. None without visits or
+    /// on a dense map.
+    pub fn balance_arcs(&self) -> Vec<(Vec<Pos2>, Color32)> {
+        let [made, received] = self.visits;
+        let total = made + received;
+        if total == 0 || self.radius < 4.0 {
+            return Vec::new();
+        }
+        let r = self.radius + style::BALANCE_W / 2.0 + 1.5;
+        let split = std::f32::consts::TAU * received as f32 / total as f32;
+        let arc = |from: f32, to: f32| -> Vec<Pos2> {
+            let steps = ((to - from) / 0.15).ceil().max(1.0) as usize;
+            (0..=steps)
+                .map(|i| {
+                    let a = from + (to - from) * i as f32 / steps as f32 - std::f32::consts::FRAC_PI_2;
+                    self.center + Vec2::angled(a) * r
+                })
+                .collect()
+        };
+        let mut out = Vec::new();
+        if received > 0 {
+            out.push((arc(0.0, split), style::RECEIVED.gamma_multiply(self.alpha())));
+        }
+        if made > 0 {
+            out.push((arc(split, std::f32::consts::TAU), style::MADE.gamma_multiply(self.alpha())));
+        }
+        out
+    }
+
+    fn alpha(&self) -> f32 {
+        if self.emphasis == Emphasis::Dimmed { style::DIM } else { 1.0 }
+    }
+
     /// Where the label may go, in order of preference: below, right, left, above the node.
     fn label_candidates(&self) -> [Rect; 4] {
         let size = Vec2::new(text::width(&self.name, LABEL_SIZE), text::line_height(LABEL_SIZE));
@@ -258,6 +300,9 @@ pub(crate) struct SceneKey {
     pub visible: crate::filter::VisibleKey,
     pub selection: Option<Selection>,
     pub labels: crate::view::Lang,
+    pub look: crate::view::Look,
+    /// The visible set the metrics were measured for (`None`: none yet).
+    pub metrics: Option<crate::filter::VisibleKey>,
 }
 
 /// Everything a scene is built from.
@@ -272,6 +317,12 @@ pub struct SceneInput<'a> {
     pub visible: &'a Visible,
     /// The language of actors' names.
     pub labels: crate::view::Lang,
+    /// Size by, colour by, focus depth.
+    pub look: crate::view::Look,
+    /// The view's metrics, when measured (nodes are sized by all their ties meanwhile).
+    pub metrics: Option<&'a crate::analysis::Metrics>,
+    /// While two periods are compared: how each pair changed.
+    pub comparison: Option<&'a crate::analysis::Comparison>,
 }
 
 /// Number of ties each actor takes part in (as endpoint or forum).
@@ -284,6 +335,18 @@ pub(crate) fn tie_counts(ds: &Dataset) -> BTreeMap<&str, usize> {
         }
     }
     counts
+}
+
+/// Visits each actor made and received among the ties `visible` shows.
+pub(crate) fn visit_counts<'a>(ds: &'a Dataset, visible: &Visible) -> BTreeMap<&'a str, [usize; 2]> {
+    let mut out: BTreeMap<&str, [usize; 2]> = BTreeMap::new();
+    for t in ds.ties.iter().filter(|t| t.kind == TieKind::Visit && t.via.is_none() && visible.ties.contains(&t.id)) {
+        out.entry(t.from.as_str()).or_default()[0] += 1;
+        for to in &t.to {
+            out.entry(to.as_str()).or_default()[1] += 1;
+        }
+    }
+    out
 }
 
 /// The camera that fits the whole map into `size` beside a strip of `left` pixels (the
@@ -342,53 +405,6 @@ pub(crate) fn tie_title(ds: &Dataset, t: &Tie, lang: &str) -> String {
     s
 }
 
-/// Which ties and actors the selection brings forward.
-struct Focus {
-    selected_actor: Option<String>,
-    selected_tie: Option<String>,
-    ties: BTreeSet<String>,
-    actors: BTreeSet<String>,
-}
-
-fn focus(ds: &Dataset, selection: Option<&Selection>) -> Option<Focus> {
-    let sel = selection?;
-    let mut f = Focus { selected_actor: None, selected_tie: None, ties: BTreeSet::new(), actors: BTreeSet::new() };
-    let add_tie = |f: &mut Focus, t: &Tie| {
-        f.ties.insert(t.id.clone());
-        f.actors.extend(t.endpoints().chain(t.via.as_deref()).map(str::to_owned));
-    };
-    match sel {
-        Selection::Actor(id) => {
-            f.selected_actor = Some(id.clone());
-            for t in ds.ties.iter().filter(|t| t.involves(id)) {
-                add_tie(&mut f, t);
-            }
-        }
-        Selection::Tie(id) => {
-            f.selected_tie = Some(id.clone());
-            if let Some(t) = ds.tie(id) {
-                add_tie(&mut f, t);
-            }
-        }
-        Selection::Pair(a, b) => {
-            for t in ds.ties_between(a, b) {
-                add_tie(&mut f, t);
-            }
-            f.actors.retain(|x| x == a || x == b);
-        }
-    }
-    Some(f)
-}
-
-fn emphasis_of(focus: Option<&Focus>, selected: bool, related: bool) -> Emphasis {
-    match focus {
-        None => Emphasis::Normal,
-        Some(_) if selected => Emphasis::Selected,
-        Some(_) if related => Emphasis::Highlighted,
-        Some(_) => Emphasis::Dimmed,
-    }
-}
-
 fn quad_bezier(p0: Pos2, c: Pos2, p1: Pos2, n: usize) -> Vec<Pos2> {
     (0..=n)
         .map(|i| {
@@ -444,9 +460,11 @@ fn midpoint(path: &[Pos2]) -> Option<Pos2> {
     path.first().copied()
 }
 
+mod focus;
 mod hit;
 mod labels;
 mod prepare;
+use focus::{Focus, emphasis_of, focus};
 pub use hit::HitIndex;
 use labels::place_labels;
 pub(crate) use prepare::Prepared;

@@ -150,6 +150,64 @@ pub(crate) fn node_radius(ties: usize) -> f32 {
     7.0 + 17.0 * (1.0 - (-(ties as f32).sqrt() / 4.0).exp())
 }
 
+/// A node sized by a metric: `share` of the view's highest value (0 to 1), levelling off
+/// near 24 px as `node_radius` does.
+pub(crate) fn metric_radius(share: f64) -> f32 {
+    5.0 + 17.0 * (share.clamp(0.0, 1.0) as f32).sqrt()
+}
+
+/// A sequential ramp (viridis' stops, light end first): `share` 0 is the lowest value of the
+/// view, 1 the highest.
+pub(crate) fn ramp(share: f64) -> Color32 {
+    const STOPS: [[u8; 3]; 5] =
+        [[0xfd, 0xe7, 0x25], [0x5e, 0xc9, 0x62], [0x21, 0x91, 0x8c], [0x3b, 0x52, 0x8b], [0x44, 0x01, 0x54]];
+    let x = share.clamp(0.0, 1.0) * (STOPS.len() - 1) as f64;
+    let i = (x.floor() as usize).min(STOPS.len() - 2);
+    let t = x - i as f64;
+    let mix = |k: usize| (f64::from(STOPS[i][k]) * (1.0 - t) + f64::from(STOPS[i + 1][k]) * t).round() as u8;
+    Color32::from_rgb(mix(0), mix(1), mix(2))
+}
+
+/// Colours of the first communities (Tableau 10); later ones share grey.
+pub(crate) const COMMUNITIES: [Color32; 10] = [
+    Color32::from_rgb(0x4e, 0x79, 0xa7),
+    Color32::from_rgb(0xf2, 0x8e, 0x2b),
+    Color32::from_rgb(0xe1, 0x57, 0x59),
+    Color32::from_rgb(0x76, 0xb7, 0xb2),
+    Color32::from_rgb(0x59, 0xa1, 0x4f),
+    Color32::from_rgb(0xed, 0xc9, 0x48),
+    Color32::from_rgb(0xb0, 0x7a, 0xa1),
+    Color32::from_rgb(0xff, 0x9d, 0xa7),
+    Color32::from_rgb(0x9c, 0x75, 0x5f),
+    Color32::from_rgb(0xba, 0xb0, 0xac),
+];
+pub(crate) const OTHER_COMMUNITY: Color32 = Color32::from_rgb(0x70, 0x70, 0x70);
+
+pub(crate) fn community_color(c: usize) -> Color32 {
+    COMMUNITIES.get(c).copied().unwrap_or(OTHER_COMMUNITY)
+}
+
+/// The width of a line that stands for `n` ties (a bundle): grows with the square root,
+/// levels off at 12 px.
+pub(crate) fn flow_width(n: usize) -> f32 {
+    (1.2 + 1.5 * (n as f32).sqrt()).min(12.0)
+}
+
+/// A node's ring of visits: the share received, and the share made.
+pub(crate) const RECEIVED: Color32 = Color32::from_rgb(0xc0, 0x39, 0x2b);
+pub(crate) const MADE: Color32 = Color32::from_rgb(0xf5, 0xb0, 0x41);
+/// The ring's width, and how far outside the disc it is drawn.
+pub(crate) const BALANCE_W: f32 = 3.0;
+
+/// Pairs compared across two periods: new in B, continued, lapsed after A.
+pub(crate) fn change_color(c: crate::analysis::Change) -> Color32 {
+    match c {
+        crate::analysis::Change::New => Color32::from_rgb(0x1a, 0x98, 0x50),
+        crate::analysis::Change::Continued => Color32::from_rgb(0x45, 0x75, 0xb4),
+        crate::analysis::Change::Lapsed => Color32::from_rgb(0xd7, 0x30, 0x27),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

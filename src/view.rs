@@ -29,6 +29,119 @@ pub enum TimeMode {
 pub struct TimeFilter {
     pub range: Option<[f64; 2]>,
     pub mode: TimeMode,
+    /// Two periods compared (A, then B), in fractional years: while set, the view shows the
+    /// ties of either period (whatever `range` says) and colours each pair by how it changed.
+    pub compare: Option<[[f64; 2]; 2]>,
+}
+
+/// A figure of each actor, measured over the view (`analysis::ActorMetrics`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum Metric {
+    /// Shown ties it takes part in.
+    Ties,
+    /// Distinct actors it is tied to.
+    Partners,
+    Betweenness,
+    Eigenvector,
+}
+
+impl Metric {
+    pub const ALL: [Self; 4] = [Self::Ties, Self::Partners, Self::Betweenness, Self::Eigenvector];
+
+    #[must_use]
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Ties => "Ties in view",
+            Self::Partners => "Partners",
+            Self::Betweenness => "Betweenness",
+            Self::Eigenvector => "Eigenvector centrality",
+        }
+    }
+
+    /// The name used on the command line and in CSV headers.
+    #[must_use]
+    pub fn cli_name(self) -> &'static str {
+        match self {
+            Self::Ties => "ties",
+            Self::Partners => "partners",
+            Self::Betweenness => "betweenness",
+            Self::Eigenvector => "eigenvector",
+        }
+    }
+}
+
+/// What a node's colour says.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum ColourBy {
+    /// Its kind (state, forum, …), as the legend lists them.
+    #[default]
+    Kind,
+    /// A metric, light (lowest in view) to dark (highest).
+    Metric(Metric),
+    /// Its community in the view.
+    Community,
+}
+
+impl ColourBy {
+    pub const ALL: [Self; 6] = [
+        Self::Kind,
+        Self::Metric(Metric::Ties),
+        Self::Metric(Metric::Partners),
+        Self::Metric(Metric::Betweenness),
+        Self::Metric(Metric::Eigenvector),
+        Self::Community,
+    ];
+
+    #[must_use]
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Kind => "Kind",
+            Self::Metric(m) => m.label(),
+            Self::Community => "Community",
+        }
+    }
+
+    /// The name used on the command line.
+    #[must_use]
+    pub fn cli_name(self) -> &'static str {
+        match self {
+            Self::Kind => "kind",
+            Self::Metric(m) => m.cli_name(),
+            Self::Community => "community",
+        }
+    }
+}
+
+/// How nodes are sized and coloured, and how far a selected actor's focus reaches.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Look {
+    /// `None`: by all the ties an actor has in the data, whatever the view shows.
+    pub size_by: Option<Metric>,
+    pub colour_by: ColourBy,
+    /// Steps out from a selected actor that stay in focus (1 to 3); the rest fades.
+    pub depth: u8,
+}
+
+impl Default for Look {
+    fn default() -> Self {
+        Self { size_by: None, colour_by: ColourBy::Kind, depth: 1 }
+    }
+}
+
+impl Look {
+    pub const MAX_DEPTH: u8 = 3;
+
+    /// Whether drawing needs the view's metrics.
+    #[must_use]
+    pub fn uses_metrics(&self) -> bool {
+        self.size_by.is_some() || self.colour_by != ColourBy::Kind
+    }
+}
+
+/// Parse a metric's command-line name ("betweenness").
+pub(crate) fn parse_metric(text: &str) -> Option<Metric> {
+    Metric::ALL.into_iter().find(|m| m.cli_name().eq_ignore_ascii_case(text.trim()))
 }
 
 /// What is hidden. Empty sets show everything.
@@ -232,12 +345,12 @@ pub(crate) fn step(time: &TimeFilter, extent: [f64; 2], player: &Player, dt: f64
     if to > hi + 0.5 {
         return if player.looping {
             let start = if time.mode == TimeMode::Window { [lo, lo + width] } else { [lo, lo] };
-            (TimeFilter { range: Some(start), mode: time.mode }, true)
+            (TimeFilter { range: Some(start), ..*time }, true)
         } else {
-            (TimeFilter { range: Some([from, hi.max(to - advance)]), mode: time.mode }, false)
+            (TimeFilter { range: Some([from, hi.max(to - advance)]), ..*time }, false)
         };
     }
-    (TimeFilter { range: Some([from, to]), mode: time.mode }, true)
+    (TimeFilter { range: Some([from, to]), ..*time }, true)
 }
 
 /// The view state remembered between runs, and exactly what export draws.
@@ -254,6 +367,8 @@ pub struct ViewState {
     pub labels: Lang,
     /// Nodes the user dragged, per layout: actor id → position in map units.
     pub pins: BTreeMap<LayoutKind, BTreeMap<String, [f32; 2]>>,
+    /// Size by, colour by, focus depth.
+    pub look: Look,
 }
 
 impl ViewState {
@@ -271,17 +386,17 @@ mod tests {
     fn play_advances_and_stops_or_loops_at_the_end() {
         let extent = [2004.0, 2026.0];
         let player = Player { speed: 2.0, looping: false, playing: true };
-        let start = TimeFilter { range: None, mode: TimeMode::Cumulative };
+        let start = TimeFilter { range: None, mode: TimeMode::Cumulative, compare: None };
         let (t, going) = step(&start, extent, &player, 0.5);
         assert_eq!(t.range, Some([2004.0, 2005.0]));
         assert!(going);
-        let near_end = TimeFilter { range: Some([2004.0, 2026.4]), mode: TimeMode::Cumulative };
+        let near_end = TimeFilter { range: Some([2004.0, 2026.4]), mode: TimeMode::Cumulative, compare: None };
         let (_, going) = step(&near_end, extent, &player, 0.5);
         assert!(!going, "stops at the end");
         let looping = Player { looping: true, ..player };
         let (t, going) = step(&near_end, extent, &looping, 0.5);
         assert!(going && t.range == Some([2004.0, 2004.0]), "starts again");
-        let window = TimeFilter { range: Some([2010.0, 2012.0]), mode: TimeMode::Window };
+        let window = TimeFilter { range: Some([2010.0, 2012.0]), mode: TimeMode::Window, compare: None };
         let (t, _) = step(&window, extent, &player, 1.0);
         assert_eq!(t.range, Some([2012.0, 2014.0]), "a window slides");
     }

@@ -85,7 +85,7 @@ pub(crate) fn restore(saved: &SavedView, size: Vec2, current: &ViewState) -> Vie
     };
     let time = saved.time.as_ref().map_or_else(TimeFilter::default, |t| {
         let range = crate::filter::parse_year(&t.from).zip(crate::filter::parse_year(&t.to)).map(|(a, b)| [a, b]);
-        TimeFilter { range, mode: if t.cumulative { TimeMode::Cumulative } else { TimeMode::Window } }
+        TimeFilter { range, mode: if t.cumulative { TimeMode::Cumulative } else { TimeMode::Window }, compare: None }
     });
     let selection = saved.selection.as_ref().map(|s| match s {
         Selected::Actor(a) => Selection::Actor(a.clone()),
@@ -101,6 +101,8 @@ pub(crate) fn restore(saved: &SavedView, size: Vec2, current: &ViewState) -> Vie
         layout: layout_of(saved),
         labels,
         pins: current.pins.clone(),
+        // How nodes are sized and coloured is the reader's choice, kept across views.
+        look: current.look,
     }
 }
 
@@ -144,7 +146,7 @@ mod tests {
     fn a_view_restored_in_another_window_size_shows_the_same_region() {
         let view = ViewState {
             selection: Some(Selection::Actor("japan".into())),
-            time: TimeFilter { range: Some([2004.0, 2015.0]), mode: TimeMode::Cumulative },
+            time: TimeFilter { range: Some([2004.0, 2015.0]), mode: TimeMode::Cumulative, compare: None },
             ..ViewState::default()
         };
         let size = Vec2::new(1000.0, 600.0);

@@ -101,7 +101,10 @@ fn the_side_panel_ranks_the_selected_actor_in_the_view() {
     let rows = metrics(&[]);
     let kz = rows.iter().find(|r| r["id"] == "kazakhstan").expect("kazakhstan");
     assert!(common::shows(&h, &format!("{:.3}", kz["betweenness"].as_f64().expect("n"))), "the CLI's figure");
-    h.state_mut().run(&ctx, Command::SetTime(TimeFilter { range: Some([2004.0, 2005.0]), mode: TimeMode::Window }));
+    h.state_mut().run(
+        &ctx,
+        Command::SetTime(TimeFilter { range: Some([2004.0, 2005.0]), mode: TimeMode::Window, compare: None }),
+    );
     h.run();
     let early = metrics(&["--from", "2004", "--to", "2004"]);
     let kz = early.iter().find(|r| r["id"] == "kazakhstan").expect("kazakhstan");

@@ -139,7 +139,7 @@ fn the_export_window_animates_the_time_range_shown() {
     let ctx = h.ctx.clone();
     // 2020 to 2025, by year: six frames.
     let range = [2020.0, 2026.0];
-    h.state_mut().run(&ctx, Command::SetTime(TimeFilter { range: Some(range), mode: TimeMode::Window }));
+    h.state_mut().run(&ctx, Command::SetTime(TimeFilter { range: Some(range), mode: TimeMode::Window, compare: None }));
     let mut options = h.state().persisted().export;
     options.size = bridges::ExportSize::Scale(0.5);
     h.state_mut().run(&ctx, Command::SetExportOptions(options));

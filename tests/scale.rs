@@ -106,6 +106,9 @@ fn a_click_selects_what_a_search_of_every_shape_finds() {
         size,
         visible: &visible,
         labels: bridges::Lang::English,
+        look: bridges::Look::default(),
+        metrics: None,
+        comparison: None,
     });
     let index = bridges::testing::HitIndex::new(&scene);
     let mut hits = (0, 0);
@@ -147,6 +150,9 @@ fn labels_never_overlap_and_the_selected_actor_keeps_its_label() {
         size,
         visible: &visible,
         labels: bridges::Lang::English,
+        look: bridges::Look::default(),
+        metrics: None,
+        comparison: None,
     });
     let labels: Vec<egui::Rect> = scene.nodes.iter().filter_map(|n| n.label).collect();
     assert!(labels.len() > 30, "a fair number of labels are shown: {}", labels.len());
@@ -204,6 +210,9 @@ fn labels_keep_off_the_discs_of_an_uncrowded_map() {
             size,
             visible: &visible,
             labels: bridges::Lang::English,
+            look: bridges::Look::default(),
+            metrics: None,
+            comparison: None,
         });
         let labels: Vec<(&str, egui::Rect)> = scene
             .nodes

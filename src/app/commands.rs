@@ -58,6 +58,17 @@ impl App {
             Command::DismissError => self.error = None,
             Command::CloseExportDialog => self.export_dialog = None,
             Command::SetLabels(lang) => self.state.view.labels = lang,
+            Command::SetLook(look) => self.state.view.look = look,
+            Command::FocusWider | Command::FocusNarrower => {
+                let look = &mut self.state.view.look;
+                look.depth = if cmd == Command::FocusWider { look.depth + 1 } else { look.depth.saturating_sub(1) }
+                    .clamp(1, crate::view::Look::MAX_DEPTH);
+            }
+            Command::SetCompare(periods) => {
+                self.state.view.time.compare = periods;
+                self.state.player.playing = false;
+            }
+            Command::SetTab(tab) => self.state.tab = tab,
             Command::SetLayout(kind) => {
                 self.state.view.layout = kind;
                 self.state.view.camera = None;
@@ -255,7 +266,7 @@ impl App {
 
     /// Make again what is derived from state that changed (see `derived.rs`).
     pub(super) fn refresh(&mut self) {
-        if self.derived.refresh(&self.loaded.dataset, &self.state.view) {
+        if self.derived.refresh(&self.loaded.dataset, &self.state.view, self.state.tab != super::Tab::Map) {
             // The status line shows the layout's progress from now on.
             self.status = None;
         }

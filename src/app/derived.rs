@@ -20,6 +20,8 @@ pub(super) struct Derived {
     /// The data version the legend and the filter counts were made for.
     data: Version,
     pub legend: Vec<legend::Entry>,
+    /// The look and whether periods were compared, as the legend was made for them.
+    legend_for: (crate::view::Look, bool),
     /// Counts for the filter panel.
     pub counts: panels::filters::Counts,
     /// How many ties cite no source yet (the status line says so).
@@ -40,6 +42,8 @@ pub(super) struct Derived {
     pub metrics: Option<crate::analysis::Metrics>,
     pub metrics_for: Option<VisibleKey>,
     pub pending_metrics: Option<(VisibleKey, Job<crate::analysis::Metrics>)>,
+    /// While two periods are compared: how each pair changed (made with the visible set).
+    pub comparison: Option<crate::analysis::Comparison>,
 }
 
 /// Metrics of more actors than this are worked out off the UI thread (betweenness grows with
@@ -52,9 +56,12 @@ impl Derived {
         let layout_for = LayoutKey::new(ds, view.layout, view.pins());
         let visible_for = VisibleKey::new(ds, &view.filters, &view.time);
         let visible = visible_for.compute(ds);
+        let comparing = view.time.compare.is_some();
         Self {
             data: ds.version(),
-            legend: legend::entries(ds),
+            legend: legend::entries(ds, view.look, comparing),
+            legend_for: (view.look, comparing),
+            comparison: view.time.compare.map(|p| crate::analysis::compare(ds, &visible, p)),
             counts: panels::filters::Counts::new(ds),
             unsourced: unsourced(ds),
             layout: layout_for.compute(ds),
@@ -74,9 +81,13 @@ impl Derived {
     /// Bring everything up to date with `ds` and `view`, making again only what was made
     /// from other inputs. A large force layout is started on another thread (the current
     /// layout stays until it is done); returns whether one was started.
-    pub(super) fn refresh(&mut self, ds: &Dataset, view: &ViewState) -> bool {
+    pub(super) fn refresh(&mut self, ds: &Dataset, view: &ViewState, wants_metrics: bool) -> bool {
+        let legend_for = (view.look, view.time.compare.is_some());
+        if self.data != ds.version() || self.legend_for != legend_for {
+            self.legend = legend::entries(ds, view.look, legend_for.1);
+            self.legend_for = legend_for;
+        }
         if self.data != ds.version() {
-            self.legend = legend::entries(ds);
             self.counts = panels::filters::Counts::new(ds);
             self.unsourced = unsourced(ds);
             self.data = ds.version();
@@ -106,10 +117,13 @@ impl Derived {
             self.visible = wanted.compute(ds);
             self.timeline = panels::timeline::Summary::new(ds, &self.visible);
             self.overview = panels::side::Overview::new(ds, &self.visible);
+            self.comparison = view.time.compare.map(|p| crate::analysis::compare(ds, &self.visible, p));
             self.visible_for = wanted;
         }
-        // Metrics are worked out when something shows them: the side panel of a selected actor.
-        if matches!(view.selection, Some(crate::view::Selection::Actor(_))) {
+        // Metrics are worked out when something shows them: the side panel of a selected
+        // actor, nodes sized or coloured by them, the table and charts.
+        if wants_metrics || view.look.uses_metrics() || matches!(view.selection, Some(crate::view::Selection::Actor(_)))
+        {
             self.refresh_metrics(ds);
         } else {
             self.pending_metrics = None;

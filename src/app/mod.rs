@@ -10,10 +10,13 @@ mod jobs;
 #[cfg(feature = "testing")]
 mod probes;
 mod recovery;
+mod status;
 mod story;
+mod tabs;
 mod windows;
 
 pub use derived::BACKGROUND_LAYOUT_ABOVE;
+pub use tabs::Tab;
 
 use crate::command::{ACTIONS, Command};
 use crate::export;
@@ -24,7 +27,7 @@ use crate::panels;
 use crate::scene::{OverlayOptions, SceneKey};
 use crate::view::{Player, ViewState};
 use derived::Derived;
-use eframe::egui::{self, RichText, Ui};
+use eframe::egui::{self, Ui};
 use serde::{Deserialize, Serialize};
 
 /// The key under which the view is stored by eframe.
@@ -50,6 +53,8 @@ pub struct Persisted {
     pub view_of: String,
     /// Edit ▸ Edit map: the side panel shows the forms that change the map.
     pub edit_mode: bool,
+    /// What the middle of the window shows: the map, the table or the charts.
+    pub tab: Tab,
 }
 
 impl Default for Persisted {
@@ -68,6 +73,7 @@ impl Default for Persisted {
             save_path: None,
             view_of: load::BUILTIN_NAME.to_owned(),
             edit_mode: false,
+            tab: Tab::Map,
         }
     }
 }
@@ -118,6 +124,10 @@ pub struct App {
     drag_before: Option<(String, Option<[f32; 2]>)>,
     /// Saved views and stories: their windows, the story presented, the move under way.
     stories: story::Stories,
+    /// The Table tab's choice of table and sorting.
+    table: panels::table::TableState,
+    /// The Charts tab's figures, for the view and selected actor they were made for.
+    charts: Option<(crate::filter::VisibleKey, Option<String>, panels::charts::ChartData)>,
 }
 
 impl Default for App {
@@ -165,6 +175,8 @@ impl App {
             placing: None,
             drag_before: None,
             stories: story::Stories::default(),
+            table: panels::table::TableState::default(),
+            charts: None,
         }
     }
 
@@ -230,10 +242,18 @@ impl App {
         map_input(&self.loaded.dataset, &self.derived, &self.state, self.placing.is_some())
     }
 
-    fn shortcuts(ctx: &egui::Context) -> Option<Command> {
+    fn shortcuts(ctx: &egui::Context, actor_selected: bool) -> Option<Command> {
         // Shortcuts with a modifier work everywhere; single keys not while typing, nor undo
         // and redo, which a text field does for its own text.
         let typing = ctx.egui_wants_keyboard_input();
+        if !typing && actor_selected {
+            // With an actor selected, + and − widen and narrow its focus (else they zoom).
+            for (key, cmd) in [(egui::Key::Plus, Command::FocusWider), (egui::Key::Minus, Command::FocusNarrower)] {
+                if ctx.input_mut(|i| i.consume_key(egui::Modifiers::NONE, key)) {
+                    return Some(cmd);
+                }
+            }
+        }
         if !typing {
             let ctrl_y = egui::KeyboardShortcut::new(egui::Modifiers::COMMAND, egui::Key::Y);
             if ctx.input_mut(|i| i.consume_shortcut(&ctrl_y)) {
@@ -269,65 +289,6 @@ impl App {
             .cloned()
     }
 
-    fn status_bar(&self, ui: &mut Ui) -> Option<Command> {
-        let mut command = None;
-        let ds = &self.loaded.dataset;
-        ui.horizontal(|ui| {
-            ui.label(format!(
-                "{} · {} actors · {} ties · {} quotes",
-                self.loaded.origin,
-                ds.actors.len(),
-                ds.ties.len(),
-                ds.quotes.len()
-            ));
-            // Ties without a source are allowed while the user works, and counted here.
-            let unsourced = self.derived.unsourced;
-            if unsourced > 0 {
-                ui.label(RichText::new(format!("{unsourced} unsourced")).color(ui.visuals().warn_fg_color))
-                    .on_hover_text("Ties that cite no source yet");
-            }
-            match &self.status {
-                Some(StatusLine::Done(m)) => {
-                    ui.separator();
-                    ui.label(RichText::new(m).color(egui::Color32::from_rgb(0x1b, 0x6e, 0x20)));
-                }
-                Some(StatusLine::Failed(m)) => {
-                    ui.separator();
-                    ui.label(RichText::new(m).color(ui.visuals().error_fg_color));
-                }
-                None => {}
-            }
-            // Work under way on other threads, each with how long it has taken so far.
-            let frames = self.running.frames.as_ref().map(|(done, total, _)| {
-                format!(" · frame {} of {total}", done.load(std::sync::atomic::Ordering::Relaxed))
-            });
-            let running = [
-                self.running.opening.as_ref().map(crate::jobs::Job::progress),
-                self.running.exporting.as_ref().map(|j| j.progress() + frames.as_deref().unwrap_or("")),
-                self.derived.pending_layout.as_ref().map(|(_, job)| job.progress()),
-            ];
-            for (i, progress) in running.into_iter().enumerate() {
-                let Some(progress) = progress else { continue };
-                ui.separator();
-                ui.label(progress);
-                let stop = match i {
-                    0 => Some(Command::StopOpening),
-                    1 if frames.is_some() => Some(Command::StopExport),
-                    _ => None,
-                };
-                if let Some(stop) = stop
-                    && ui.small_button(stop.text()).on_hover_text(stop.tooltip()).clicked()
-                {
-                    command = Some(stop);
-                }
-            }
-            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                ui.label(RichText::new("Drag to pan · scroll to zoom · F fits · Esc clears").weak());
-            });
-        });
-        command
-    }
-
     /// The panels around the map and the map itself; what the user asked for comes back.
     fn panels(&mut self, ui: &mut Ui) -> Vec<Command> {
         let mut commands: Vec<Command> = Vec::new();
@@ -346,6 +307,12 @@ impl App {
                 state.view.selection,
                 Some(crate::view::Selection::Actor(_) | crate::view::Selection::Tie(_))
             ),
+            look: panels::look::LookState {
+                look: state.view.look,
+                compare: state.view.time.compare,
+                extent: self.derived.timeline.extent(),
+            },
+            tab: state.tab,
         };
         let top = egui::Panel::top("menu").show(ui, |ui| {
             panels::menu::menu_bar(ui, &menu, |ui| panels::search::ui(ui, dataset, search, focus_search))
@@ -383,17 +350,17 @@ impl App {
                     &view.time,
                     &d.overview,
                     view.labels.tag(),
-                    d.metrics.as_ref(),
+                    &panels::side::Structure {
+                        metrics: d.metrics.as_ref(),
+                        comparison: d.comparison.as_ref(),
+                        depth: view.look.depth,
+                    },
                 );
                 edit.or(read)
             });
             commands.extend(side.inner);
         }
-        let input = map_input(dataset, d, &self.state, self.placing.is_some());
-        let map = egui::CentralPanel::default()
-            .frame(egui::Frame::NONE)
-            .show(ui, |ui| self.map.show(ui, self.state.view.camera, &input));
-        commands.extend(map.inner);
+        commands.extend(self.middle(ui));
         commands
     }
 }
@@ -409,7 +376,11 @@ fn map_input<'a>(dataset: &'a Dataset, d: &'a Derived, state: &Persisted, placin
             visible: d.visible_for.clone(),
             selection: state.view.selection.clone(),
             labels: state.view.labels,
+            look: state.view.look,
+            metrics: d.metrics_for.clone().filter(|_| state.view.look.uses_metrics()),
         },
+        metrics: d.metrics.as_ref().filter(|_| state.view.look.uses_metrics()),
+        comparison: d.comparison.as_ref(),
         legend: &d.legend,
         overlay: OverlayOptions { legend: state.show_legend, title: false, credit: true, made_with: false },
         edit: state.edit_mode,
@@ -457,7 +428,8 @@ impl eframe::App for App {
             }
             return;
         }
-        commands.extend(Self::shortcuts(&ctx));
+        let actor_selected = matches!(self.state.view.selection, Some(crate::view::Selection::Actor(_)));
+        commands.extend(Self::shortcuts(&ctx, actor_selected));
         commands.extend(self.panels(ui));
         commands.extend(self.windows(&ctx));
         commands.extend(Self::dropped_files(&ctx));

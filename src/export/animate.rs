@@ -286,7 +286,8 @@ pub(crate) fn render(
         let [s, e] = crate::filter::date_range(*period);
         let range = if animation.cumulative { [first.unwrap_or(s), e] } else { [s, e] };
         let mode = if animation.cumulative { TimeMode::Cumulative } else { TimeMode::Window };
-        let frame_view = crate::view::ViewState { time: TimeFilter { range: Some(range), mode }, ..view.clone() };
+        let frame_view =
+            crate::view::ViewState { time: TimeFilter { range: Some(range), mode, compare: None }, ..view.clone() };
         let visible = crate::filter::VisibleKey::new(ds, &frame_view.filters, &frame_view.time).compute(ds);
         let mut picture = Picture::of_view(ds, &frame_view, layout, &visible, size, options);
         caption(&mut picture, label);

@@ -184,7 +184,7 @@ impl Picture {
         size: Vec2,
         options: &Options,
     ) -> Self {
-        let entries = legend::entries(dataset);
+        let entries = legend::entries(dataset, view.look, view.time.compare.is_some());
         let left = if options.legend { legend::reserved_width(&entries) } else { 0.0 };
         let camera = view
             .camera
@@ -193,7 +193,22 @@ impl Picture {
         let basemap = crate::basemap::for_layout(view.layout);
         let selection = view.selection.as_ref();
         let labels = view.labels;
-        let input = SceneInput { dataset, layout, basemap: &basemap, selection, camera, size, visible, labels };
+        // Measured here as the window measures them: over the view drawn.
+        let metrics = view.look.uses_metrics().then(|| crate::analysis::compute(dataset, visible));
+        let comparison = view.time.compare.map(|p| crate::analysis::compare(dataset, visible, p));
+        let input = SceneInput {
+            dataset,
+            layout,
+            basemap: &basemap,
+            selection,
+            camera,
+            size,
+            visible,
+            labels,
+            look: view.look,
+            metrics: metrics.as_ref(),
+            comparison: comparison.as_ref(),
+        };
         Self::build(&input, &entries, options.overlay())
     }
 

@@ -129,6 +129,9 @@ impl Pen<'_, '_> {
     fn node(&mut self, n: &NodeShape) {
         let ring = n.ring.map(|(w, c)| stroke(c, w, None));
         self.circle(n.center, n.radius, Some(fill(n.fill)), ring);
+        for (arc, color) in n.balance_arcs() {
+            self.path(&arc, false, None, Some(stroke(color, style::BALANCE_W, None)));
+        }
     }
 
     fn label(&mut self, n: &NodeShape) {

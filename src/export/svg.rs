@@ -148,8 +148,18 @@ fn line_style(width: f32, color: Color32, dash: Option<[f32; 2]>) -> String {
 }
 
 fn edge(s: &mut String, e: &EdgeShape, used: &mut BTreeSet<String>) {
-    let class = format!("tie {} {}", e.kind.as_str().replace(|c: char| c.is_whitespace(), "_"), e.status.label());
-    let _ = writeln!(s, "<g id=\"{}\" class=\"{}\">", escape(&xml_id("tie", &e.tie, used)), escape(&class));
+    let kind = e.kind.as_str().replace(|c: char| c.is_whitespace(), "_");
+    let change = e.change.map(|c| format!(" data-change=\"{}\"", c.as_str())).unwrap_or_default();
+    if let Some(b) = &e.bundle {
+        // A bundle's line, with one group per tie it stands for, each with its title.
+        let id = escape(&xml_id("bundle", &b.name, used));
+        let _ =
+            writeln!(s, "<g id=\"{id}\" class=\"bundle {}\" data-ties=\"{}\"{change}>", escape(&kind), b.ties.len());
+    } else {
+        let class = format!("tie {kind} {}", e.status.label());
+        let id = escape(&xml_id("tie", &e.tie, used));
+        let _ = writeln!(s, "<g id=\"{id}\" class=\"{}\"{change}>", escape(&class));
+    }
     let _ = writeln!(s, "<title>{}</title>", escape(&e.title));
     for path in &e.paths {
         let _ = writeln!(s, "<path d=\"{}\" {}/>", path_data(path, false), line_style(e.width, e.color, e.dash));
@@ -159,6 +169,12 @@ fn edge(s: &mut String, e: &EdgeShape, used: &mut BTreeSet<String>) {
     }
     for c in &e.crosses {
         let _ = writeln!(s, "{}", cross(*c, 5.0, e.color));
+    }
+    if let Some(b) = &e.bundle {
+        for (tie, title) in b.ties.iter().zip(&b.titles) {
+            let id = escape(&xml_id("tie", tie, used));
+            let _ = writeln!(s, "<g id=\"{id}\" class=\"tie member\"><title>{}</title></g>", escape(title));
+        }
     }
     s.push_str("</g>\n");
 }
@@ -176,6 +192,14 @@ fn node(s: &mut String, n: &NodeShape, used: &mut BTreeSet<String>) {
         num(n.radius),
         paint_attr("fill", n.fill)
     );
+    for (arc, color) in n.balance_arcs() {
+        let _ = writeln!(
+            s,
+            "<path class=\"visits\" d=\"{}\" {}/>",
+            path_data(&arc, false),
+            line_style(style::BALANCE_W, color, None)
+        );
+    }
     s.push_str("</g>\n");
 }
 

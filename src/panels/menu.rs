@@ -30,6 +30,10 @@ pub(crate) struct MenuState<'a> {
     pub edit_mode: bool,
     /// Whether something is selected that Delete would delete.
     pub can_delete: bool,
+    /// Size by, colour by, focus depth, periods compared.
+    pub look: super::look::LookState,
+    /// The tab shown in the middle of the window.
+    pub tab: crate::app::Tab,
 }
 
 /// The menu bar; `right` fills the bar's right end (the search box).
@@ -89,6 +93,8 @@ pub(crate) fn menu_bar(
                 }
             });
             ui.separator();
+            cmd = cmd.take().or(super::look::menus(ui, &state.look));
+            ui.separator();
             for action in [Command::ToggleViews, Command::ToggleStories, Command::PresentStory] {
                 cmd = cmd.take().or(action_button(ui, &action, None));
             }
@@ -100,6 +106,13 @@ pub(crate) fn menu_bar(
             ui.label("Click a tie on the map or in the list to read its evidence.");
             ui.label("Esc or a click on empty map clears the selection.");
         });
+        ui.separator();
+        for tab in crate::app::Tab::ALL {
+            let action = Command::SetTab(tab);
+            if ui.add(Button::selectable(state.tab == tab, tab.label())).on_hover_text(action.tooltip()).clicked() {
+                cmd = Some(action);
+            }
+        }
         ui.separator();
         for action in [Command::FitView, Command::ExportView] {
             if ui.button(action.text()).on_hover_text(action.tooltip()).clicked() {

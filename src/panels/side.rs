@@ -7,6 +7,7 @@ use crate::view::{Selection, TimeFilter};
 use eframe::egui::{self, RichText, Ui};
 
 mod parts;
+mod structure;
 
 use parts::{
     Named, actor_link, attributes_ui, citation, date_text, evidence_ui, field, inferred_note, links, quotes_section,
@@ -64,8 +65,9 @@ pub(crate) fn ui(
     time: &TimeFilter,
     overview: &Overview,
     lang: &str,
-    metrics: Option<&crate::analysis::Metrics>,
+    structure: &Structure<'_>,
 ) -> Option<Command> {
+    let metrics = structure.metrics;
     let raw = ds;
     let ds = &Named { ds, lang };
     let mut cmd = None;
@@ -73,9 +75,13 @@ pub(crate) fn ui(
         cmd = match selection {
             Some(Selection::Actor(id)) => match ds.actor(id) {
                 Some(a) => {
-                    let c = actor_ui(ui, ds, a, time);
+                    let mut c = actor_ui(ui, ds, a, time);
+                    c = structure::focus_row(ui, structure.depth).or(c);
                     if let Some(m) = metrics {
                         parts::metrics_section(ui, raw, m, &a.id);
+                    }
+                    if let Some(cmp) = structure.comparison {
+                        c = structure::actor(ui, raw, lang, cmp, &a.id).or(c);
                     }
                     c
                 }
@@ -86,10 +92,23 @@ pub(crate) fn ui(
                 None => overview_ui(ui, ds, overview),
             },
             Some(Selection::Pair(a, b)) => pair_ui(ui, ds, a, b),
-            None => overview_ui(ui, ds, overview),
+            None => {
+                if let Some(cmp) = structure.comparison {
+                    structure::overview(ui, cmp);
+                }
+                overview_ui(ui, ds, overview)
+            }
         };
     });
     cmd
+}
+
+/// What the side panel shows of the view's structure.
+pub(crate) struct Structure<'a> {
+    pub metrics: Option<&'a crate::analysis::Metrics>,
+    pub comparison: Option<&'a crate::analysis::Comparison>,
+    /// Focus depth around a selected actor.
+    pub depth: u8,
 }
 
 /// Quotes dated within the time range first, then the rest, each group in its order.

@@ -65,6 +65,11 @@ pub(crate) struct Summary {
 }
 
 impl Summary {
+    /// The time all dated ties cover, as fractional years.
+    pub(crate) fn extent(&self) -> Option<[f64; 2]> {
+        self.extent
+    }
+
     pub(crate) fn new(ds: &Dataset, visible: &Visible) -> Self {
         let extent = filter::extent(ds);
         let undated = ds.ties.iter().filter(|x| x.date.is_undated()).count();
@@ -145,6 +150,16 @@ pub(crate) fn ui(
             .clicked()
         {
             t.range = None;
+        }
+        if let Some([a, b]) = time.compare {
+            ui.separator();
+            let years = |p: [f64; 2]| format!("{}–{}", p[0].floor(), (p[1] - 1e-9).floor());
+            ui.strong(format!("Comparing A {} with B {}", years(a), years(b)))
+                .on_hover_text("The map shows the ties of both periods, each pair coloured by how it changed");
+            let stop = Command::SetCompare(None);
+            if ui.button(stop.text()).on_hover_text(stop.tooltip()).clicked() {
+                cmd = Some(stop);
+            }
         }
         let undated = summary.undated;
         if undated > 0 {

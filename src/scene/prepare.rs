@@ -4,15 +4,18 @@
 //! costs.
 
 use super::{
-    BUNDLE_ABOVE, Bundle, DENSE_ABOVE, EdgeShape, Emphasis, Land, NodeShape, Scene, SceneInput, arrowhead, emphasis_of,
-    focus, midpoint, place_labels, quad_bezier, tie_counts, tie_title, trim,
+    BUNDLE_ABOVE, DENSE_ABOVE, EdgeShape, Emphasis, Land, NodeShape, Scene, SceneInput, arrowhead, emphasis_of, focus,
+    midpoint, place_labels, quad_bezier, tie_counts, tie_title, trim, visit_counts,
 };
 use crate::basemap::Basemap;
 use crate::model::{ActorKind, Status};
 use crate::style;
-use crate::view::{Camera, Selection};
+use crate::view::Camera;
+use crate::view::ColourBy;
 use eframe::egui::{Color32, Pos2, Rect, Vec2};
 use std::collections::{BTreeMap, BTreeSet};
+
+mod flows;
 
 /// Above this many nodes on screen, ordinary discs are drawn without a ring.
 pub const RINGS_UP_TO: usize = 2_500;
@@ -36,13 +39,17 @@ struct PreparedEdge {
     /// Each segment in map units, with the radii (pixels) of the nodes it is trimmed at.
     segments: Vec<(Vec<Pos2>, f32, f32)>,
     directed: bool,
+    /// Pixels to move the line sideways (to its left, looking along it): the two directions
+    /// of a pair's visits are drawn side by side.
+    offset: f32,
 }
 
 impl Prepared {
     /// Everything of `input` but its camera and size.
     #[expect(clippy::too_many_lines, reason = "one pass that places nodes, then edges, then labels, in drawing order")]
     pub(crate) fn new(input: &SceneInput<'_>) -> Self {
-        let SceneInput { dataset: ds, layout, basemap, selection, visible, labels, .. } = *input;
+        let SceneInput { dataset: ds, layout, basemap, selection, visible, labels, look, metrics, comparison, .. } =
+            *input;
         let lang = labels.tag();
         let state_names: BTreeSet<&str> =
             ds.actors.iter().filter(|a| a.kind == ActorKind::State).map(|a| a.name.as_str()).collect();
@@ -52,10 +59,17 @@ impl Prepared {
             .map(|c| if state_names.contains(c.name.as_str()) { style::LAND_FOCUS } else { style::LAND })
             .collect();
 
-        let focus = focus(ds, selection);
+        let focus = focus(ds, selection, visible, look.depth);
         let counts = tie_counts(ds);
+        let visits = visit_counts(ds, visible);
         // Level of detail: on a dense map, discs at full size would cover each other and the ties.
         let dense = visible.actors.len() > DENSE_ABOVE;
+        // Sizes and colours by a metric of the view, once it is measured.
+        let size_by = look.size_by.zip(metrics).map(|(m, ms)| (m, ms, ms.max(m)));
+        let colour_by = metrics.map(|ms| match look.colour_by {
+            ColourBy::Metric(m) => (look.colour_by, ms, ms.max(m)),
+            other => (other, ms, 0.0),
+        });
 
         let mut nodes: Vec<(NodeShape, Pos2)> = ds
             .actors
@@ -75,18 +89,33 @@ impl Prepared {
                     Emphasis::Highlighted => Some((2.0, Color32::WHITE)),
                     _ => Some((1.5, Color32::WHITE.gamma_multiply(alpha))),
                 };
+                let share = |ms: &crate::analysis::Metrics, m, max: f64| {
+                    ms.get(&a.id).map_or(0.0, |x| x.value(m)) / if max > 0.0 { max } else { 1.0 }
+                };
+                let full = match size_by {
+                    Some((m, ms, max)) => style::metric_radius(share(ms, m, max)),
+                    None => style::node_radius(ties),
+                };
+                let fill = match colour_by {
+                    Some((ColourBy::Metric(m), ms, max)) => style::ramp(share(ms, m, max)),
+                    Some((ColourBy::Community, ms, _)) => {
+                        ms.get(&a.id).map_or(style::OTHER_COMMUNITY, |x| style::community_color(x.community))
+                    }
+                    _ => style::actor_color(a.kind),
+                };
                 let node = NodeShape {
                     actor: a.id.clone(),
                     name: a.name_in(lang).to_owned(),
                     kind: a.kind,
                     ties,
                     center: Pos2::ZERO,
-                    radius: if dense { (style::node_radius(ties) * 0.4).max(2.0) } else { style::node_radius(ties) },
-                    fill: style::actor_color(a.kind).gamma_multiply(alpha),
+                    radius: if dense { (full * 0.4).max(2.0) } else { full },
+                    fill: fill.gamma_multiply(alpha),
                     ring,
                     label_color: style::LABEL.gamma_multiply(if emphasis == Emphasis::Dimmed { 0.45 } else { 1.0 }),
                     emphasis,
                     label: None,
+                    visits: if dense { [0, 0] } else { visits.get(a.id.as_str()).copied().unwrap_or([0, 0]) },
                 };
                 Some((node, p))
             })
@@ -108,9 +137,6 @@ impl Prepared {
                 (t, segs.into_iter().filter(|(a, b)| shown(a) && shown(b)).collect())
             })
             .collect();
-        let key = |a: &'_ str, b: &'_ str| -> (String, String) {
-            if a <= b { (a.to_owned(), b.to_owned()) } else { (b.to_owned(), a.to_owned()) }
-        };
         let pair = |a, b| if a <= b { (a, b) } else { (b, a) };
         let mut pair_total: std::collections::HashMap<(&str, &str), usize> = std::collections::HashMap::new();
         for (_, segs) in &segments {
@@ -119,7 +145,9 @@ impl Prepared {
             }
         }
         let mut pair_seen: std::collections::HashMap<(&str, &str), usize> = std::collections::HashMap::new();
-        let mut bundles: BTreeMap<(String, String), Vec<&crate::model::Tie>> = BTreeMap::new();
+        // While comparing periods every pair is one line, coloured by how it changed.
+        let comparing = comparison.is_some();
+        let mut bundles: BTreeMap<flows::BundleKey, Vec<&crate::model::Tie>> = BTreeMap::new();
 
         let mut edges: Vec<PreparedEdge> = Vec::new();
         for (t, segs) in &segments {
@@ -150,15 +178,18 @@ impl Prepared {
                 dash: style::dash(t.status),
                 emphasis,
                 bundle: None,
+                change: None,
             };
-            let mut prepared = PreparedEdge { shape, segments: Vec::new(), directed };
+            let mut prepared = PreparedEdge { shape, segments: Vec::new(), directed, offset: 0.0 };
             for &(a, b) in segs {
                 let (Some(&pa), Some(&pb)) = (layout.pos.get(a), layout.pos.get(b)) else {
                     continue;
                 };
                 let total = pair_total.get(&pair(a, b)).copied().unwrap_or(1);
-                if total > BUNDLE_ABOVE {
-                    bundles.entry(key(a, b)).or_default().push(t);
+                if total > BUNDLE_ABOVE || comparing {
+                    // Flows: a pair's visits each way and its other ties, each one line.
+                    let way = flows::Way::of(directed && !comparing, a, b);
+                    bundles.entry((flows::ordered(a, b), way)).or_default().push(t);
                     continue;
                 }
                 let seen = pair_seen.entry(pair(a, b)).or_insert(0);
@@ -183,48 +214,9 @@ impl Prepared {
                 edges.push(prepared);
             }
         }
-        for ((a, b), ties) in bundles {
-            let (Some(&pa), Some(&pb)) = (layout.pos.get(&a), layout.pos.get(&b)) else { continue };
-            let (ra, rb) = (
-                radius.get(a.as_str()).copied().unwrap_or(0.0) + 2.0,
-                radius.get(b.as_str()).copied().unwrap_or(0.0) + 2.0,
-            );
-            let pair_selected =
-                matches!(selection, Some(Selection::Pair(x, y)) if (x == &a && y == &b) || (x == &b && y == &a));
-            let emphasis = match &focus {
-                None => Emphasis::Normal,
-                Some(_) if pair_selected => Emphasis::Selected,
-                Some(f) if ties.iter().any(|t| f.ties.contains(&t.id)) => Emphasis::Highlighted,
-                Some(_) => Emphasis::Dimmed,
-            };
-            let alpha = if emphasis == Emphasis::Dimmed { style::DIM } else { 1.0 };
-            let dates: Vec<String> = ties.iter().filter(|t| !t.date.is_undated()).map(|t| t.date.display()).collect();
-            let span = match (dates.iter().min(), dates.iter().max()) {
-                (Some(first), Some(last)) if first != last => format!(", {first} … {last}"),
-                (Some(first), _) => format!(", {first}"),
-                _ => String::new(),
-            };
-            let shape = EdgeShape {
-                tie: ties[0].id.clone(),
-                title: format!("{} ties: {} – {}{span}", ties.len(), ds.name_in(&a, lang), ds.name_in(&b, lang)),
-                kind: ties[0].kind.clone(),
-                status: Status::Held,
-                paths: Vec::new(),
-                arrows: Vec::new(),
-                crosses: Vec::new(),
-                color: style::BUNDLE.gamma_multiply(alpha),
-                width: (2.0 + (ties.len() as f32).sqrt()).min(9.0)
-                    + if emphasis >= Emphasis::Highlighted { 1.0 } else { 0.0 },
-                dash: None,
-                emphasis,
-                bundle: Some(Bundle {
-                    pair: (a, b),
-                    ties: ties.iter().map(|t| t.id.clone()).collect(),
-                    label_at: Pos2::ZERO,
-                }),
-            };
-            edges.push(PreparedEdge { shape, segments: vec![(vec![pa, pb], ra, rb)], directed: false });
-        }
+        let context =
+            flows::Context { ds, layout, radius: &radius, selection, focus: focus.as_ref(), comparison, lang };
+        edges.extend(flows::bundle_edges(&context, &bundles));
         edges.sort_by(|a, b| (a.shape.emphasis, &a.shape.tie).cmp(&(b.shape.emphasis, &b.shape.tie)));
         Self { land_fill, nodes, edges }
     }
@@ -261,12 +253,17 @@ impl Prepared {
         for e in &self.edges {
             if e.shape.bundle.is_some() {
                 let Some((map_path, ra, rb)) = e.segments.first() else { continue };
-                let screen: Vec<Pos2> = map_path.iter().map(|p| to_screen(*p)).collect();
+                let screen = flows::shifted(map_path.iter().map(|p| to_screen(*p)).collect(), e.offset);
                 let path = trim(&screen, *ra, *rb);
                 let Some(label_at) = midpoint(&path) else { continue };
                 let mut shape = e.shape.clone();
                 if let Some(b) = shape.bundle.as_mut() {
                     b.label_at = label_at;
+                }
+                if e.directed
+                    && let Some(head) = arrowhead(&path, 6.0 + shape.width * 1.2)
+                {
+                    shape.arrows.push(head);
                 }
                 shape.paths = vec![path];
                 edges.push(shape);

@@ -1,0 +1,81 @@
+//! `bridges metrics`: the figures of each actor of a view, as CSV or JSON.
+
+use super::ExportArgs;
+use std::io::Write;
+
+/// Options of `bridges metrics`.
+#[derive(Clone, Debug, clap::Args)]
+pub struct MetricsArgs {
+    /// A dataset file; the built-in dataset without it.
+    #[arg(long, value_name = "PATH")]
+    pub dataset: Option<std::path::PathBuf>,
+    /// Only ties from this date on (2004, 2024-08 or 2025-08-24).
+    #[arg(long, value_name = "DATE")]
+    pub from: Option<String>,
+    /// Only ties up to this date (inclusive).
+    #[arg(long, value_name = "DATE")]
+    pub to: Option<String>,
+    /// Only these tie kinds, comma-separated (visit,dialogue).
+    #[arg(long, value_name = "KINDS", value_delimiter = ',')]
+    pub kinds: Vec<String>,
+    /// Only ties citing these sources, comma-separated ids.
+    #[arg(long, value_name = "IDS", value_delimiter = ',')]
+    pub source: Vec<String>,
+    /// csv (the default) or json.
+    #[arg(long, default_value = "csv")]
+    pub format: String,
+}
+
+/// `bridges metrics`: one row per actor of the view. Returns the exit status.
+pub fn metrics(args: &MetricsArgs, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
+    let result = (|| -> Result<String, String> {
+        if !matches!(args.format.as_str(), "csv" | "json") {
+            return Err(format!("--format {}: use csv or json", args.format));
+        }
+        let loaded = super::load_for(args.dataset.as_deref())?;
+        let ds = &loaded.dataset;
+        let as_export = ExportArgs {
+            out: std::path::PathBuf::new(),
+            dataset: None,
+            width: 1,
+            height: 1,
+            scale: 1.0,
+            select: None,
+            transparent: false,
+            no_legend: false,
+            from: args.from.clone(),
+            to: args.to.clone(),
+            kinds: args.kinds.clone(),
+            source: args.source.clone(),
+            layout: "geo".to_owned(),
+            animate: false,
+            step: "year".to_owned(),
+            fps: 2.0,
+            cumulative: false,
+            view: None,
+            story: None,
+            size_by: None,
+            colour_by: "kind".to_owned(),
+            depth: 1,
+            compare: None,
+        };
+        let view = super::view_of(&as_export, ds)?;
+        let visible = crate::filter::VisibleKey::new(ds, &view.filters, &view.time).compute(ds);
+        let m = crate::analysis::compute(ds, &visible);
+        Ok(if args.format == "json" {
+            serde_json::to_string_pretty(&m.actors).map_err(|e| e.to_string())? + "\n"
+        } else {
+            crate::analysis::to_csv(&m)
+        })
+    })();
+    match result {
+        Ok(text) => {
+            let _ = out.write_all(text.as_bytes());
+            0
+        }
+        Err(e) => {
+            let _ = writeln!(err, "bridges metrics: {e}");
+            1
+        }
+    }
+}

@@ -1,0 +1,109 @@
+//! The Charts tab: ties per year by kind (stacked bars) and partners per actor over time,
+//! over the ties the filters and time window let through.
+
+use crate::filter::Visible;
+use crate::model::{Dataset, TieKind};
+use crate::view::Selection;
+use eframe::egui::{RichText, Ui};
+use egui_plot::{Bar, BarChart, Legend, Line, Plot, PlotPoints};
+use std::collections::{BTreeMap, BTreeSet};
+
+/// What the charts draw, worked out once per view.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub(crate) struct ChartData {
+    /// Per tie kind, ties per year (by the year a tie starts).
+    pub per_year: BTreeMap<TieKind, BTreeMap<i32, usize>>,
+    /// Per actor (the most tied first, at most `LINES`), distinct partners per year.
+    pub partners: Vec<(String, BTreeMap<i32, usize>)>,
+}
+
+/// Actors drawn in the partners chart (the selected actor is added when it is not among them).
+pub(crate) const LINES: usize = 8;
+
+impl ChartData {
+    pub(crate) fn new(ds: &Dataset, visible: &Visible, selected: Option<&str>) -> Self {
+        let mut per_year: BTreeMap<TieKind, BTreeMap<i32, usize>> = BTreeMap::new();
+        let mut partners: BTreeMap<&str, BTreeMap<i32, BTreeSet<&str>>> = BTreeMap::new();
+        for t in ds.ties.iter().filter(|t| visible.ties.contains(&t.id)) {
+            let Some(start) = t.date.start.as_ref().or(t.date.end.as_ref()) else { continue };
+            let year = start.year;
+            *per_year.entry(t.kind.clone()).or_default().entry(year).or_default() += 1;
+            let parties: Vec<&str> = t.endpoints().chain(t.via.as_deref()).collect();
+            for a in &parties {
+                for b in &parties {
+                    if a != b {
+                        partners.entry(a).or_default().entry(year).or_default().insert(b);
+                    }
+                }
+            }
+        }
+        // The actors with the most partners over the view, then by id.
+        let mut total: Vec<(&str, usize)> =
+            partners.iter().map(|(id, years)| (*id, years.values().flatten().collect::<BTreeSet<_>>().len())).collect();
+        total.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(b.0)));
+        let mut chosen: Vec<&str> = total.iter().take(LINES).map(|(id, _)| *id).collect();
+        if let Some(id) = selected.filter(|id| partners.contains_key(id) && !chosen.contains(id)) {
+            chosen.push(id);
+        }
+        let partners = chosen
+            .into_iter()
+            .map(|id| {
+                let years =
+                    partners.get(id).map(|y| y.iter().map(|(y, s)| (*y, s.len())).collect()).unwrap_or_default();
+                (id.to_owned(), years)
+            })
+            .collect();
+        Self { per_year, partners }
+    }
+}
+
+/// The tab.
+pub(crate) fn ui(ui: &mut Ui, ds: &Dataset, data: &ChartData, selection: Option<&Selection>, lang: &str) {
+    let half = (ui.available_height() - 60.0).max(200.0) / 2.0;
+    ui.heading(RichText::new("Ties per year, by kind").strong());
+    if data.per_year.is_empty() {
+        ui.label("No dated ties in the view.");
+    }
+    let mut charts: Vec<BarChart> = Vec::new();
+    for (kind, years) in &data.per_year {
+        let info = crate::style::kind_info(kind);
+        let bars: Vec<Bar> = years
+            .iter()
+            .map(|(y, n)| Bar::new(f64::from(*y), *n as f64).width(0.8).name(format!("{}: {n} in {y}", info.label)))
+            .collect();
+        let mut chart = BarChart::new(info.label.to_string(), bars).color(info.color);
+        let below: Vec<&BarChart> = charts.iter().collect();
+        chart = chart.stack_on(&below);
+        charts.push(chart);
+    }
+    Plot::new("ties-per-year").height(half).legend(Legend::default()).allow_scroll(false).y_axis_label("ties").show(
+        ui,
+        |plot| {
+            for c in charts {
+                plot.bar_chart(c);
+            }
+        },
+    );
+    ui.add_space(8.0);
+    ui.heading(RichText::new("Partners per actor, by year").strong());
+    let selected = match selection {
+        Some(Selection::Actor(id)) => Some(id.as_str()),
+        _ => None,
+    };
+    Plot::new("partners-over-time")
+        .height(half)
+        .legend(Legend::default())
+        .allow_scroll(false)
+        .y_axis_label("partners that year")
+        .show(ui, |plot| {
+            for (i, (id, years)) in data.partners.iter().enumerate() {
+                let points: PlotPoints<'_> = years.iter().map(|(y, n)| [f64::from(*y), *n as f64]).collect();
+                let color = crate::style::community_color(i);
+                let width = if selected == Some(id.as_str()) { 4.0 } else { 1.8 };
+                plot.line(Line::new(ds.name_in(id, lang).to_owned(), points).color(color).width(width));
+            }
+        });
+    ui.label(
+        RichText::new("Hover a bar or line for its figures; the charts follow the filters and time window.").weak(),
+    );
+}

@@ -1,0 +1,70 @@
+//! The side panel's reading of structure: how far the focus reaches around the selected
+//! actor, and, while two periods are compared, what changed.
+
+use crate::analysis::{Change, Comparison};
+use crate::command::Command;
+use crate::model::Dataset;
+use crate::view::Look;
+use eframe::egui::{self, RichText, Ui};
+
+/// "Focus: − 2 steps out +".
+pub(super) fn focus_row(ui: &mut Ui, depth: u8) -> Option<Command> {
+    let mut cmd = None;
+    ui.horizontal(|ui| {
+        ui.label(RichText::new("Focus:").weak());
+        let narrower = Command::FocusNarrower;
+        if ui.add_enabled(depth > 1, egui::Button::new("−")).on_hover_text(narrower.tooltip()).clicked() {
+            cmd = Some(narrower);
+        }
+        ui.label(if depth == 1 { "1 step out".to_owned() } else { format!("{depth} steps out") });
+        let wider = Command::FocusWider;
+        if ui.add_enabled(depth < Look::MAX_DEPTH, egui::Button::new("+")).on_hover_text(wider.tooltip()).clicked() {
+            cmd = Some(wider);
+        }
+    });
+    cmd
+}
+
+fn years(p: [f64; 2]) -> String {
+    format!("{}–{}", p[0].floor(), (p[1] - 1e-9).floor())
+}
+
+/// The counts of pairs new, continued and lapsed.
+pub(super) fn overview(ui: &mut Ui, c: &Comparison) {
+    let [new, continued, lapsed] = c.counts();
+    ui.add_space(6.0);
+    ui.heading(RichText::new("Compared").strong());
+    ui.label(format!("A {} against B {}", years(c.periods[0]), years(c.periods[1])));
+    ui.label(format!("{new} pairs new · {continued} continued · {lapsed} lapsed"));
+}
+
+/// What changed for the actor `id`: its partners, new, continued and lapsed; a click selects one.
+pub(super) fn actor(ui: &mut Ui, ds: &Dataset, lang: &str, c: &Comparison, id: &str) -> Option<Command> {
+    let mut cmd = None;
+    let partners = c.partners_of(id);
+    ui.add_space(8.0);
+    ui.heading(RichText::new(format!("From A {} to B {}", years(c.periods[0]), years(c.periods[1]))).strong());
+    if partners.is_empty() {
+        ui.label(RichText::new("No ties in either period.").weak());
+        return None;
+    }
+    for change in Change::ALL {
+        let of: Vec<&str> = partners.iter().filter(|(k, _)| *k == change).map(|(_, p)| *p).collect();
+        if of.is_empty() {
+            continue;
+        }
+        ui.label(
+            RichText::new(format!("{} ({})", change.label(), of.len()))
+                .color(crate::style::change_color(change))
+                .strong(),
+        );
+        ui.horizontal_wrapped(|ui| {
+            for p in of {
+                if ui.link(ds.name_in(p, lang)).on_hover_text("Select it").clicked() {
+                    cmd = Some(Command::Select(Some(crate::view::Selection::Actor(p.to_owned()))));
+                }
+            }
+        });
+    }
+    cmd
+}

@@ -1,0 +1,225 @@
+//! The Table tab: the actors and ties of the view (filters and time window), sortable by any
+//! column, metrics included; a click selects on the map; Copy as CSV copies the rows shown.
+
+use crate::analysis::Metrics;
+use crate::command::Command;
+use crate::filter::Visible;
+use crate::model::Dataset;
+use crate::view::Selection;
+use eframe::egui::{self, Button, RichText, Ui};
+use egui_extras::{Column, TableBuilder};
+use std::cmp::Ordering;
+
+/// Which table, and how it is sorted. Kept while the app runs.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct TableState {
+    pub ties: bool,
+    /// Column index and whether ascending.
+    pub actors_sort: (usize, bool),
+    pub ties_sort: (usize, bool),
+}
+
+impl Default for TableState {
+    fn default() -> Self {
+        // Actors by ties, most first; ties by date, oldest first.
+        Self { ties: false, actors_sort: (2, false), ties_sort: (0, true) }
+    }
+}
+
+pub(crate) const ACTOR_COLUMNS: [&str; 7] =
+    ["Name", "Kind", "Ties", "Partners", "Betweenness", "Eigenvector", "Community"];
+pub(crate) const TIE_COLUMNS: [&str; 6] = ["Date", "Kind", "From", "To", "Status", "Place"];
+
+/// A cell: text, or a number sorted as one.
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) enum Cell {
+    Text(String),
+    Number(f64, String),
+}
+
+impl Cell {
+    fn text(&self) -> &str {
+        match self {
+            Self::Text(t) | Self::Number(_, t) => t,
+        }
+    }
+
+    fn cmp(&self, other: &Self) -> Ordering {
+        match (self, other) {
+            (Self::Number(a, _), Self::Number(b, _)) => a.total_cmp(b),
+            _ => self.text().to_lowercase().cmp(&other.text().to_lowercase()),
+        }
+    }
+}
+
+/// One row: what a click selects, and its cells.
+pub(crate) type Row = (Selection, Vec<Cell>);
+
+/// The actors of the view with their metrics (those measured; none while measuring).
+pub(crate) fn actor_rows(ds: &Dataset, metrics: &Metrics, lang: &str) -> Vec<Row> {
+    metrics
+        .actors
+        .iter()
+        .map(|m| {
+            let kind = ds.actor(&m.id).map_or("", |a| a.kind.label());
+            let cells = vec![
+                Cell::Text(ds.name_in(&m.id, lang).to_owned()),
+                Cell::Text(kind.to_owned()),
+                Cell::Number(m.ties as f64, m.ties.to_string()),
+                Cell::Number(m.partners as f64, m.partners.to_string()),
+                Cell::Number(m.betweenness, format!("{:.4}", m.betweenness)),
+                Cell::Number(m.eigenvector, format!("{:.4}", m.eigenvector)),
+                Cell::Number(m.community as f64, (m.community + 1).to_string()),
+            ];
+            (Selection::Actor(m.id.clone()), cells)
+        })
+        .collect()
+}
+
+/// The ties of the view.
+pub(crate) fn tie_rows(ds: &Dataset, visible: &Visible, lang: &str) -> Vec<Row> {
+    ds.ties
+        .iter()
+        .filter(|t| visible.ties.contains(&t.id))
+        .map(|t| {
+            let date = crate::filter::span_range(&t.date).map_or(f64::NEG_INFINITY, |r| r[0]);
+            let to: Vec<&str> = t.to.iter().map(|id| ds.name_in(id, lang)).collect();
+            let cells = vec![
+                Cell::Number(date, t.date.display()),
+                Cell::Text(t.kind.label()),
+                Cell::Text(ds.name_in(&t.from, lang).to_owned()),
+                Cell::Text(to.join(", ")),
+                Cell::Text(t.status.label().to_owned()),
+                Cell::Text(t.place.clone().unwrap_or_default()),
+            ];
+            (Selection::Tie(t.id.clone()), cells)
+        })
+        .collect()
+}
+
+/// Sort rows by a column, ties in the column kept in their order (stable).
+pub(crate) fn sort(rows: &mut [Row], (column, ascending): (usize, bool)) {
+    rows.sort_by(|a, b| {
+        let o = match (a.1.get(column), b.1.get(column)) {
+            (Some(x), Some(y)) => x.cmp(y),
+            _ => Ordering::Equal,
+        };
+        if ascending { o } else { o.reverse() }
+    });
+}
+
+/// The rows as CSV, with the header.
+pub(crate) fn to_csv(columns: &[&str], rows: &[Row]) -> String {
+    let mut w = csv::Writer::from_writer(Vec::new());
+    let _ = w.write_record(columns);
+    for (_, cells) in rows {
+        let _ = w.write_record(cells.iter().map(Cell::text));
+    }
+    w.into_inner().ok().and_then(|b| String::from_utf8(b).ok()).unwrap_or_default()
+}
+
+/// The tab. Sorting changes `state`; a click or Copy comes back as a command or is done here.
+pub(crate) fn ui(
+    ui: &mut Ui,
+    ds: &Dataset,
+    visible: &Visible,
+    metrics: Option<&Metrics>,
+    selection: Option<&Selection>,
+    lang: &str,
+    state: &mut TableState,
+) -> Option<Command> {
+    let mut cmd = None;
+    let (columns, rows): (&[&str], Option<Vec<Row>>) = if state.ties {
+        let mut rows = tie_rows(ds, visible, lang);
+        sort(&mut rows, state.ties_sort);
+        (&TIE_COLUMNS, Some(rows))
+    } else {
+        let rows = metrics.map(|m| {
+            let mut rows = actor_rows(ds, m, lang);
+            sort(&mut rows, state.actors_sort);
+            rows
+        });
+        (&ACTOR_COLUMNS, rows)
+    };
+    ui.horizontal(|ui| {
+        if ui
+            .add(Button::selectable(!state.ties, "Actors"))
+            .on_hover_text("The actors of the view and their metrics")
+            .clicked()
+        {
+            state.ties = false;
+        }
+        if ui.add(Button::selectable(state.ties, "Ties")).on_hover_text("The ties of the view").clicked() {
+            state.ties = true;
+        }
+        ui.separator();
+        if let Some(rows) = &rows {
+            ui.label(format!("{} rows · following the filters and time window", rows.len()));
+            if ui.button("Copy as CSV").on_hover_text("Copy these rows, in this order, with the header").clicked() {
+                ui.ctx().copy_text(to_csv(columns, rows));
+            }
+        } else {
+            ui.spinner();
+            ui.label("Measuring the view…");
+        }
+    });
+    let rows = rows?;
+    let sort_state = if state.ties { &mut state.ties_sort } else { &mut state.actors_sort };
+    let mut table = TableBuilder::new(ui)
+        .striped(true)
+        .resizable(true)
+        .cell_layout(egui::Layout::left_to_right(egui::Align::Center));
+    for i in 0..columns.len() {
+        table =
+            table.column(if i == 0 { Column::initial(200.0).at_least(80.0) } else { Column::auto().at_least(70.0) });
+    }
+    table
+        .header(22.0, |mut header| {
+            for (i, name) in columns.iter().enumerate() {
+                header.col(|ui| {
+                    let arrow = match *sort_state {
+                        (c, true) if c == i => " ⏶",
+                        (c, false) if c == i => " ⏷",
+                        _ => "",
+                    };
+                    let tip = format!("Sort by {}; click again to reverse", name.to_lowercase());
+                    if ui
+                        .add(Button::new(RichText::new(format!("{name}{arrow}")).strong()).frame(false))
+                        .on_hover_text(tip)
+                        .clicked()
+                    {
+                        *sort_state =
+                            if sort_state.0 == i { (i, !sort_state.1) } else { (i, starts_ascending(columns, i)) };
+                    }
+                });
+            }
+        })
+        .body(|body| {
+            body.rows(20.0, rows.len(), |mut row| {
+                let Some((sel, cells)) = rows.get(row.index()) else { return };
+                let selected = selection == Some(sel);
+                row.set_selected(selected);
+                for (i, cell) in cells.iter().enumerate() {
+                    row.col(|ui| {
+                        if i == 0 {
+                            if ui
+                                .add(Button::selectable(selected, cell.text()))
+                                .on_hover_text("Select it on the map")
+                                .clicked()
+                            {
+                                cmd = Some(Command::Select(Some(sel.clone())));
+                            }
+                        } else {
+                            ui.label(cell.text());
+                        }
+                    });
+                }
+            });
+        });
+    cmd
+}
+
+/// Text columns and dates sort A to Z (oldest) first; numbers largest first.
+fn starts_ascending(columns: &[&str], i: usize) -> bool {
+    matches!(columns.get(i), Some(&("Name" | "Kind" | "From" | "To" | "Status" | "Place" | "Date")))
+}

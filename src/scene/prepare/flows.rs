@@ -1,0 +1,164 @@
+//! Flows by volume: where a pair has more ties than `BUNDLE_ABOVE` (or always, while two
+//! periods are compared), its ties are drawn as lines whose width follows how many ties each
+//! stands for: one for its visits each way (Japan → Uzbekistan beside Uzbekistan → Japan)
+//! and one for its other ties.
+
+use super::PreparedEdge;
+use crate::analysis::Comparison;
+use crate::layout::Layout;
+use crate::model::{Dataset, Status, Tie};
+use crate::scene::{Bundle, EdgeShape, Emphasis, Focus, tie_title};
+use crate::style;
+use crate::view::Selection;
+use eframe::egui::Pos2;
+use std::collections::BTreeMap;
+
+/// Which of a pair's lines a tie joins, for a pair (a, b) with a < b.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub(super) enum Way {
+    /// Directed ties from a to b.
+    Forward,
+    /// Undirected ties (dialogues, meetings of a forum), and every tie while comparing.
+    Both,
+    /// Directed ties from b to a.
+    Backward,
+}
+
+impl Way {
+    pub(super) fn of(directed: bool, from: &str, to: &str) -> Self {
+        match (directed, from <= to) {
+            (false, _) => Self::Both,
+            (true, true) => Self::Forward,
+            (true, false) => Self::Backward,
+        }
+    }
+
+    fn suffix(self) -> &'static str {
+        match self {
+            Self::Forward => "-out",
+            Self::Both => "",
+            Self::Backward => "-back",
+        }
+    }
+}
+
+pub(super) type BundleKey = ((String, String), Way);
+
+pub(super) fn ordered(a: &str, b: &str) -> (String, String) {
+    if a <= b { (a.to_owned(), b.to_owned()) } else { (b.to_owned(), a.to_owned()) }
+}
+
+/// Gap between a pair's lines, in pixels.
+const GAP: f32 = 2.0;
+
+/// What the bundles are drawn from.
+pub(super) struct Context<'a> {
+    pub(super) ds: &'a Dataset,
+    pub(super) layout: &'a Layout,
+    pub(super) radius: &'a BTreeMap<&'a str, f32>,
+    pub(super) selection: Option<&'a Selection>,
+    pub(super) focus: Option<&'a Focus>,
+    pub(super) comparison: Option<&'a Comparison>,
+    pub(super) lang: &'a str,
+}
+
+/// One edge per bundle: its width by its number of ties, set beside the pair's other lines.
+pub(super) fn bundle_edges(cx: &Context<'_>, bundles: &BTreeMap<BundleKey, Vec<&Tie>>) -> Vec<PreparedEdge> {
+    // The widths of each pair's lines, in the order Forward, Both, Backward.
+    let mut lines: BTreeMap<&(String, String), Vec<(Way, f32)>> = BTreeMap::new();
+    for ((pair, way), ties) in bundles {
+        lines.entry(pair).or_default().push((*way, style::flow_width(ties.len())));
+    }
+    let mut out = Vec::new();
+    for ((pair, way), ties) in bundles {
+        let (a, b) = pair;
+        let (Some(&pa), Some(&pb)) = (cx.layout.pos.get(a), cx.layout.pos.get(b)) else { continue };
+        let ra = cx.radius.get(a.as_str()).copied().unwrap_or(0.0) + 2.0;
+        let rb = cx.radius.get(b.as_str()).copied().unwrap_or(0.0) + 2.0;
+        // Sideways from the line a → b: the lines of the pair side by side, centred.
+        let widths = lines.get(pair).map(Vec::as_slice).unwrap_or_default();
+        let total: f32 = widths.iter().map(|(_, w)| w).sum::<f32>() + GAP * (widths.len().max(1) - 1) as f32;
+        let mut at = -total / 2.0;
+        let mut offset = 0.0;
+        for (w_way, w) in widths {
+            if w_way == way {
+                offset = at + w / 2.0;
+            }
+            at += w + GAP;
+        }
+        let pair_selected =
+            matches!(cx.selection, Some(Selection::Pair(x, y)) if (x == a && y == b) || (x == b && y == a));
+        let emphasis = match cx.focus {
+            None => Emphasis::Normal,
+            Some(_) if pair_selected => Emphasis::Selected,
+            Some(f) if ties.iter().any(|t| f.ties.contains(&t.id)) => Emphasis::Highlighted,
+            Some(_) => Emphasis::Dimmed,
+        };
+        let alpha = if emphasis == Emphasis::Dimmed { style::DIM } else { 1.0 };
+        let change = cx.comparison.and_then(|c| c.of_pair(a, b));
+        let one_kind = ties.iter().all(|t| t.kind == ties[0].kind);
+        let color = match change {
+            Some(c) => style::change_color(c),
+            None if one_kind && *way != Way::Both => style::tie_color(&ties[0].kind),
+            None => style::BUNDLE,
+        };
+        let dates: Vec<String> = ties.iter().filter(|t| !t.date.is_undated()).map(|t| t.date.display()).collect();
+        let span = match (dates.iter().min(), dates.iter().max()) {
+            (Some(first), Some(last)) if first != last => format!(", {first} … {last}"),
+            (Some(first), _) => format!(", {first}"),
+            _ => String::new(),
+        };
+        let (name_a, name_b) = (cx.ds.name_in(a, cx.lang), cx.ds.name_in(b, cx.lang));
+        let between = match way {
+            Way::Forward => format!("{name_a} → {name_b}"),
+            Way::Backward => format!("{name_b} → {name_a}"),
+            Way::Both => format!("{name_a} – {name_b}"),
+        };
+        let what = if ties.len() == 1 { "tie" } else { "ties" };
+        let changed = change.map(|c| format!(" ({})", c.label().to_lowercase())).unwrap_or_default();
+        let shape = EdgeShape {
+            tie: ties[0].id.clone(),
+            title: format!("{} {what}: {between}{span}{changed}", ties.len()),
+            kind: ties[0].kind.clone(),
+            status: Status::Held,
+            paths: Vec::new(),
+            arrows: Vec::new(),
+            crosses: Vec::new(),
+            color: color.gamma_multiply(alpha),
+            width: style::flow_width(ties.len()) + if emphasis >= Emphasis::Highlighted { 1.0 } else { 0.0 },
+            dash: (change == Some(crate::analysis::Change::Lapsed)).then_some([6.0, 4.0]),
+            emphasis,
+            bundle: Some(Bundle {
+                pair: (a.clone(), b.clone()),
+                ties: ties.iter().map(|t| t.id.clone()).collect(),
+                titles: ties.iter().map(|t| tie_title(cx.ds, t, cx.lang)).collect(),
+                name: format!("{a}-{b}{}", way.suffix()),
+                label_at: Pos2::ZERO,
+            }),
+            change,
+        };
+        // A line b → a is drawn from b: its arrowhead lands on a, and its left is a → b's right.
+        let (path, r0, r1, offset) = match way {
+            Way::Backward => (vec![pb, pa], rb, ra, -offset),
+            _ => (vec![pa, pb], ra, rb, offset),
+        };
+        out.push(PreparedEdge { shape, segments: vec![(path, r0, r1)], directed: *way != Way::Both, offset });
+    }
+    out
+}
+
+/// A screen path moved `offset` pixels to the left of the line from its first to its last
+/// point (unchanged when it has no length).
+pub(super) fn shifted(mut path: Vec<Pos2>, offset: f32) -> Vec<Pos2> {
+    if offset == 0.0 {
+        return path;
+    }
+    let (Some(first), Some(last)) = (path.first(), path.last()) else { return path };
+    let normal = (*last - *first).rot90().normalized();
+    if normal.x.is_finite() {
+        for p in &mut path {
+            *p += normal * offset;
+        }
+    }
+    path
+}
