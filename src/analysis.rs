@@ -14,6 +14,7 @@ use petgraph::graph::{NodeIndex, UnGraph};
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
 
+mod betweenness;
 mod compare;
 pub use compare::{Change, Comparison, compare, parse_periods};
 
@@ -120,8 +121,7 @@ pub fn compute(ds: &Dataset, visible: &Visible) -> Metrics {
     let graph = ViewGraph::of(ds, visible);
     let n = graph.ids.len();
     let (g, nodes) = graph.petgraph();
-    // One thread: the sums are then made in one order, so the figures are the same every run.
-    let between = rustworkx_core::centrality::betweenness_centrality(&g, false, true, usize::MAX);
+    let between = betweenness::betweenness(n, &graph.edges);
     let eigen: Vec<f64> = rustworkx_core::centrality::eigenvector_centrality(
         &g,
         |e: petgraph::graph::EdgeReference<'_, f64>| -> Result<f64, std::convert::Infallible> { Ok(*e.weight()) },
@@ -146,7 +146,7 @@ pub fn compute(ds: &Dataset, visible: &Visible) -> Metrics {
             name: ds.name_of(id).to_owned(),
             ties: graph.ties[i],
             partners: partners[i],
-            betweenness: between.get(nodes[i].index()).copied().flatten().unwrap_or(0.0),
+            betweenness: between.get(i).copied().unwrap_or(0.0),
             eigenvector: eigen.get(nodes[i].index()).copied().unwrap_or(0.0),
             community: communities[i],
         })

@@ -129,7 +129,7 @@ pub enum Command {
     /// Compare two periods (A, B in fractional years), or stop comparing.
     SetCompare(Option<[[f64; 2]; 2]>),
     /// Show the map, the table or the charts in the middle of the window.
-    SetTab(crate::app::Tab),
+    SetTab(crate::view::Tab),
 
     FocusSearch,
     /// Select and centre the map on it (search results).
@@ -261,11 +261,11 @@ impl Command {
             Self::FocusNarrower => "Bring forward one step fewer around the selected actor (−)",
             Self::SetCompare(Some(_)) => "Colour each pair new, continued or lapsed between period A and period B",
             Self::SetCompare(None) => "Back to the time range of the timeline",
-            Self::SetTab(crate::app::Tab::Map) => "The map",
-            Self::SetTab(crate::app::Tab::Table) => {
+            Self::SetTab(crate::view::Tab::Map) => "The map",
+            Self::SetTab(crate::view::Tab::Table) => {
                 "Actors and ties of the view in a table, sortable by any column; a click selects"
             }
-            Self::SetTab(crate::app::Tab::Charts) => "Ties per year by kind, and partners per actor over time",
+            Self::SetTab(crate::view::Tab::Charts) => "Ties per year by kind, and partners per actor over time",
             Self::Pin(..) => "Keep this actor where it was dropped",
             Self::ClearPins => "Let every dragged actor go back to its place in the layout",
             Self::ToggleTieKind(_) | Self::ToggleStatus(_) | Self::ToggleActorKind(_) => {

@@ -114,7 +114,7 @@ fn flow_entries(ds: &Dataset, comparing: bool, out: &mut Vec<Entry>) {
             *per_pair.entry((a, b)).or_default() += 1;
         }
     }
-    if comparing || per_pair.values().any(|n| *n > crate::scene::BUNDLE_ABOVE) {
+    if comparing || per_pair.values().any(|n| *n > style::BUNDLE_ABOVE) {
         for n in [1, 5, 20] {
             let text = if n == 1 {
                 "Line width: 1 tie between a pair".to_owned()

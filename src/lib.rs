@@ -40,7 +40,7 @@ mod text;
 mod view;
 mod views;
 
-pub use app::{App, BACKGROUND_LAYOUT_ABOVE, Persisted, StatusLine, Tab};
+pub use app::{App, BACKGROUND_LAYOUT_ABOVE, Persisted, StatusLine};
 pub use command::Command;
 pub use export::animate::Step as AnimationStep;
 pub use export::{ExportError, Format as ImageFormat, Options as ExportOptions, Picture, Size as ExportSize};
@@ -52,7 +52,7 @@ pub use load::{
 };
 pub use model::Dataset;
 pub use view::{
-    Camera, ColourBy, Filters, Lang, LayoutKind, Look, Metric, Player, Selection, TimeFilter, TimeMode, ViewState,
+    Camera, ColourBy, Filters, Lang, LayoutKind, Look, Metric, Player, Selection, Tab, TimeFilter, TimeMode, ViewState,
 };
 
 /// The window title.

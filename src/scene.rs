@@ -71,10 +71,11 @@ pub struct Bundle {
 }
 
 /// More ties than this between one pair are bundled into one edge.
-pub(crate) const BUNDLE_ABOVE: usize = 3;
+pub(crate) use crate::style::BUNDLE_ABOVE;
 
 impl EdgeShape {
     /// What a click on this edge selects.
+    #[must_use]
     pub fn selection(&self) -> Selection {
         match &self.bundle {
             Some(b) => Selection::Pair(b.pair.0.clone(), b.pair.1.clone()),
@@ -106,6 +107,7 @@ impl NodeShape {
     /// The ring of visits: from the top, clockwise, the share received, then the share made;
     /// each arc a polyline with its colour, `style::BALANCE_W` wide. None without visits or
     /// on a dense map.
+    #[must_use]
     pub fn balance_arcs(&self) -> Vec<(Vec<Pos2>, Color32)> {
         let [made, received] = self.visits;
         let total = made + received;

@@ -150,6 +150,9 @@ pub(crate) fn node_radius(ties: usize) -> f32 {
     7.0 + 17.0 * (1.0 - (-(ties as f32).sqrt() / 4.0).exp())
 }
 
+/// More ties than this between one pair are drawn as lines as wide as their number.
+pub(crate) const BUNDLE_ABOVE: usize = 3;
+
 /// A node sized by a metric: `share` of the view's highest value (0 to 1), levelling off
 /// near 24 px as `node_radius` does.
 pub(crate) fn metric_radius(share: f64) -> f32 {

@@ -34,6 +34,28 @@ pub struct TimeFilter {
     pub compare: Option<[[f64; 2]; 2]>,
 }
 
+/// The tabs of the middle of the window.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Tab {
+    #[default]
+    Map,
+    Table,
+    Charts,
+}
+
+impl Tab {
+    pub const ALL: [Self; 3] = [Self::Map, Self::Table, Self::Charts];
+
+    #[must_use]
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Map => "Map",
+            Self::Table => "Table",
+            Self::Charts => "Charts",
+        }
+    }
+}
+
 /// A figure of each actor, measured over the view (`analysis::ActorMetrics`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub enum Metric {

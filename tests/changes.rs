@@ -76,7 +76,7 @@ fn an_edit_that_cannot_apply_changes_nothing_and_says_why() {
 fn dragging_the_map_pans_it_through_the_camera_it_returns() {
     let mut h = harness();
     let before = h.state().persisted().view.camera.expect("the first frame fits the map");
-    let map = h.get_by_label("Map").rect();
+    let map = h.get_by_role_and_label(egui::accesskit::Role::Group, "Map").rect();
     // An empty stretch of sea at the map's lower left, away from nodes and panels.
     let from = map.left_bottom() + egui::vec2(40.0, -40.0);
     h.event(egui::Event::PointerMoved(from));
@@ -118,7 +118,7 @@ fn export_options_chosen_in_the_dialog_are_kept_and_used() {
     assert_eq!(options.size, bridges::ExportSize::Scale(4.0));
     assert!(options.transparent);
     // The dialog shows the size the option gives for the map on screen.
-    let map = h.get_by_label("Map").rect();
+    let map = h.get_by_role_and_label(egui::accesskit::Role::Group, "Map").rect();
     let pixels = format!("{:.0} × {:.0} pixels", map.width() * 4.0, map.height() * 4.0);
     assert!(common::shows(&h, &pixels), "{pixels}");
 }

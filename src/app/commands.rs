@@ -266,7 +266,7 @@ impl App {
 
     /// Make again what is derived from state that changed (see `derived.rs`).
     pub(super) fn refresh(&mut self) {
-        if self.derived.refresh(&self.loaded.dataset, &self.state.view, self.state.tab != super::Tab::Map) {
+        if self.derived.refresh(&self.loaded.dataset, &self.state.view, self.state.tab != crate::view::Tab::Map) {
             // The status line shows the layout's progress from now on.
             self.status = None;
         }

@@ -16,7 +16,6 @@ mod tabs;
 mod windows;
 
 pub use derived::BACKGROUND_LAYOUT_ABOVE;
-pub use tabs::Tab;
 
 use crate::command::{ACTIONS, Command};
 use crate::export;
@@ -25,7 +24,7 @@ use crate::map_view::{MapInput, MapView};
 use crate::model::Dataset;
 use crate::panels;
 use crate::scene::{OverlayOptions, SceneKey};
-use crate::view::{Player, ViewState};
+use crate::view::{Player, Tab, ViewState};
 use derived::Derived;
 use eframe::egui::{self, Ui};
 use serde::{Deserialize, Serialize};

@@ -56,6 +56,16 @@ impl App {
         self.map.is_current()
     }
 
+    /// An actor's node as the map last drew it (size, colour, emphasis, ring of visits).
+    pub fn drawn_node(&self, id: &str) -> Option<crate::scene::NodeShape> {
+        self.map.drawn().and_then(|s| s.nodes.iter().find(|n| n.actor == id).cloned())
+    }
+
+    /// The ties as the map last drew them.
+    pub fn drawn_edges(&self) -> Vec<crate::scene::EdgeShape> {
+        self.map.drawn().map(|s| s.edges.clone()).unwrap_or_default()
+    }
+
     /// What a click at `p` (relative to the map's top-left corner) would select, from the
     /// map as last drawn.
     pub fn hit_test(&self, p: egui::Pos2) -> Option<Selection> {

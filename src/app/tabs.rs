@@ -3,30 +3,8 @@
 use super::{App, map_input};
 use crate::command::Command;
 use crate::panels;
+use crate::view::Tab;
 use eframe::egui::{self, Ui};
-use serde::{Deserialize, Serialize};
-
-/// The tabs of the middle of the window.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub enum Tab {
-    #[default]
-    Map,
-    Table,
-    Charts,
-}
-
-impl Tab {
-    pub const ALL: [Self; 3] = [Self::Map, Self::Table, Self::Charts];
-
-    #[must_use]
-    pub fn label(self) -> &'static str {
-        match self {
-            Self::Map => "Map",
-            Self::Table => "Table",
-            Self::Charts => "Charts",
-        }
-    }
-}
 
 impl App {
     /// The middle of the window: the map, the table or the charts.

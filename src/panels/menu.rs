@@ -33,7 +33,7 @@ pub(crate) struct MenuState<'a> {
     /// Size by, colour by, focus depth, periods compared.
     pub look: super::look::LookState,
     /// The tab shown in the middle of the window.
-    pub tab: crate::app::Tab,
+    pub tab: crate::view::Tab,
 }
 
 /// The menu bar; `right` fills the bar's right end (the search box).
@@ -107,7 +107,7 @@ pub(crate) fn menu_bar(
             ui.label("Esc or a click on empty map clears the selection.");
         });
         ui.separator();
-        for tab in crate::app::Tab::ALL {
+        for tab in crate::view::Tab::ALL {
             let action = Command::SetTab(tab);
             if ui.add(Button::selectable(state.tab == tab, tab.label())).on_hover_text(action.tooltip()).clicked() {
                 cmd = Some(action);

@@ -74,9 +74,9 @@ pub(crate) fn ui(
     egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
         cmd = match selection {
             Some(Selection::Actor(id)) => match ds.actor(id) {
-                Some(a) => {
-                    let mut c = actor_ui(ui, ds, a, time);
-                    c = structure::focus_row(ui, structure.depth).or(c);
+                Some(a) => actor_ui(ui, ds, a, time, &mut |ui: &mut Ui| {
+                    // Structure comes before the long lists, where it stays in sight.
+                    let mut c = structure::focus_row(ui, structure.depth);
                     if let Some(m) = metrics {
                         parts::metrics_section(ui, raw, m, &a.id);
                     }
@@ -84,7 +84,7 @@ pub(crate) fn ui(
                         c = structure::actor(ui, raw, lang, cmp, &a.id).or(c);
                     }
                     c
-                }
+                }),
                 None => overview_ui(ui, ds, overview),
             },
             Some(Selection::Tie(id)) => match ds.tie(id) {
@@ -129,7 +129,13 @@ fn pair_ui(ui: &mut Ui, ds: &Named<'_>, a: &str, b: &str) -> Option<Command> {
     cmd
 }
 
-fn actor_ui(ui: &mut Ui, ds: &Named<'_>, a: &Actor, time: &TimeFilter) -> Option<Command> {
+fn actor_ui(
+    ui: &mut Ui,
+    ds: &Named<'_>,
+    a: &Actor,
+    time: &TimeFilter,
+    structure: &mut dyn FnMut(&mut Ui) -> Option<Command>,
+) -> Option<Command> {
     let mut cmd = None;
     ui.heading(RichText::new(ds.name(a)).strong().size(22.0));
     ui.label(RichText::new(a.kind.label()).weak());
@@ -148,6 +154,7 @@ fn actor_ui(ui: &mut Ui, ds: &Named<'_>, a: &Actor, time: &TimeFilter) -> Option
         ui.label(s);
     }
     inferred_note(ui, a.inferred.as_ref());
+    cmd = structure(ui).or(cmd);
 
     let ties = ds.ties_of(&a.id);
     ties_section(ui, ds, "Ties", &ties, Some(&a.id), &mut cmd);

@@ -165,57 +165,64 @@ pub(crate) fn ui(
     });
     let rows = rows?;
     let sort_state = if state.ties { &mut state.ties_sort } else { &mut state.actors_sort };
-    let mut table = TableBuilder::new(ui)
-        .striped(true)
-        .resizable(true)
-        .cell_layout(egui::Layout::left_to_right(egui::Align::Center));
-    for i in 0..columns.len() {
-        table =
-            table.column(if i == 0 { Column::initial(200.0).at_least(80.0) } else { Column::auto().at_least(70.0) });
-    }
-    table
-        .header(22.0, |mut header| {
-            for (i, name) in columns.iter().enumerate() {
-                header.col(|ui| {
-                    let arrow = match *sort_state {
-                        (c, true) if c == i => " ⏶",
-                        (c, false) if c == i => " ⏷",
-                        _ => "",
-                    };
-                    let tip = format!("Sort by {}; click again to reverse", name.to_lowercase());
-                    if ui
-                        .add(Button::new(RichText::new(format!("{name}{arrow}")).strong()).frame(false))
-                        .on_hover_text(tip)
-                        .clicked()
-                    {
-                        *sort_state =
-                            if sort_state.0 == i { (i, !sort_state.1) } else { (i, starts_ascending(columns, i)) };
-                    }
-                });
-            }
-        })
-        .body(|body| {
-            body.rows(20.0, rows.len(), |mut row| {
-                let Some((sel, cells)) = rows.get(row.index()) else { return };
-                let selected = selection == Some(sel);
-                row.set_selected(selected);
-                for (i, cell) in cells.iter().enumerate() {
-                    row.col(|ui| {
-                        if i == 0 {
-                            if ui
-                                .add(Button::selectable(selected, cell.text()))
-                                .on_hover_text("Select it on the map")
-                                .clicked()
-                            {
-                                cmd = Some(Command::Select(Some(sel.clone())));
-                            }
-                        } else {
-                            ui.label(cell.text());
+    // Wider than the middle of the window (a narrow window, a wide column): scroll sideways.
+    egui::ScrollArea::horizontal().show(ui, |ui| {
+        let mut table = TableBuilder::new(ui)
+            .auto_shrink([false, false])
+            .striped(true)
+            .resizable(true)
+            .cell_layout(egui::Layout::left_to_right(egui::Align::Center));
+        for i in 0..columns.len() {
+            table = table.column(if i == 0 {
+                Column::initial(170.0).at_least(80.0)
+            } else {
+                Column::auto().at_least(50.0)
+            });
+        }
+        table
+            .header(22.0, |mut header| {
+                for (i, name) in columns.iter().enumerate() {
+                    header.col(|ui| {
+                        let arrow = match *sort_state {
+                            (c, true) if c == i => " ▲",
+                            (c, false) if c == i => " ▼",
+                            _ => "",
+                        };
+                        let tip = format!("Sort by {}; click again to reverse", name.to_lowercase());
+                        if ui
+                            .add(Button::new(RichText::new(format!("{name}{arrow}")).strong()).frame(false))
+                            .on_hover_text(tip)
+                            .clicked()
+                        {
+                            *sort_state =
+                                if sort_state.0 == i { (i, !sort_state.1) } else { (i, starts_ascending(columns, i)) };
                         }
                     });
                 }
+            })
+            .body(|body| {
+                body.rows(20.0, rows.len(), |mut row| {
+                    let Some((sel, cells)) = rows.get(row.index()) else { return };
+                    let selected = selection == Some(sel);
+                    row.set_selected(selected);
+                    for (i, cell) in cells.iter().enumerate() {
+                        row.col(|ui| {
+                            if i == 0 {
+                                if ui
+                                    .add(Button::selectable(selected, cell.text()))
+                                    .on_hover_text("Select it on the map")
+                                    .clicked()
+                                {
+                                    cmd = Some(Command::Select(Some(sel.clone())));
+                                }
+                            } else {
+                                ui.label(cell.text());
+                            }
+                        });
+                    }
+                });
             });
-        });
+    });
     cmd
 }
 

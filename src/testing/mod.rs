@@ -9,7 +9,9 @@ pub mod synthetic;
 pub use crate::basemap::Basemap;
 pub use crate::formats::{csv, gexf, graphml, to_dataset};
 pub use crate::layout::{bounds, force, geographic};
-pub use crate::scene::{HitIndex, RINGS_UP_TO, Scene, SceneInput, build as build_scene};
+pub use crate::scene::{
+    EdgeShape, Emphasis, HitIndex, NodeShape, RINGS_UP_TO, Scene, SceneInput, build as build_scene,
+};
 
 /// The colours tests look for in exported pictures.
 pub mod style {
