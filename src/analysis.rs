@@ -246,13 +246,49 @@ fn one_level(n: usize, edges: &[(usize, usize, f64)]) -> Vec<usize> {
 /// "2nd of 13 states by partners": the rank of `id` among the actors of its kind by a
 /// metric (1 = highest), and how many there are.
 #[must_use]
-pub fn rank(ds: &Dataset, metrics: &Metrics, id: &str, key: impl Fn(&ActorMetrics) -> f64) -> Option<(usize, usize)> {
+pub fn rank(ds: &Dataset, metrics: &Metrics, id: &str, key: impl Fn(&ActorMetrics) -> f64) -> Option<Rank> {
     let kind = ds.actor(id)?.kind;
     let mine = key(metrics.actors.iter().find(|a| a.id == id)?);
     let peers: Vec<&ActorMetrics> =
         metrics.actors.iter().filter(|a| ds.actor(&a.id).is_some_and(|x| x.kind == kind)).collect();
     let above = peers.iter().filter(|a| key(a) > mine + 1e-12).count();
-    Some((above + 1, peers.len()))
+    let level = peers.iter().filter(|a| (key(a) - mine).abs() <= 1e-12).count();
+    Some(Rank { place: above + 1, of: peers.len(), shared: level.saturating_sub(1), value: mine })
+}
+
+/// An actor's place among the actors of its kind by one metric.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Rank {
+    /// 1 for the highest; actors with equal values share a place.
+    pub place: usize,
+    /// How many actors of the kind are in the view.
+    pub of: usize,
+    /// How many others have the same value.
+    pub shared: usize,
+    pub value: f64,
+}
+
+impl Rank {
+    /// "2nd of 13 states", "joint 1st of 14 states (with 4 others)", "none of 14 states has any".
+    #[must_use]
+    pub fn describe(&self, kind_plural: &str) -> String {
+        let n = self.place;
+        let ordinal = match (n % 10, n % 100) {
+            (1, x) if x != 11 => format!("{n}st"),
+            (2, x) if x != 12 => format!("{n}nd"),
+            (3, x) if x != 13 => format!("{n}rd"),
+            _ => format!("{n}th"),
+        };
+        let of = self.of;
+        if self.value == 0.0 && self.shared + 1 == of {
+            format!("0 for all {of} {kind_plural}")
+        } else if self.shared > 0 {
+            let others = if self.shared == 1 { "1 other".to_owned() } else { format!("{} others", self.shared) };
+            format!("joint {ordinal} of {of} {kind_plural} (with {others})")
+        } else {
+            format!("{ordinal} of {of} {kind_plural}")
+        }
+    }
 }
 
 /// The metrics as CSV: `id,name,ties,partners,betweenness,eigenvector,community`.
@@ -288,6 +324,15 @@ mod tests {
         let c = louvain(6, &e);
         assert_eq!(c, vec![0, 0, 0, 1, 1, 1]);
         assert_eq!(louvain(6, &e), c, "the same every run");
+    }
+
+    #[test]
+    fn ranks_say_when_places_are_shared() {
+        let r = |place, shared, value| Rank { place, of: 14, shared, value }.describe("states");
+        assert_eq!(r(2, 0, 0.5), "2nd of 14 states");
+        assert_eq!(r(1, 4, 0.13), "joint 1st of 14 states (with 4 others)");
+        assert_eq!(r(11, 1, 0.1), "joint 11th of 14 states (with 1 other)");
+        assert_eq!(r(1, 13, 0.0), "0 for all 14 states");
     }
 
     #[test]

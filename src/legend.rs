@@ -51,11 +51,7 @@ pub(crate) fn entries(ds: &Dataset, look: Look, comparing: bool) -> Vec<Entry> {
             });
         }
     }
-    let size = match look.size_by {
-        None => "Node size: number of ties".to_owned(),
-        Some(m) => format!("Node size: {} in view", m.label().to_lowercase()),
-    };
-    out.push(Entry { swatch: Swatch::Sizes, text: size });
+    out.push(Entry { swatch: Swatch::Sizes, text: size_text(look.size_by) });
     let tie_kinds: BTreeSet<&TieKind> = ds.ties.iter().map(|t| &t.kind).collect();
     for kind in tie_kinds {
         let info = style::kind_info(kind);
@@ -199,6 +195,14 @@ pub(crate) fn reserved_width(entries: &[Entry]) -> f32 {
 /// The arrowhead of the visit swatch, tip first.
 pub(crate) fn arrow_swatch(tip: Pos2) -> [Pos2; 3] {
     [tip, tip - Vec2::new(10.0, 5.0), tip - Vec2::new(10.0, -5.0)]
+}
+
+/// What node size stands for: "Node size: number of ties" or a metric of the view.
+pub(crate) fn size_text(size_by: Option<crate::view::Metric>) -> String {
+    match size_by {
+        None => "Node size: number of ties".to_owned(),
+        Some(m) => format!("Node size: {} in view", m.label().to_lowercase()),
+    }
 }
 
 #[cfg(test)]

@@ -148,15 +148,15 @@ impl MapView {
         self.projecting.is_none() && self.cache.as_ref().is_some_and(|m| Some(m.key.camera) == self.last_camera)
     }
 
-    #[cfg(feature = "testing")]
-    /// What a click at `p` (relative to the map's top-left corner) would select, from the
-    /// map as last drawn.
     /// The scene as last drawn.
     #[cfg(feature = "testing")]
     pub(crate) fn drawn(&self) -> Option<&crate::scene::Scene> {
         self.cache.as_ref().map(|m| &m.scene)
     }
 
+    /// What a click at `p` (relative to the map's top-left corner) would select, from the
+    /// map as last drawn.
+    #[cfg(feature = "testing")]
     pub(crate) fn hit_test(&self, p: egui::Pos2) -> Option<Selection> {
         self.cache.as_ref().and_then(|m| m.hit(p))
     }

@@ -328,7 +328,7 @@ impl App {
         let pins = view.pins().map_or(0, std::collections::BTreeMap::len);
         let filters = egui::Panel::left("filters").resizable(true).default_size(175.0).show(ui, |ui| {
             egui::ScrollArea::vertical()
-                .show(ui, |ui| panels::filters::ui(ui, &d.counts, &view.filters, view.layout, pins))
+                .show(ui, |ui| panels::filters::ui(ui, &d.counts, &view.filters, view.layout, pins, view.look.size_by))
                 .inner
         });
         commands.extend(filters.inner);

@@ -4,7 +4,7 @@
 use crate::filter::Visible;
 use crate::model::{Dataset, TieKind};
 use crate::view::Selection;
-use eframe::egui::{RichText, Ui};
+use eframe::egui::{self, RichText, Ui};
 use egui_plot::{Bar, BarChart, Legend, Line, Plot, PlotPoints};
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -55,6 +55,14 @@ impl ChartData {
             .collect();
         Self { per_year, partners }
     }
+
+    /// Every year from the first to the last with a tie in the view.
+    pub(crate) fn years(&self) -> std::ops::RangeInclusive<i32> {
+        let all = self.per_year.values().flat_map(BTreeMap::keys);
+        let first = all.clone().min().copied().unwrap_or(0);
+        let last = all.max().copied().unwrap_or(-1);
+        first..=last
+    }
 }
 
 /// The tab.
@@ -64,26 +72,42 @@ pub(crate) fn ui(ui: &mut Ui, ds: &Dataset, data: &ChartData, selection: Option<
     if data.per_year.is_empty() {
         ui.label("No dated ties in the view.");
     }
+    // egui_plot stacks bars by their index in each chart, so every chart has a bar (maybe of
+    // zero) for every year of the view, in the same order.
+    let years = data.years();
     let mut charts: Vec<BarChart> = Vec::new();
-    for (kind, years) in &data.per_year {
+    for (kind, counts) in &data.per_year {
         let info = crate::style::kind_info(kind);
         let bars: Vec<Bar> = years
-            .iter()
-            .map(|(y, n)| Bar::new(f64::from(*y), *n as f64).width(0.8).name(format!("{}: {n} in {y}", info.label)))
+            .clone()
+            .map(|y| {
+                let n = counts.get(&y).copied().unwrap_or(0);
+                Bar::new(f64::from(y), n as f64)
+                    .width(0.8)
+                    .name(format!("{}: {n} in {y}", info.label))
+                    .fill(info.color.gamma_multiply(0.8))
+                    .stroke(egui::Stroke::new(0.5, info.color))
+            })
             .collect();
         let mut chart = BarChart::new(info.label.to_string(), bars).color(info.color);
         let below: Vec<&BarChart> = charts.iter().collect();
         chart = chart.stack_on(&below);
         charts.push(chart);
     }
-    Plot::new("ties-per-year").height(half).legend(Legend::default()).allow_scroll(false).y_axis_label("ties").show(
-        ui,
-        |plot| {
+    // Head room above the highest bar for the legend.
+    let highest = years.clone().map(|y| data.per_year.values().filter_map(|c| c.get(&y)).sum::<usize>()).max();
+    Plot::new("ties-per-year")
+        .height(half)
+        .legend(Legend::default())
+        .allow_scroll(false)
+        .y_axis_label("ties")
+        .include_y(0.0)
+        .include_y(highest.unwrap_or(0) as f64 * 1.5)
+        .show(ui, |plot| {
             for c in charts {
                 plot.bar_chart(c);
             }
-        },
-    );
+        });
     ui.add_space(8.0);
     ui.heading(RichText::new("Partners per actor, by year").strong());
     let selected = match selection {
@@ -95,9 +119,13 @@ pub(crate) fn ui(ui: &mut Ui, ds: &Dataset, data: &ChartData, selection: Option<
         .legend(Legend::default())
         .allow_scroll(false)
         .y_axis_label("partners that year")
+        .include_y(0.0)
+        .include_y(data.partners.iter().flat_map(|(_, c)| c.values()).max().copied().unwrap_or(0) as f64 * 1.6)
         .show(ui, |plot| {
-            for (i, (id, years)) in data.partners.iter().enumerate() {
-                let points: PlotPoints<'_> = years.iter().map(|(y, n)| [f64::from(*y), *n as f64]).collect();
+            for (i, (id, counts)) in data.partners.iter().enumerate() {
+                // A year without ties is a year of no partners, not a gap the line jumps.
+                let points: PlotPoints<'_> =
+                    years.clone().map(|y| [f64::from(y), counts.get(&y).copied().unwrap_or(0) as f64]).collect();
                 let color = crate::style::community_color(i);
                 let width = if selected == Some(id.as_str()) { 4.0 } else { 1.8 };
                 plot.line(Line::new(ds.name_in(id, lang).to_owned(), points).color(color).width(width));

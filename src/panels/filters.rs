@@ -116,7 +116,14 @@ impl Counts {
 }
 
 /// Show the filters; `layout` is the current layout and `pins` how many actors are pinned in it.
-pub(crate) fn ui(ui: &mut Ui, counts: &Counts, filters: &Filters, layout: LayoutKind, pins: usize) -> Option<Command> {
+pub(crate) fn ui(
+    ui: &mut Ui,
+    counts: &Counts,
+    filters: &Filters,
+    layout: LayoutKind,
+    pins: usize,
+    size_by: Option<crate::view::Metric>,
+) -> Option<Command> {
     let mut cmd = None;
     ui.heading("Layout");
     for kind in LayoutKind::ALL {
@@ -197,7 +204,8 @@ pub(crate) fn ui(ui: &mut Ui, counts: &Counts, filters: &Filters, layout: Layout
             }
         });
     }
-    ui.weak("Node size: number of ties. Visits point from the visitor; dialogues join a forum to its members.");
+    let size = crate::legend::size_text(size_by);
+    ui.weak(format!("{size}. Visits point from the visitor; dialogues join a forum to its members."));
     ui.add_space(4.0);
     if ui
         .add_enabled(!filters.is_empty(), egui::Button::new(Command::ResetFilters.text()))

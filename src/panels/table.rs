@@ -174,7 +174,7 @@ pub(crate) fn ui(
             .cell_layout(egui::Layout::left_to_right(egui::Align::Center));
         for i in 0..columns.len() {
             table = table.column(if i == 0 {
-                Column::initial(170.0).at_least(80.0)
+                Column::initial(220.0).at_least(80.0).clip(true)
             } else {
                 Column::auto().at_least(50.0)
             });

@@ -343,12 +343,6 @@ pub(crate) fn metrics_section(ui: &mut egui::Ui, ds: &crate::model::Dataset, m: 
     let kind = ds.actor(id).map_or("actors", |a| a.kind.plural());
     ui.add_space(8.0);
     ui.heading(egui::RichText::new("In this view").strong());
-    let ordinal = |n: usize| match (n % 10, n % 100) {
-        (1, x) if x != 11 => format!("{n}st"),
-        (2, x) if x != 12 => format!("{n}nd"),
-        (3, x) if x != 13 => format!("{n}rd"),
-        _ => format!("{n}th"),
-    };
     let rows: [(&str, String, MetricKey); 4] = [
         ("Ties", mine.ties.to_string(), |a| a.ties as f64),
         ("Partners", mine.partners.to_string(), |a| a.partners as f64),
@@ -359,10 +353,8 @@ pub(crate) fn metrics_section(ui: &mut egui::Ui, ds: &crate::model::Dataset, m: 
         for (label, value, key) in rows {
             ui.label(egui::RichText::new(label).weak());
             ui.label(value);
-            if let Some((r, of)) = rank(ds, m, id, key) {
-                ui.label(
-                    egui::RichText::new(format!("{} of {of} {kind} by {}", ordinal(r), label.to_lowercase())).weak(),
-                );
+            if let Some(r) = rank(ds, m, id, key) {
+                ui.label(egui::RichText::new(format!("{} by {}", r.describe(kind), label.to_lowercase())).weak());
             }
             ui.end_row();
         }
