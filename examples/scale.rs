@@ -10,6 +10,13 @@ use clap::Parser;
 use eframe::egui::{self, Vec2};
 use std::hint::black_box;
 
+// The app's allocator (src/main.rs), so that the figures are the app's.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
+#[path = "scale/events.rs"]
+mod events;
+
 #[derive(Parser)]
 struct Args {
     #[arg(long, default_value_t = 10_000)]
@@ -24,23 +31,32 @@ struct Args {
     /// Frames timed for each frame figure.
     #[arg(long, default_value_t = 15)]
     frames: usize,
+    /// Event-data mode: this many dated events among `--states` states (1995–2025).
+    #[arg(long)]
+    events: Option<usize>,
+    /// States of the event-data mode (the capitals table's 193, then made-up ones).
+    #[arg(long, default_value_t = 250)]
+    states: usize,
+    /// Event-data mode: measure opening this file or folder (written by `--save`) and stop.
+    #[arg(long, hide = true)]
+    measure: Option<std::path::PathBuf>,
 }
 
 fn main() {
     let args = Args::parse();
-    let ds = bridges::testing::synthetic::generate(args.actors, args.ties, args.seed);
-    let size = Vec2::new(1600.0, 1000.0);
-    if let Some(path) = &args.save {
-        let format = bridges::FileFormat::of_path(path);
-        match bridges::save(&ds, path, format) {
-            Ok(files) => files.iter().for_each(|f| println!("{}", f.display())),
-            Err(e) => {
-                eprintln!("{e}");
-                std::process::exit(1);
-            }
-        }
+    if let Some(path) = &args.measure {
+        events::measure(path, args.frames);
         return;
     }
+    let ds = match args.events {
+        Some(n) if args.save.is_none() => return events::run(args.states, n, args.seed, args.frames),
+        Some(n) => bridges::testing::events::generate(args.states, n, args.seed),
+        None => bridges::testing::synthetic::generate(args.actors, args.ties, args.seed),
+    };
+    if let Some(path) = &args.save {
+        return save(&ds, path);
+    }
+    let size = Vec2::new(1600.0, 1000.0);
 
     // Loading a CSV pair of it, as File ▸ Open does.
     let dir = std::env::temp_dir().join(format!("bridges-scale-{}", std::process::id()));
@@ -138,6 +154,17 @@ fn main() {
         loaded.dataset.ties.len(),
         peak_rss_mb()
     );
+}
+
+/// Write the generated map to `path` (its format by its extension; a folder: the CSV pair).
+fn save(ds: &bridges::Dataset, path: &std::path::Path) {
+    match bridges::save(ds, path, bridges::FileFormat::of_path(path)) {
+        Ok(files) => files.iter().for_each(|f| println!("{}", f.display())),
+        Err(e) => {
+            eprintln!("{e}");
+            std::process::exit(1);
+        }
+    }
 }
 
 /// One undoable edit: deleting the actor with the most ties (and its ties), then undoing it,

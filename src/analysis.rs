@@ -83,7 +83,7 @@ impl ViewGraph {
         let index: BTreeMap<&str, usize> = ids.iter().enumerate().map(|(i, id)| (id.as_str(), i)).collect();
         let mut edges: BTreeMap<(usize, usize), f64> = BTreeMap::new();
         let mut ties = vec![0_usize; ids.len()];
-        for t in ds.ties.iter().filter(|t| visible.ties.contains(&t.id)) {
+        for t in visible.ties.iter(ds) {
             let parties: Vec<&str> = std::iter::once(t.from.as_str()).chain(t.to.iter().map(String::as_str)).collect();
             let pairs: Vec<(&str, &str)> = match t.via.as_deref() {
                 Some(forum) => parties.iter().map(|p| (forum, *p)).collect(),

@@ -71,6 +71,11 @@ pub(crate) fn lookup(name_or_code: &str) -> Option<&'static Country> {
     t.index.get(&fold(name_or_code)).map(|&i| &t.countries[i])
 }
 
+/// Every country of the table, in its order (by ISO code).
+pub(crate) fn all() -> &'static [Country] {
+    &table().countries
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -44,7 +44,7 @@ pub use app::{App, BACKGROUND_LAYOUT_ABOVE, Persisted, StatusLine};
 pub use command::Command;
 pub use export::animate::Step as AnimationStep;
 pub use export::{ExportError, Format as ImageFormat, Options as ExportOptions, Picture, Size as ExportSize};
-pub use filter::{Visible, VisibleKey};
+pub use filter::{TieSet, Visible, VisibleKey};
 pub use formats::Format as FileFormat;
 pub use layout::{Layout, LayoutKey};
 pub use load::{

@@ -340,9 +340,9 @@ pub(crate) fn tie_counts(ds: &Dataset) -> BTreeMap<&str, usize> {
 }
 
 /// Visits each actor made and received among the ties `visible` shows.
-pub(crate) fn visit_counts<'a>(ds: &'a Dataset, visible: &Visible) -> BTreeMap<&'a str, [usize; 2]> {
+pub(crate) fn visit_counts<'a>(ds: &'a Dataset, visible: &'a Visible) -> BTreeMap<&'a str, [usize; 2]> {
     let mut out: BTreeMap<&str, [usize; 2]> = BTreeMap::new();
-    for t in ds.ties.iter().filter(|t| t.kind == TieKind::Visit && t.via.is_none() && visible.ties.contains(&t.id)) {
+    for t in visible.ties.iter(ds).filter(|t| t.kind == TieKind::Visit && t.via.is_none()) {
         out.entry(t.from.as_str()).or_default()[0] += 1;
         for to in &t.to {
             out.entry(to.as_str()).or_default()[1] += 1;

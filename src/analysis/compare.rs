@@ -91,7 +91,7 @@ pub fn compare(ds: &Dataset, visible: &Visible, periods: [[f64; 2]; 2]) -> Compa
     let drawn: BTreeSet<&str> =
         ds.drawn().iter().map(|a| a.id.as_str()).filter(|id| visible.actors.contains(*id)).collect();
     let mut seen: BTreeMap<(String, String), (bool, bool)> = BTreeMap::new();
-    for t in ds.ties.iter().filter(|t| visible.ties.contains(&t.id)) {
+    for t in visible.ties.iter(ds) {
         let (in_a, in_b) = (in_period(t, periods[0]), in_period(t, periods[1]));
         if !in_a && !in_b {
             continue;
@@ -186,7 +186,7 @@ mod tests {
         let periods = parse_periods("2004..2014,2015..2025").expect("periods");
         let time = crate::view::TimeFilter { compare: Some(periods), ..Default::default() };
         let visible = crate::filter::visible(&ds, &crate::view::Filters::default(), &time);
-        assert!(!visible.ties.contains("5"), "a tie in neither period is not shown");
+        assert!(!visible.ties.contains(&ds, "5"), "a tie in neither period is not shown");
         let c = compare(&ds, &visible, periods);
         assert_eq!(c.of_pair("b", "a"), Some(Change::Continued));
         assert_eq!(c.of_pair("a", "c"), Some(Change::Lapsed));

@@ -32,7 +32,7 @@ impl App {
 
     /// Ids of the ties the map shows now (after filters and time range).
     pub fn visible_ties(&self) -> Vec<&str> {
-        self.derived.visible.ties.iter().map(String::as_str).collect()
+        self.derived.visible.ties.ids(&self.loaded.dataset).collect()
     }
 
     /// Whether a layout is being worked out on another thread.

@@ -167,7 +167,7 @@ impl Picture {
     pub fn build(input: &SceneInput<'_>, entries: &[legend::Entry], overlay: OverlayOptions) -> Self {
         let scene = scene::build(input);
         let overlay = scene::overlay(input.dataset, entries, Rect::from_min_size(Pos2::ZERO, input.size), overlay);
-        let shown: std::collections::BTreeSet<&str> = input.visible.ties.iter().map(String::as_str).collect();
+        let shown: std::collections::BTreeSet<&str> = input.visible.ties.ids(input.dataset).collect();
         let sources = pdf::sources_of(input.dataset, &shown).into_iter().cloned().collect();
         Self { scene, overlay, sources, title: input.dataset.title.clone() }
     }

@@ -164,7 +164,7 @@ pub(crate) fn export(
             let mut shown = std::collections::BTreeSet::new();
             for (step, (view, picture)) in story.steps.iter().zip(step_pictures(ds, story, size, options)) {
                 let visible = crate::filter::VisibleKey::new(ds, &view.filters, &view.time).compute(ds);
-                shown.extend(visible.ties);
+                shown.extend(visible.ties.ids(ds).map(str::to_owned));
                 let quotes = step
                     .quotes
                     .iter()

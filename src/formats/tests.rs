@@ -4,13 +4,13 @@ use crate::problem::Problem;
 
 fn edges_only(text: &str) -> Result<Dataset, Vec<Problem>> {
     let edges = csv::read(text, "edges.csv", csv::Role::Edges)?;
-    to_dataset::build(&csv::table(Vec::new(), edges), "test")
+    to_dataset::build(csv::table(Vec::new(), edges), "test")
 }
 
 fn pair(nodes: &str, edges: &str) -> Result<Dataset, Vec<Problem>> {
     let n = csv::read(nodes, "nodes.csv", csv::Role::Nodes)?;
     let e = csv::read(edges, "edges.csv", csv::Role::Edges)?;
-    to_dataset::build(&csv::table(n, e), "test")
+    to_dataset::build(csv::table(n, e), "test")
 }
 
 fn messages(p: &[Problem]) -> String {

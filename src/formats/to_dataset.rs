@@ -380,7 +380,7 @@ fn new_actor(id: String, name: String) -> Actor {
 
 /// Make a dataset of a table. `title` names it when the file gives no title. Every problem
 /// is returned, each naming its file, row or element, column and value.
-pub fn build(table: &Table, title: &str) -> Result<Dataset, Vec<Problem>> {
+pub fn build(table: Table, title: &str) -> Result<Dataset, Vec<Problem>> {
     let mut b = Builder {
         ds: Dataset {
             format: "bridges".to_owned(),
@@ -407,8 +407,10 @@ pub fn build(table: &Table, title: &str) -> Result<Dataset, Vec<Problem>> {
             b.quotes(row, id, &about, &DateSpan::default(), source.as_deref());
         }
     }
-    for (i, record) in table.edges.iter().enumerate() {
-        let row = Row::read(record, edge_field);
+    // Each edge record is let go once read, so a long list is not held twice.
+    drop(node_rows);
+    for (i, record) in table.edges.into_iter().enumerate() {
+        let row = Row::read(&record, edge_field);
         b.edge(i, &row);
     }
     if b.ds.actors.is_empty() && b.problems.is_empty() {

@@ -95,7 +95,7 @@ pub(super) fn open_csv(path: &Path) -> Result<Loaded, LoadError> {
     }
     let title = title_of(path);
     let dir = if path.is_dir() { Some(path) } else { path.parent() };
-    finish(&csv::table(nodes, edges), &title, &shown, dir)
+    finish(csv::table(nodes, edges), &title, &shown, dir)
 }
 
 fn title_of(path: &Path) -> String {
@@ -104,7 +104,7 @@ fn title_of(path: &Path) -> String {
 }
 
 /// Records → dataset → the checks every dataset passes.
-fn finish(table: &Table, title: &str, shown: &str, dir: Option<&Path>) -> Result<Loaded, LoadError> {
+fn finish(table: Table, title: &str, shown: &str, dir: Option<&Path>) -> Result<Loaded, LoadError> {
     let dataset = to_dataset::build(table, title).map_err(|p| problems_error(shown, p))?;
     check(dataset, shown, dir)
 }
@@ -117,5 +117,5 @@ pub(super) fn open_graph(path: &Path, format: Format) -> Result<Loaded, LoadErro
         Format::Gexf => gexf::read(&text, &shown)?,
         _ => graphml::read(&text, &shown)?,
     };
-    finish(&table, &title_of(path), &shown, path.parent())
+    finish(table, &title_of(path), &shown, path.parent())
 }

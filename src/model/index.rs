@@ -60,7 +60,7 @@ pub(crate) enum Indexed {
     Ties,
 }
 
-fn find<'a, T>(list: &'a [T], cell: &Positions, id: &str, id_of: impl Fn(&T) -> &str) -> Option<&'a T> {
+fn position<T>(list: &[T], cell: &Positions, id: &str, id_of: impl Fn(&T) -> &str) -> Option<usize> {
     let map = cell.get_or_init(|| {
         let mut m = HashMap::with_capacity(list.len());
         for (i, x) in list.iter().enumerate() {
@@ -68,10 +68,14 @@ fn find<'a, T>(list: &'a [T], cell: &Positions, id: &str, id_of: impl Fn(&T) -> 
         }
         m
     });
-    if let Some(x) = map.get(id).and_then(|&i| list.get(i)).filter(|x| id_of(x) == id) {
-        return Some(x);
+    if let Some(&i) = map.get(id).filter(|&&i| list.get(i).is_some_and(|x| id_of(x) == id)) {
+        return Some(i);
     }
-    list.iter().find(|x| id_of(x) == id)
+    list.iter().position(|x| id_of(x) == id)
+}
+
+fn find<'a, T>(list: &'a [T], cell: &Positions, id: &str, id_of: impl Fn(&T) -> &str) -> Option<&'a T> {
+    position(list, cell, id, id_of).and_then(|i| list.get(i))
 }
 
 impl Lookup {
@@ -85,6 +89,10 @@ impl Lookup {
 
     pub(crate) fn tie<'a>(&self, list: &'a [super::Tie], id: &str) -> Option<&'a super::Tie> {
         find(list, &self.ties, id, |t| t.id.as_str())
+    }
+
+    pub(crate) fn tie_position(&self, list: &[super::Tie], id: &str) -> Option<usize> {
+        position(list, &self.ties, id, |t| t.id.as_str())
     }
 
     fn cell(&mut self, which: Indexed) -> &mut Positions {

@@ -11,7 +11,7 @@ pub use index::{Lookup, Version};
 pub use story::{Hidden, SavedView, Selected, Span, Story, StoryStep, TimeSpan, caption_spans, caption_text};
 
 use serde::{Deserialize, Serialize};
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 
 /// Extra named values an imported record carried (unknown spreadsheet columns, GEXF or
 /// `GraphML` attributes): kept, shown in the side panel and written back on save.
@@ -414,6 +414,11 @@ impl Dataset {
         self.index.tie(&self.ties, id)
     }
 
+    /// Where the tie with this id is in `ties`.
+    pub fn tie_position(&self, id: &str) -> Option<usize> {
+        self.index.tie_position(&self.ties, id)
+    }
+
     pub fn source(&self, id: &str) -> Option<&Source> {
         self.sources.iter().find(|s| s.id == id)
     }
@@ -453,8 +458,22 @@ impl Dataset {
     /// The actors drawn on the map: states, forums, regions and context actors, and any
     /// other actor that a tie starts or ends at (imported data often joins people or bodies).
     pub fn drawn(&self) -> Vec<&Actor> {
-        let endpoints: BTreeSet<&str> = self.ties.iter().flat_map(Tie::endpoints).collect();
-        self.actors.iter().filter(|a| a.kind.on_map() || endpoints.contains(a.id.as_str())).collect()
+        // Only actors of kinds kept off the map need the ties read, and only until each is
+        // found at an end of one (a map of states alone reads none of its ties).
+        let mut unseen: std::collections::HashSet<&str> =
+            self.actors.iter().filter(|a| !a.kind.on_map()).map(|a| a.id.as_str()).collect();
+        let mut ends: std::collections::HashSet<&str> = std::collections::HashSet::new();
+        for t in &self.ties {
+            if unseen.is_empty() {
+                break;
+            }
+            for e in t.endpoints() {
+                if unseen.remove(e) {
+                    ends.insert(e);
+                }
+            }
+        }
+        self.actors.iter().filter(|a| a.kind.on_map() || ends.contains(a.id.as_str())).collect()
     }
 
     /// The actors whose `part_of` is `id` (a state's people, a region's states).

@@ -24,7 +24,7 @@ impl ChartData {
     pub(crate) fn new(ds: &Dataset, visible: &Visible, selected: Option<&str>) -> Self {
         let mut per_year: BTreeMap<TieKind, BTreeMap<i32, usize>> = BTreeMap::new();
         let mut partners: BTreeMap<&str, BTreeMap<i32, BTreeSet<&str>>> = BTreeMap::new();
-        for t in ds.ties.iter().filter(|t| visible.ties.contains(&t.id)) {
+        for t in visible.ties.iter(ds) {
             let Some(start) = t.date.start.as_ref().or(t.date.end.as_ref()) else { continue };
             let year = start.year;
             *per_year.entry(t.kind.clone()).or_default().entry(year).or_default() += 1;

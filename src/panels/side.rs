@@ -39,7 +39,7 @@ impl Overview {
             on_map.truncate(MAX_LISTED);
         }
         on_map.sort_by(by_name);
-        let mut ties: Vec<&Tie> = ds.ties.iter().filter(|t| visible.ties.contains(&t.id)).collect();
+        let mut ties: Vec<&Tie> = visible.ties.iter(ds).collect();
         let tie_total = ties.len();
         let by_date = |a: &&Tie, b: &&Tie| (a.date.sort_key(), &a.id).cmp(&(b.date.sort_key(), &b.id));
         if ties.len() > MAX_LISTED {

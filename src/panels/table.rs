@@ -78,9 +78,9 @@ pub(crate) fn actor_rows(ds: &Dataset, metrics: &Metrics, lang: &str) -> Vec<Row
 
 /// The ties of the view.
 pub(crate) fn tie_rows(ds: &Dataset, visible: &Visible, lang: &str) -> Vec<Row> {
-    ds.ties
-        .iter()
-        .filter(|t| visible.ties.contains(&t.id))
+    visible
+        .ties
+        .iter(ds)
         .map(|t| {
             let date = crate::filter::span_range(&t.date).map_or(f64::NEG_INFINITY, |r| r[0]);
             let to: Vec<&str> = t.to.iter().map(|id| ds.name_in(id, lang)).collect();

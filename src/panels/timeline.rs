@@ -81,10 +81,10 @@ impl Summary {
             let [a, b] = extent.unwrap_or([2000.0, 2026.0]);
             let bin = ((b - a) / 1500.0).max(1e-6);
             let mut by: BTreeMap<(&TieKind, Status, bool), std::collections::BTreeSet<i64>> = BTreeMap::new();
-            for t in &ds.ties {
+            for (i, t) in ds.ties.iter().enumerate() {
                 let Some(range) = filter::span_range(&t.date) else { continue };
                 let x = f64::midpoint(range[0], range[1]);
-                by.entry((&t.kind, t.status, visible.ties.contains(&t.id))).or_default().insert(((x - a) / bin) as i64);
+                by.entry((&t.kind, t.status, visible.ties.has(i))).or_default().insert(((x - a) / bin) as i64);
             }
             for ((kind, status, shown), bins) in by {
                 let y = rows.get(kind).copied().unwrap_or(0.0);
@@ -221,10 +221,10 @@ pub(crate) fn ui(
             if !summary.groups.is_empty() {
                 return;
             }
-            for t in &ds.ties {
+            for (i, t) in ds.ties.iter().enumerate() {
                 let Some(range) = filter::span_range(&t.date) else { continue };
                 let y = rows.get(&t.kind).copied().unwrap_or(0.0);
-                let shown = visible.ties.contains(&t.id);
+                let shown = visible.ties.has(i);
                 let mut color = style::tie_color(&t.kind);
                 if !shown {
                     color = color.gamma_multiply(0.25);

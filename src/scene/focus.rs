@@ -31,7 +31,7 @@ pub(super) fn focus(ds: &Dataset, selection: Option<&Selection>, visible: &Visib
             let mut frontier: BTreeSet<String> = BTreeSet::from([id.clone()]);
             for step in 0..depth.clamp(1, crate::view::Look::MAX_DEPTH) {
                 let mut next = BTreeSet::new();
-                for t in ds.ties.iter().filter(|t| visible.ties.contains(&t.id)) {
+                for t in visible.ties.iter(ds) {
                     let reached = if step == 0 {
                         t.involves(id)
                     } else {

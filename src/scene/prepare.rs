@@ -124,10 +124,9 @@ impl Prepared {
         let radius: BTreeMap<&str, f32> = nodes.iter().map(|(n, _)| (n.actor.as_str(), n.radius)).collect();
 
         // Segments (pairs of actor ids) of every tie, and how many share each unordered pair.
-        let segments: Vec<(&crate::model::Tie, Vec<(&str, &str)>)> = ds
+        let segments: Vec<(&crate::model::Tie, Vec<(&str, &str)>)> = visible
             .ties
-            .iter()
-            .filter(|t| visible.ties.contains(&t.id))
+            .iter(ds)
             .map(|t| {
                 let shown = |id: &str| radius.contains_key(id);
                 let segs = match t.via.as_deref().filter(|v| layout.pos.contains_key(*v)) {

@@ -3,6 +3,7 @@
 //! measuring the app headless, a synthetic map generator, and the inner steps of the
 //! pipeline that tests check one by one. Nothing here is part of the app.
 
+pub mod events;
 pub mod perf;
 pub mod synthetic;
 

@@ -4,26 +4,26 @@
 use crate::model::{Actor, ActorKind, Capital, Dataset, DateSpan, Evidence, PartialDate, Source, Status, Tie, TieKind};
 
 /// A small deterministic generator (xorshift64*), the same on every platform.
-struct Rng(u64);
+pub(crate) struct Rng(pub(crate) u64);
 
 impl Rng {
-    fn next(&mut self) -> u64 {
+    pub(crate) fn next(&mut self) -> u64 {
         self.0 ^= self.0 >> 12;
         self.0 ^= self.0 << 25;
         self.0 ^= self.0 >> 27;
         self.0.wrapping_mul(0x2545_f491_4f6c_dd1d)
     }
 
-    fn below(&mut self, n: usize) -> usize {
+    pub(crate) fn below(&mut self, n: usize) -> usize {
         (self.next() % n.max(1) as u64) as usize
     }
 
-    fn unit(&mut self) -> f64 {
+    pub(crate) fn unit(&mut self) -> f64 {
         (self.next() >> 11) as f64 / (1u64 << 53) as f64
     }
 }
 
-fn label(rng: &mut Rng) -> String {
+pub(crate) fn label(rng: &mut Rng) -> String {
     const SYLLABLES: [&str; 16] =
         ["ka", "zan", "ur", "be", "ta", "ji", "tur", "men", "kyr", "gyz", "sta", "nor", "vel", "ri", "do", "an"];
     let len = 8 + rng.below(9);

@@ -23,7 +23,7 @@ fuzz_target!(|data: &[u8]| {
         csv::Role::Edges => csv::table(nodes, rows),
         csv::Role::Nodes => csv::table(rows, Vec::new()),
     };
-    if let Ok(ds) = to_dataset::build(&t, "fuzz") {
+    if let Ok(ds) = to_dataset::build(t.clone(), "fuzz") {
         let _ = bridges::check(ds, "fuzz", None);
     }
 });
