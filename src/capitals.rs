@@ -72,6 +72,7 @@ pub(crate) fn lookup(name_or_code: &str) -> Option<&'static Country> {
 }
 
 /// Every country of the table, in its order (by ISO code).
+#[cfg(feature = "testing")]
 pub(crate) fn all() -> &'static [Country] {
     &table().countries
 }

@@ -12,7 +12,7 @@ use crate::style;
 use crate::text;
 use crate::view::{Camera, Selection};
 use eframe::egui::{Align2, Color32, Pos2, Rect, Vec2};
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 use std::fmt::Write as _;
 
 /// How an element stands out given the selection.
@@ -327,14 +327,38 @@ pub struct SceneInput<'a> {
     pub comparison: Option<&'a crate::analysis::Comparison>,
 }
 
-/// Number of ties each actor takes part in (as endpoint or forum).
-pub(crate) fn tie_counts(ds: &Dataset) -> BTreeMap<&str, usize> {
-    let mut counts = BTreeMap::new();
+/// Number of ties each actor takes part in (as endpoint or forum), made once per version of
+/// the data and kept for the last one asked (the view moves far more often than data changes).
+pub(crate) fn tie_counts(ds: &Dataset) -> std::sync::Arc<std::collections::HashMap<String, usize>> {
+    use std::sync::{Arc, Mutex};
+    type Counts = Arc<std::collections::HashMap<String, usize>>;
+    static LAST: Mutex<Option<(crate::model::Version, usize, Counts)>> = Mutex::new(None);
+    let key = (ds.version(), ds.ties.len());
+    if let Ok(last) = LAST.lock()
+        && let Some((v, n, counts)) = last.as_ref()
+        && (*v, *n) == key
+    {
+        return Arc::clone(counts);
+    }
+    let mut counts: std::collections::HashMap<String, usize> = ds.actors.iter().map(|a| (a.id.clone(), 0)).collect();
+    let mut ids: Vec<&str> = Vec::new();
     for t in &ds.ties {
-        let ids: BTreeSet<&str> = t.endpoints().chain(t.via.as_deref()).collect();
-        for id in ids {
-            *counts.entry(id).or_insert(0) += 1;
+        ids.clear();
+        ids.extend(t.endpoints().chain(t.via.as_deref()));
+        ids.sort_unstable();
+        ids.dedup();
+        for id in &ids {
+            match counts.get_mut(*id) {
+                Some(n) => *n += 1,
+                None => {
+                    counts.insert((*id).to_owned(), 1);
+                }
+            }
         }
+    }
+    let counts = Arc::new(counts);
+    if let Ok(mut last) = LAST.lock() {
+        *last = Some((key.0, key.1, Arc::clone(&counts)));
     }
     counts
 }

@@ -165,7 +165,16 @@ impl Picture {
     /// The picture of a view, as the screen draws it, with the export's overlay.
     #[must_use]
     pub fn build(input: &SceneInput<'_>, entries: &[legend::Entry], overlay: OverlayOptions) -> Self {
-        let scene = scene::build(input);
+        let mut scene = scene::build(input);
+        // Every tie of a flow keeps its title in the file (the screen does without them).
+        let (ds, lang) = (input.dataset, input.labels.tag());
+        for b in scene.edges.iter_mut().filter_map(|e| e.bundle.as_mut()) {
+            b.titles = b
+                .ties
+                .iter()
+                .map(|id| ds.tie(id).map_or_else(|| id.clone(), |t| scene::tie_title(ds, t, lang)))
+                .collect();
+        }
         let overlay = scene::overlay(input.dataset, entries, Rect::from_min_size(Pos2::ZERO, input.size), overlay);
         let shown: std::collections::BTreeSet<&str> = input.visible.ties.ids(input.dataset).collect();
         let sources = pdf::sources_of(input.dataset, &shown).into_iter().cloned().collect();

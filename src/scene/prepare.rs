@@ -61,6 +61,7 @@ impl Prepared {
 
         let focus = focus(ds, selection, visible, look.depth);
         let counts = tie_counts(ds);
+        let counts = &*counts;
         let visits = visit_counts(ds, visible);
         // Level of detail: on a dense map, discs at full size would cover each other and the ties.
         let dense = visible.actors.len() > DENSE_ABOVE;
@@ -150,6 +151,21 @@ impl Prepared {
 
         let mut edges: Vec<PreparedEdge> = Vec::new();
         for (t, segs) in &segments {
+            let directed = t.kind.is_directed() && t.via.is_none();
+            let bundled = segs.iter().all(|&(a, b)| {
+                let key = if a <= b { (a, b) } else { (b, a) };
+                comparing || pair_total.get(&key).copied().unwrap_or(1) > BUNDLE_ABOVE
+            });
+            if !segs.is_empty() && bundled {
+                // Drawn only as part of flows: no line (nor title) of its own to make.
+                for &(a, b) in segs {
+                    if layout.pos.contains_key(a) && layout.pos.contains_key(b) {
+                        let way = flows::Way::of(directed && !comparing, a, b);
+                        bundles.entry((flows::ordered(a, b), way)).or_default().push(t);
+                    }
+                }
+                continue;
+            }
             let emphasis = emphasis_of(
                 focus.as_ref(),
                 focus.as_ref().is_some_and(|f| f.selected_tie.as_deref() == Some(&t.id)),
@@ -163,7 +179,6 @@ impl Prepared {
             if emphasis >= Emphasis::Highlighted {
                 width += 1.0;
             }
-            let directed = t.kind.is_directed() && t.via.is_none();
             let shape = EdgeShape {
                 tie: t.id.clone(),
                 title: tie_title(ds, t, lang),

@@ -7,7 +7,7 @@ use super::PreparedEdge;
 use crate::analysis::Comparison;
 use crate::layout::Layout;
 use crate::model::{Dataset, Status, Tie};
-use crate::scene::{Bundle, EdgeShape, Emphasis, Focus, tie_title};
+use crate::scene::{Bundle, EdgeShape, Emphasis, Focus};
 use crate::style;
 use crate::view::Selection;
 use eframe::egui::Pos2;
@@ -131,7 +131,9 @@ pub(super) fn bundle_edges(cx: &Context<'_>, bundles: &BTreeMap<BundleKey, Vec<&
             bundle: Some(Bundle {
                 pair: (a.clone(), b.clone()),
                 ties: ties.iter().map(|t| t.id.clone()).collect(),
-                titles: ties.iter().map(|t| tie_title(cx.ds, t, cx.lang)).collect(),
+                // Titles are for exports, which add them (`Picture::build`); a flow of
+                // thousands of ties is drawn on screen without making each one's.
+                titles: Vec::new(),
                 name: format!("{a}-{b}{}", way.suffix()),
                 label_at: Pos2::ZERO,
             }),
