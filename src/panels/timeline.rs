@@ -8,7 +8,7 @@ use crate::style;
 use crate::view::{Player, Selection, TimeMode, ViewState};
 use eframe::egui::{self, Color32, Ui};
 use egui_plot::{ItemId, ItemIdMap, MarkerShape, Plot, Points, Span};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 /// Where a tie's mark goes: its date, a partial date spread over its month or year
 /// by a fixed offset drawn from its id (so marks of one year do not pile up).
@@ -71,37 +71,94 @@ impl Summary {
     }
 
     pub(crate) fn new(ds: &Dataset, visible: &Visible) -> Self {
-        let extent = filter::extent(ds);
-        let undated = ds.ties.iter().filter(|x| x.date.is_undated()).count();
-        let kinds: Vec<TieKind> =
-            ds.ties.iter().map(|t| &t.kind).collect::<std::collections::BTreeSet<_>>().into_iter().cloned().collect();
+        let base = Base::of(ds);
+        let (extent, undated, kinds) = (base.extent, base.undated, base.kinds.clone());
         let mut groups = Vec::new();
         if ds.ties.len() > PER_TIE_MAX {
             let rows: BTreeMap<&TieKind, f64> = kinds.iter().enumerate().map(|(i, k)| (k, i as f64)).collect();
-            let [a, b] = extent.unwrap_or([2000.0, 2026.0]);
-            let bin = ((b - a) / 1500.0).max(1e-6);
-            let mut by: BTreeMap<(&TieKind, Status, bool), std::collections::BTreeSet<i64>> = BTreeMap::new();
-            for (i, t) in ds.ties.iter().enumerate() {
-                let Some(range) = filter::span_range(&t.date) else { continue };
-                let x = f64::midpoint(range[0], range[1]);
-                by.entry((&t.kind, t.status, visible.ties.has(i))).or_default().insert(((x - a) / bin) as i64);
-            }
-            for ((kind, status, shown), bins) in by {
+            let (a, bin) = (base.start, base.bin);
+            let group = |kind: &TieKind, status: Status, shown: bool, bins: &BTreeSet<i64>| {
                 let y = rows.get(kind).copied().unwrap_or(0.0);
-                let mut color = style::tie_color(kind);
-                if !shown {
-                    color = color.gamma_multiply(0.25);
-                }
-                let what = if shown { "" } else { ", filtered out" };
-                groups.push(Group {
-                    name: format!("{} · {}{what}", kind.label(), status.label()),
+                let color = style::tie_color(kind);
+                Group {
+                    name: format!("{} · {}{}", kind.label(), status.label(), if shown { "" } else { ", all" }),
                     status,
-                    color,
-                    points: bins.into_iter().map(|i| [a + (i as f64 + 0.5) * bin, y]).collect(),
-                });
+                    color: if shown { color } else { color.gamma_multiply(0.25) },
+                    points: bins.iter().map(|&i| [a + (i as f64 + 0.5) * bin, y]).collect(),
+                }
+            };
+            // Every tie of the data, faded (made once per version of the data), and over it
+            // the ties shown, read from the shown ties alone: moving the window over a
+            // million ties reads only those in it.
+            for ((kind, status), bins) in &base.bins {
+                groups.push(group(kind, *status, false, bins));
+            }
+            let mut shown: BTreeMap<(&TieKind, Status), BTreeSet<i64>> = BTreeMap::new();
+            for t in visible.ties.iter(ds) {
+                if let Some(i) = base.bin_of(t) {
+                    shown.entry((&t.kind, t.status)).or_default().insert(i);
+                }
+            }
+            for ((kind, status), bins) in &shown {
+                groups.push(group(kind, *status, true, bins));
             }
         }
         Self { extent, undated, kinds, groups }
+    }
+}
+
+/// What the timeline draws of all the data, whatever the filters: made once per version.
+#[derive(Debug)]
+struct Base {
+    extent: Option<[f64; 2]>,
+    undated: usize,
+    kinds: Vec<TieKind>,
+    start: f64,
+    bin: f64,
+    bins: BTreeMap<(TieKind, Status), BTreeSet<i64>>,
+}
+
+impl Base {
+    fn of(ds: &Dataset) -> std::sync::Arc<Self> {
+        use std::sync::{Arc, Mutex};
+        static LAST: Mutex<Option<(crate::model::Version, usize, Arc<Base>)>> = Mutex::new(None);
+        let key = (ds.version(), ds.ties.len());
+        if let Ok(last) = LAST.lock()
+            && let Some((v, n, base)) = last.as_ref()
+            && (*v, *n) == key
+        {
+            return Arc::clone(base);
+        }
+        let extent = filter::extent(ds);
+        let [start, end] = extent.unwrap_or([2000.0, 2026.0]);
+        let mut base = Self {
+            extent,
+            undated: ds.ties.iter().filter(|x| x.date.is_undated()).count(),
+            kinds: ds.ties.iter().map(|t| &t.kind).collect::<BTreeSet<_>>().into_iter().cloned().collect(),
+            start,
+            bin: ((end - start) / 1500.0).max(1e-6),
+            bins: BTreeMap::new(),
+        };
+        if ds.ties.len() > PER_TIE_MAX {
+            let mut bins: BTreeMap<(&TieKind, Status), BTreeSet<i64>> = BTreeMap::new();
+            for t in &ds.ties {
+                if let Some(i) = base.bin_of(t) {
+                    bins.entry((&t.kind, t.status)).or_default().insert(i);
+                }
+            }
+            base.bins = bins.into_iter().map(|((k, s), b)| ((k.clone(), s), b)).collect();
+        }
+        let base = Arc::new(base);
+        if let Ok(mut last) = LAST.lock() {
+            *last = Some((key.0, key.1, Arc::clone(&base)));
+        }
+        base
+    }
+
+    /// The pixel column (of 1,500 over the data's time) of a dated tie's middle.
+    fn bin_of(&self, t: &crate::model::Tie) -> Option<i64> {
+        let range = filter::span_range(&t.date)?;
+        Some(((f64::midpoint(range[0], range[1]) - self.start) / self.bin) as i64)
     }
 }
 
