@@ -5,13 +5,7 @@ mod common;
 
 use common::{bridges, data};
 
-fn metrics(args: &[&str]) -> Vec<serde_json::Value> {
-    let mut all = vec!["metrics", "--format", "json"];
-    all.extend_from_slice(args);
-    let run = bridges(&all);
-    assert_eq!(run.status.code(), Some(0), "{}", String::from_utf8_lossy(&run.stderr));
-    serde_json::from_slice(&run.stdout).expect("JSON rows")
-}
+use common::metrics_json as metrics;
 
 fn check_against(view: &str, args: &[&str]) {
     let reference: serde_json::Value =

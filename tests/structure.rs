@@ -6,17 +6,9 @@ mod common;
 
 use bridges::analysis::Change;
 use bridges::{ColourBy, Command, Look, Metric, Selection, Tab, TimeFilter, TimeMode};
-use common::{bridges, builtin_harness, shows};
+use common::{bridges, builtin_harness, metrics_json, shows};
 use eframe::egui::{self, Role};
 use egui_kittest::kittest::Queryable;
-
-fn metrics_json(args: &[&str]) -> Vec<serde_json::Value> {
-    let mut all = vec!["metrics", "--format", "json"];
-    all.extend_from_slice(args);
-    let run = bridges(&all);
-    assert_eq!(run.status.code(), Some(0), "{}", String::from_utf8_lossy(&run.stderr));
-    serde_json::from_slice(&run.stdout).expect("rows")
-}
 
 fn top_by(rows: &[serde_json::Value], key: &str) -> String {
     let best = rows

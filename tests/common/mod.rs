@@ -116,3 +116,12 @@ pub fn drop_file(h: &mut Harness<'_, App>, path: PathBuf) {
     h.run();
     settle(h);
 }
+
+/// `bridges metrics --format json` with `args`: one JSON object per actor.
+pub fn metrics_json(args: &[&str]) -> Vec<serde_json::Value> {
+    let mut all = vec!["metrics", "--format", "json"];
+    all.extend_from_slice(args);
+    let run = bridges(&all);
+    assert_eq!(run.status.code(), Some(0), "{}", String::from_utf8_lossy(&run.stderr));
+    serde_json::from_slice(&run.stdout).expect("JSON rows")
+}
