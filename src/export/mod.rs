@@ -3,6 +3,7 @@
 pub(crate) mod animate;
 pub(crate) mod pdf;
 mod png;
+mod raster;
 pub(crate) mod story;
 pub(crate) mod svg;
 
@@ -226,8 +227,28 @@ impl Picture {
         svg::render(&self.scene, &self.overlay, scale, transparent)
     }
 
+    /// The picture as a PNG file's bytes: rasterised straight from the scene (`raster.rs`),
+    /// the same pixels as the SVG's raster within anti-aliasing.
     pub fn to_png(&self, scale: f32, transparent: bool) -> Result<Vec<u8>, ExportError> {
-        png::render(&self.to_svg(scale, transparent)).map_err(ExportError::Render)
+        let pixmap = raster::render(&self.scene, &self.overlay, scale, transparent).map_err(ExportError::Render)?;
+        pixmap.encode_png().map_err(|e| ExportError::Render(format!("PNG encoding failed: {e}")))
+    }
+
+    /// The picture's pixels, straight from the scene and through its SVG: width, height and
+    /// straight RGBA of each (for tests that hold the two rasters side by side).
+    #[cfg(feature = "testing")]
+    pub fn both_rasters(&self, scale: f32) -> Result<[(u32, u32, Vec<u8>); 2], ExportError> {
+        let direct = raster::render(&self.scene, &self.overlay, scale, false).map_err(ExportError::Render)?;
+        let rgba = direct
+            .pixels()
+            .iter()
+            .flat_map(|c| {
+                let c = c.demultiply();
+                [c.red(), c.green(), c.blue(), c.alpha()]
+            })
+            .collect();
+        let through_svg = png::rasterise(&self.to_svg(scale, false)).map_err(ExportError::Render)?;
+        Ok([(direct.width(), direct.height(), rgba), through_svg])
     }
 
     /// The picture as a one-page vector PDF, then its sources with their links.

@@ -20,7 +20,7 @@ fn fontdb() -> Arc<usvg::fontdb::Database> {
 }
 
 /// Rasterise an SVG document at its own width and height.
-fn pixmap(svg: &str) -> Result<tiny_skia::Pixmap, String> {
+pub(super) fn pixmap(svg: &str) -> Result<tiny_skia::Pixmap, String> {
     let options = usvg::Options { fontdb: fontdb(), ..usvg::Options::default() };
     let tree = usvg::Tree::from_str(svg, &options).map_err(|e| format!("the SVG could not be read back: {e}"))?;
     let size = tree.size().to_int_size();
@@ -31,6 +31,7 @@ fn pixmap(svg: &str) -> Result<tiny_skia::Pixmap, String> {
 }
 
 /// An SVG document as a PNG file's bytes.
+#[cfg(test)]
 pub(super) fn render(svg: &str) -> Result<Vec<u8>, String> {
     pixmap(svg)?.encode_png().map_err(|e| format!("PNG encoding failed: {e}"))
 }

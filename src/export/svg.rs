@@ -306,17 +306,7 @@ fn overlay_text(s: &mut String, t: &TextItem) {
 pub(crate) fn render(scene: &Scene, overlay: &Overlay, scale: f32, transparent: bool) -> String {
     let (w, h) = (scene.size.x, scene.size.y);
     let mut s = String::with_capacity(64 * 1024);
-    let _ = writeln!(
-        s,
-        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{}\" height=\"{}\" viewBox=\"0 0 {} {}\" font-family=\"{}\">",
-        num(w * scale),
-        num(h * scale),
-        num(w),
-        num(h),
-        escape(text::SVG_FONT_FAMILY)
-    );
-    s.push_str("<defs><clipPath id=\"view\"><rect width=\"100%\" height=\"100%\"/></clipPath></defs>\n");
-    s.push_str("<g clip-path=\"url(#view)\">\n");
+    open(&mut s, scene, scale);
     // A transparent export leaves out the whole base map (sea and land), so the ties can be
     // laid over another map or a coloured page.
     if !transparent {
@@ -349,18 +339,50 @@ pub(crate) fn render(scene: &Scene, overlay: &Overlay, scale: f32, transparent: 
     for n in &scene.nodes {
         node(&mut s, n, &mut used);
     }
-    s.push_str("</g>\n<g id=\"labels\">\n");
+    s.push_str("</g>\n");
+    texts(&mut s, scene, overlay);
+    s
+}
+
+/// The document's start: its size, font and the clip to the view.
+fn open(s: &mut String, scene: &Scene, scale: f32) {
+    let (w, h) = (scene.size.x, scene.size.y);
+    let _ = writeln!(
+        s,
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{}\" height=\"{}\" viewBox=\"0 0 {} {}\" font-family=\"{}\">",
+        num(w * scale),
+        num(h * scale),
+        num(w),
+        num(h),
+        escape(text::SVG_FONT_FAMILY)
+    );
+    s.push_str("<defs><clipPath id=\"view\"><rect width=\"100%\" height=\"100%\"/></clipPath></defs>\n");
+    s.push_str("<g clip-path=\"url(#view)\">\n");
+}
+
+/// The layers of text, drawn over everything: labels, legend, the texts over the map; and
+/// the document's end.
+fn texts(s: &mut String, scene: &Scene, overlay: &Overlay) {
+    s.push_str("<g id=\"labels\">\n");
     for n in &scene.nodes {
-        label(&mut s, n);
+        label(s, n);
     }
     s.push_str("</g>\n");
     if let Some(l) = &overlay.legend {
-        legend_svg(&mut s, l);
+        legend_svg(s, l);
     }
     for t in &overlay.texts {
-        overlay_text(&mut s, t);
+        overlay_text(s, t);
     }
     s.push_str("</g>\n</svg>\n");
+}
+
+/// Only the layers of text, on a transparent page: the direct raster (`raster.rs`) draws the
+/// shapes itself and lays these over them.
+pub(crate) fn text_layers(scene: &Scene, overlay: &Overlay, scale: f32) -> String {
+    let mut s = String::with_capacity(16 * 1024);
+    open(&mut s, scene, scale);
+    texts(&mut s, scene, overlay);
     s
 }
 

@@ -1,0 +1,126 @@
+//! The picture rasterised straight from the scene with tiny-skia (the rasteriser resvg
+//! uses): the base map, ties and actors are filled and stroked as the SVG describes them,
+//! without writing and parsing SVG text for each of tens of thousands of shapes. Only the
+//! text (labels, legend, title, footer) goes through resvg, from an SVG of those layers alone,
+//! so glyphs are shaped by the same fonts as in the SVG. A test compares this raster with the
+//! SVG's, pixel by pixel.
+
+use super::svg;
+use crate::scene::{EdgeShape, NodeShape, Overlay, Scene};
+use crate::style;
+use eframe::egui::{Color32, Pos2};
+use resvg::tiny_skia::{
+    self, FillRule, LineCap, LineJoin, Paint, PathBuilder, Pixmap, Rect, Stroke, StrokeDash, Transform,
+};
+
+/// Coordinates as the SVG writes them (to a tenth of a pixel), so both rasters agree.
+fn q(v: f32) -> f32 {
+    (v * 10.0).round() / 10.0
+}
+
+fn paint(c: Color32) -> Paint<'static> {
+    let [r, g, b, a] = c.to_srgba_unmultiplied();
+    let mut p = Paint::default();
+    p.set_color_rgba8(r, g, b, a);
+    p.anti_alias = true;
+    p
+}
+
+fn polyline(points: &[Pos2], close: bool) -> Option<tiny_skia::Path> {
+    let mut pb = PathBuilder::new();
+    for (i, p) in points.iter().enumerate() {
+        if i == 0 {
+            pb.move_to(q(p.x), q(p.y));
+        } else {
+            pb.line_to(q(p.x), q(p.y));
+        }
+    }
+    if close {
+        pb.close();
+    }
+    pb.finish()
+}
+
+fn stroke(width: f32, dash: Option<[f32; 2]>) -> Stroke {
+    Stroke {
+        width,
+        line_cap: LineCap::Butt,
+        line_join: LineJoin::Round,
+        dash: dash.and_then(|[d, g]| StrokeDash::new(vec![q(d), q(g)], 0.0)),
+        ..Stroke::default()
+    }
+}
+
+fn edge(pm: &mut Pixmap, t: Transform, e: &EdgeShape) {
+    let line = stroke(q(e.width), e.dash);
+    for path in e.paths.iter().filter_map(|p| polyline(p, false)) {
+        pm.stroke_path(&path, &paint(e.color), &line, t, None);
+    }
+    for head in e.arrows.iter().filter_map(|h| polyline(h, true)) {
+        pm.fill_path(&head, &paint(e.color), FillRule::Winding, t, None);
+    }
+    for c in &e.crosses {
+        let d = 5.0;
+        let mut pb = PathBuilder::new();
+        pb.move_to(q(c.x - d), q(c.y - d));
+        pb.line_to(q(c.x + d), q(c.y + d));
+        pb.move_to(q(c.x - d), q(c.y + d));
+        pb.line_to(q(c.x + d), q(c.y - d));
+        if let Some(path) = pb.finish() {
+            pm.stroke_path(&path, &paint(e.color), &Stroke { width: 2.0, ..Stroke::default() }, t, None);
+        }
+    }
+}
+
+fn node(pm: &mut Pixmap, t: Transform, n: &NodeShape) {
+    let Some(disc) = PathBuilder::from_circle(q(n.center.x), q(n.center.y), q(n.radius)) else { return };
+    pm.fill_path(&disc, &paint(n.fill), FillRule::Winding, t, None);
+    if let Some((w, c)) = n.ring {
+        pm.stroke_path(&disc, &paint(c), &Stroke { width: q(w), ..Stroke::default() }, t, None);
+    }
+    for (arc, color) in n.balance_arcs() {
+        if let Some(path) = polyline(&arc, false) {
+            pm.stroke_path(&path, &paint(color), &stroke(style::BALANCE_W, None), t, None);
+        }
+    }
+}
+
+/// The picture as pixels: `size × scale`, premultiplied RGBA.
+pub(super) fn render(scene: &Scene, overlay: &Overlay, scale: f32, transparent: bool) -> Result<Pixmap, String> {
+    let (w, h) = ((scene.size.x * scale).round() as u32, (scene.size.y * scale).round() as u32);
+    let mut pm = Pixmap::new(w.max(1), h.max(1)).ok_or_else(|| format!("cannot allocate a {w}×{h} image"))?;
+    let t = Transform::from_scale(scale, scale);
+    if !transparent {
+        if let Some(r) = Rect::from_xywh(0.0, 0.0, q(scene.size.x), q(scene.size.y)) {
+            pm.fill_rect(r, &paint(scene.background), t, None);
+        }
+        let border = Stroke { width: 0.7, line_join: LineJoin::Miter, ..Stroke::default() };
+        for land in &scene.land {
+            let mut pb = PathBuilder::new();
+            for ring in land.polygons.iter().flatten() {
+                for (i, p) in ring.iter().enumerate() {
+                    if i == 0 {
+                        pb.move_to(q(p.x), q(p.y));
+                    } else {
+                        pb.line_to(q(p.x), q(p.y));
+                    }
+                }
+                pb.close();
+            }
+            if let Some(path) = pb.finish() {
+                pm.fill_path(&path, &paint(land.fill), FillRule::EvenOdd, t, None);
+                pm.stroke_path(&path, &paint(style::BORDER), &border, t, None);
+            }
+        }
+    }
+    for e in &scene.edges {
+        edge(&mut pm, t, e);
+    }
+    for n in &scene.nodes {
+        node(&mut pm, t, n);
+    }
+    // Labels, legend and the texts over the map, from an SVG of those layers alone.
+    let text = super::png::pixmap(&svg::text_layers(scene, overlay, scale))?;
+    pm.draw_pixmap(0, 0, text.as_ref(), &tiny_skia::PixmapPaint::default(), Transform::identity(), None);
+    Ok(pm)
+}
