@@ -1,4 +1,5 @@
-//! Export speed: the built-in map and a synthetic 1,000-actor / 5,000-tie map, to SVG and PNG.
+//! Export speed: the built-in map and a synthetic 1,000-actor / 5,000-tie map, to SVG and PNG;
+//! a 10,000 / 50,000 map to PNG, directly and (with it) through its SVG.
 
 use bridges::model::Dataset;
 use bridges::{ExportOptions as Options, Picture};
@@ -34,6 +35,11 @@ fn export(c: &mut Criterion) {
         g.bench_function(format!("{name}/png_1x"), |b| b.iter(|| black_box(p.to_png(1.0, false))));
         g.bench_function(format!("{name}/png_4x"), |b| b.iter(|| black_box(p.to_png(4.0, false))));
     }
+    // A large map: the raster straight from the scene, against the SVG's raster.
+    let large = bridges::testing::synthetic::generate(10_000, 50_000, 42);
+    let p = picture(&large);
+    g.bench_function("synthetic_10k_50k/png_1x", |b| b.iter(|| black_box(p.to_png(1.0, false))));
+    g.bench_function("synthetic_10k_50k/both_rasters_1x", |b| b.iter(|| black_box(p.both_rasters(1.0))));
     g.finish();
 }
 

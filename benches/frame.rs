@@ -71,5 +71,25 @@ fn layout_and_load(c: &mut Criterion) {
     g.finish();
 }
 
-criterion_group!(benches, frames, layout_and_load);
+/// Moving a one-year time window by a month over a million dated events (the player's step
+/// before drawing): the ties shown found through the index by date.
+fn refilter(c: &mut Criterion) {
+    let ds = bridges::testing::events::generate(250, 1_000_000, 42);
+    let filters = bridges::Filters::default();
+    let mut g = c.benchmark_group("refilter");
+    g.sample_size(20);
+    let mut k = 0u32;
+    g.bench_function("events_1m/one_year_window", |b| {
+        b.iter(|| {
+            k = (k + 1) % 240;
+            let from = 2005.0 + f64::from(k) / 12.0;
+            let window = Some([from, from + 1.0]);
+            let time = bridges::TimeFilter { range: window, mode: bridges::TimeMode::Window, compare: None };
+            black_box(bridges::VisibleKey::new(&ds, &filters, &time).compute(&ds))
+        });
+    });
+    g.finish();
+}
+
+criterion_group!(benches, frames, layout_and_load, refilter);
 criterion_main!(benches);

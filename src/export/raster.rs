@@ -28,16 +28,7 @@ fn paint(c: Color32) -> Paint<'static> {
 
 fn polyline(points: &[Pos2], close: bool) -> Option<tiny_skia::Path> {
     let mut pb = PathBuilder::new();
-    for (i, p) in points.iter().enumerate() {
-        if i == 0 {
-            pb.move_to(q(p.x), q(p.y));
-        } else {
-            pb.line_to(q(p.x), q(p.y));
-        }
-    }
-    if close {
-        pb.close();
-    }
+    add_polyline(&mut pb, points, close);
     pb.finish()
 }
 
@@ -51,25 +42,94 @@ fn stroke(width: f32, dash: Option<[f32; 2]>) -> Stroke {
     }
 }
 
-fn edge(pm: &mut Pixmap, t: Transform, e: &EdgeShape) {
-    let line = stroke(q(e.width), e.dash);
-    for path in e.paths.iter().filter_map(|p| polyline(p, false)) {
-        pm.stroke_path(&path, &paint(e.color), &line, t, None);
-    }
-    for head in e.arrows.iter().filter_map(|h| polyline(h, true)) {
-        pm.fill_path(&head, &paint(e.color), FillRule::Winding, t, None);
-    }
-    for c in &e.crosses {
-        let d = 5.0;
-        let mut pb = PathBuilder::new();
-        pb.move_to(q(c.x - d), q(c.y - d));
-        pb.line_to(q(c.x + d), q(c.y + d));
-        pb.move_to(q(c.x - d), q(c.y + d));
-        pb.line_to(q(c.x + d), q(c.y - d));
-        if let Some(path) = pb.finish() {
-            pm.stroke_path(&path, &paint(e.color), &Stroke { width: 2.0, ..Stroke::default() }, t, None);
+fn add_polyline(pb: &mut PathBuilder, points: &[Pos2], close: bool) {
+    for (i, p) in points.iter().enumerate() {
+        if i == 0 {
+            pb.move_to(q(p.x), q(p.y));
+        } else {
+            pb.line_to(q(p.x), q(p.y));
         }
     }
+    if close && points.len() > 2 {
+        pb.close();
+    }
+}
+
+/// Ties drawn in one go: a run of consecutive opaque ties of one colour, width and dash
+/// paints what drawing them one by one paints (an opaque colour over itself is itself; dashes
+/// start again at each line), with one call to the rasteriser instead of thousands.
+/// Translucent ties are drawn one by one, as the SVG composites them.
+#[derive(Default)]
+struct Run {
+    key: Option<([u8; 4], u32, Option<[u32; 2]>)>,
+    /// Lines in the run (a dashed run is cut short, as tiny-skia gives up dashing beyond a
+    /// million dashes in one path).
+    count: usize,
+    lines: PathBuilder,
+    heads: PathBuilder,
+    crosses: PathBuilder,
+}
+
+impl Run {
+    fn flush(&mut self, pm: &mut Pixmap, t: Transform) {
+        let Some((rgba, width, dash)) = self.key.take() else { return };
+        self.count = 0;
+        let dash = dash.map(|[d, g]| [f32::from_bits(d), f32::from_bits(g)]);
+        let color = Color32::from_rgba_premultiplied(rgba[0], rgba[1], rgba[2], rgba[3]);
+        let (lines, heads, crosses) = (
+            std::mem::take(&mut self.lines).finish(),
+            std::mem::take(&mut self.heads).finish(),
+            std::mem::take(&mut self.crosses).finish(),
+        );
+        if let Some(path) = lines {
+            pm.stroke_path(&path, &paint(color), &stroke(f32::from_bits(width), dash), t, None);
+        }
+        if let Some(path) = heads {
+            pm.fill_path(&path, &paint(color), FillRule::Winding, t, None);
+        }
+        if let Some(path) = crosses {
+            pm.stroke_path(&path, &paint(color), &Stroke { width: 2.0, ..Stroke::default() }, t, None);
+        }
+    }
+
+    fn add(&mut self, e: &EdgeShape) {
+        self.count += 1;
+        for path in &e.paths {
+            add_polyline(&mut self.lines, path, false);
+        }
+        for head in &e.arrows {
+            add_polyline(&mut self.heads, head, true);
+        }
+        for c in &e.crosses {
+            cross(&mut self.crosses, *c);
+        }
+    }
+}
+
+fn cross(pb: &mut PathBuilder, c: Pos2) {
+    let d = 5.0;
+    pb.move_to(q(c.x - d), q(c.y - d));
+    pb.line_to(q(c.x + d), q(c.y + d));
+    pb.move_to(q(c.x - d), q(c.y + d));
+    pb.line_to(q(c.x + d), q(c.y - d));
+}
+
+fn edges(pm: &mut Pixmap, t: Transform, edges: &[EdgeShape]) {
+    let mut run = Run::default();
+    for e in edges {
+        let dash = e.dash.map(|[d, g]| [q(d).to_bits(), q(g).to_bits()]);
+        let key = (e.color.to_array(), q(e.width).to_bits(), dash);
+        if run.key != Some(key) || run.count >= 2000 {
+            run.flush(pm, t);
+        }
+        run.key = Some(key);
+        run.add(e);
+        // A translucent tie over another darkens it, as in the SVG: each is drawn alone.
+        if e.color.a() < 255 {
+            run.flush(pm, t);
+        }
+    }
+    run.flush(pm, t);
 }
 
 fn node(pm: &mut Pixmap, t: Transform, n: &NodeShape) {
@@ -113,9 +173,7 @@ pub(super) fn render(scene: &Scene, overlay: &Overlay, scale: f32, transparent: 
             }
         }
     }
-    for e in &scene.edges {
-        edge(&mut pm, t, e);
-    }
+    edges(&mut pm, t, &scene.edges);
     for n in &scene.nodes {
         node(&mut pm, t, n);
     }

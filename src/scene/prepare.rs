@@ -231,7 +231,9 @@ impl Prepared {
         let context =
             flows::Context { ds, layout, radius: &radius, selection, focus: focus.as_ref(), comparison, lang };
         edges.extend(flows::bundle_edges(&context, &bundles));
-        edges.sort_by(|a, b| (a.shape.emphasis, &a.shape.tie).cmp(&(b.shape.emphasis, &b.shape.tie)));
+        // Drawn in layers: by emphasis, then kind and status, so that ties of one look lie
+        // next to each other in the drawing order (an export draws each such run in one go).
+        edges.sort_by(|a, b| layer(a).cmp(&layer(b)).then_with(|| a.shape.tie.cmp(&b.shape.tie)));
         Self { land_fill, nodes, edges }
     }
 
@@ -329,4 +331,10 @@ impl Prepared {
 #[must_use]
 pub fn build(input: &SceneInput<'_>) -> Scene {
     Prepared::new(input).project(input.basemap, input.camera, input.size)
+}
+
+/// The layer a tie is drawn in: by emphasis, then kind and status, so that ties of one look
+/// lie next to each other in the drawing order (an export draws each such run in one go).
+fn layer(e: &PreparedEdge) -> (Emphasis, &str, Status, bool) {
+    (e.shape.emphasis, e.shape.kind.as_str(), e.shape.status, e.shape.bundle.is_some())
 }
