@@ -231,7 +231,7 @@ impl Picture {
     /// the same pixels as the SVG's raster within anti-aliasing.
     pub fn to_png(&self, scale: f32, transparent: bool) -> Result<Vec<u8>, ExportError> {
         let pixmap = raster::render(&self.scene, &self.overlay, scale, transparent).map_err(ExportError::Render)?;
-        pixmap.encode_png().map_err(|e| ExportError::Render(format!("PNG encoding failed: {e}")))
+        raster::encode(&pixmap).map_err(ExportError::Render)
     }
 
     /// The picture's pixels, straight from the scene and through its SVG: width, height and

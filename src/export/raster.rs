@@ -182,3 +182,26 @@ pub(super) fn render(scene: &Scene, overlay: &Overlay, scale: f32, transparent: 
     pm.draw_pixmap(0, 0, text.as_ref(), &tiny_skia::PixmapPaint::default(), Transform::identity(), None);
     Ok(pm)
 }
+
+/// A PNG file's bytes of the pixels: straight RGBA, compressed with the png crate's fast
+/// setting (fdeflate): a 6400×4000 picture is written in a fraction of the time the default
+/// takes, for files a little larger.
+pub(super) fn encode(pm: &Pixmap) -> Result<Vec<u8>, String> {
+    let rgba: Vec<u8> = pm
+        .pixels()
+        .iter()
+        .flat_map(|c| {
+            let c = c.demultiply();
+            [c.red(), c.green(), c.blue(), c.alpha()]
+        })
+        .collect();
+    let mut out = Vec::new();
+    let mut encoder = png::Encoder::new(&mut out, pm.width(), pm.height());
+    encoder.set_color(png::ColorType::Rgba);
+    encoder.set_depth(png::BitDepth::Eight);
+    encoder.set_compression(png::Compression::Fast);
+    let mut writer = encoder.write_header().map_err(|e| format!("PNG encoding failed: {e}"))?;
+    writer.write_image_data(&rgba).map_err(|e| format!("PNG encoding failed: {e}"))?;
+    writer.finish().map_err(|e| format!("PNG encoding failed: {e}"))?;
+    Ok(out)
+}
