@@ -111,6 +111,23 @@ fn output_format(path: &Path) -> Option<crate::formats::Format> {
     }
 }
 
+/// Which ties a view shows: `export` and `metrics` take the same options.
+#[derive(Clone, Debug, Default, clap::Args)]
+pub struct FilterArgs {
+    /// Show only ties from this date on (2004, 2024-08 or 2025-08-24).
+    #[arg(long, value_name = "DATE")]
+    pub from: Option<String>,
+    /// Show only ties up to this date (inclusive).
+    #[arg(long, value_name = "DATE")]
+    pub to: Option<String>,
+    /// Show only these tie kinds, comma-separated (visit,dialogue).
+    #[arg(long, value_name = "KINDS", value_delimiter = ',')]
+    pub kinds: Vec<String>,
+    /// Show only ties that cite these sources, comma-separated source ids (tca-2025-08).
+    #[arg(long, value_name = "IDS", value_delimiter = ',')]
+    pub source: Vec<String>,
+}
+
 /// Options of `bridges export`.
 #[derive(Clone, Debug, clap::Args)]
 pub struct ExportArgs {
@@ -138,18 +155,8 @@ pub struct ExportArgs {
     /// Leave the legend out.
     #[arg(long)]
     pub no_legend: bool,
-    /// Show only ties from this date on (2004, 2024-08 or 2025-08-24).
-    #[arg(long, value_name = "DATE")]
-    pub from: Option<String>,
-    /// Show only ties up to this date (inclusive).
-    #[arg(long, value_name = "DATE")]
-    pub to: Option<String>,
-    /// Show only these tie kinds, comma-separated (visit,dialogue).
-    #[arg(long, value_name = "KINDS", value_delimiter = ',')]
-    pub kinds: Vec<String>,
-    /// Show only ties that cite these sources, comma-separated source ids (tca-2025-08).
-    #[arg(long, value_name = "IDS", value_delimiter = ',')]
-    pub source: Vec<String>,
+    #[command(flatten)]
+    pub filter: FilterArgs,
     /// How to place the actors: geo, force or circular.
     #[arg(long, default_value = "geo")]
     pub layout: String,
@@ -201,8 +208,8 @@ fn view_of(args: &ExportArgs, ds: &crate::Dataset) -> Result<crate::view::ViewSt
         let [s, e] = crate::filter::date_range(d);
         Ok(Some(if end { e } else { s }))
     };
-    let from = date("from", &args.from, false)?;
-    let to = date("to", &args.to, true)?;
+    let from = date("from", &args.filter.from, false)?;
+    let to = date("to", &args.filter.to, true)?;
     let mut view = ViewState::default();
     if from.is_some() || to.is_some() {
         let [lo, hi] = crate::filter::extent(ds).unwrap_or([f64::MIN, f64::MAX]);
@@ -210,15 +217,16 @@ fn view_of(args: &ExportArgs, ds: &crate::Dataset) -> Result<crate::view::ViewSt
         if a > b {
             return Err(format!(
                 "--from {} is after --to {}",
-                args.from.as_deref().unwrap_or(""),
-                args.to.as_deref().unwrap_or("")
+                args.filter.from.as_deref().unwrap_or(""),
+                args.filter.to.as_deref().unwrap_or("")
             ));
         }
         view.time = TimeFilter { range: Some([a, b]), mode: TimeMode::Window, compare: None };
     }
-    if !args.kinds.is_empty() {
+    if !args.filter.kinds.is_empty() {
         let known: std::collections::BTreeSet<&str> = ds.ties.iter().map(|t| t.kind.as_str()).collect();
-        let wanted: std::collections::BTreeSet<String> = args.kinds.iter().map(|k| k.trim().to_lowercase()).collect();
+        let wanted: std::collections::BTreeSet<String> =
+            args.filter.kinds.iter().map(|k| k.trim().to_lowercase()).collect();
         if let Some(unknown) = wanted.iter().find(|k| !known.contains(k.as_str())) {
             let list: Vec<&str> = known.iter().copied().collect();
             return Err(format!(
@@ -229,9 +237,9 @@ fn view_of(args: &ExportArgs, ds: &crate::Dataset) -> Result<crate::view::ViewSt
         view.filters.hidden_tie_kinds =
             known.iter().filter(|k| !wanted.contains(**k)).map(|k| (*k).to_owned()).collect();
     }
-    if !args.source.is_empty() {
+    if !args.filter.source.is_empty() {
         let known: Vec<&str> = ds.sources.iter().map(|s| s.id.as_str()).collect();
-        let wanted: std::collections::BTreeSet<&str> = args.source.iter().map(|s| s.trim()).collect();
+        let wanted: std::collections::BTreeSet<&str> = args.filter.source.iter().map(|s| s.trim()).collect();
         if let Some(unknown) = wanted.iter().find(|w| !known.contains(w)) {
             return Err(format!(
                 "--source: no source has the id \"{unknown}\"; sources in this dataset: {}",
@@ -406,11 +414,11 @@ fn animate(args: &ExportArgs) -> Result<std::path::PathBuf, String> {
             (None, None) => Err(format!("--{flag}: the dataset has no dated tie; give the date")),
         }
     };
-    let from = date("from", &args.from, years.map(|y| y.0))?;
-    let to = date("to", &args.to, years.map(|y| y.1))?;
+    let from = date("from", &args.filter.from, years.map(|y| y.0))?;
+    let to = date("to", &args.filter.to, years.map(|y| y.1))?;
     let periods = animate::periods(from, to, step)?;
     // The frames' own time ranges replace --from/--to; the other options make the view.
-    let plain = ExportArgs { from: None, to: None, ..args.clone() };
+    let plain = ExportArgs { filter: FilterArgs { from: None, to: None, ..args.filter.clone() }, ..args.clone() };
     let selection = args.select.as_deref().map(|s| resolve_selection(ds, s)).transpose()?;
     let view = crate::view::ViewState { selection, ..view_of(&plain, ds)? };
     let layout = crate::layout::LayoutKey::new(ds, view.layout, view.pins()).compute(ds);

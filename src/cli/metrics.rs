@@ -9,18 +9,8 @@ pub struct MetricsArgs {
     /// A dataset file; the built-in dataset without it.
     #[arg(long, value_name = "PATH")]
     pub dataset: Option<std::path::PathBuf>,
-    /// Only ties from this date on (2004, 2024-08 or 2025-08-24).
-    #[arg(long, value_name = "DATE")]
-    pub from: Option<String>,
-    /// Only ties up to this date (inclusive).
-    #[arg(long, value_name = "DATE")]
-    pub to: Option<String>,
-    /// Only these tie kinds, comma-separated (visit,dialogue).
-    #[arg(long, value_name = "KINDS", value_delimiter = ',')]
-    pub kinds: Vec<String>,
-    /// Only ties citing these sources, comma-separated ids.
-    #[arg(long, value_name = "IDS", value_delimiter = ',')]
-    pub source: Vec<String>,
+    #[command(flatten)]
+    pub filter: super::FilterArgs,
     /// csv (the default) or json.
     #[arg(long, default_value = "csv")]
     pub format: String,
@@ -43,10 +33,7 @@ pub fn metrics(args: &MetricsArgs, out: &mut dyn Write, err: &mut dyn Write) -> 
             select: None,
             transparent: false,
             no_legend: false,
-            from: args.from.clone(),
-            to: args.to.clone(),
-            kinds: args.kinds.clone(),
-            source: args.source.clone(),
+            filter: args.filter.clone(),
             layout: "geo".to_owned(),
             animate: false,
             step: "year".to_owned(),
