@@ -239,14 +239,7 @@ impl Picture {
     #[cfg(feature = "testing")]
     pub fn both_rasters(&self, scale: f32) -> Result<[(u32, u32, Vec<u8>); 2], ExportError> {
         let direct = raster::render(&self.scene, &self.overlay, scale, false).map_err(ExportError::Render)?;
-        let rgba = direct
-            .pixels()
-            .iter()
-            .flat_map(|c| {
-                let c = c.demultiply();
-                [c.red(), c.green(), c.blue(), c.alpha()]
-            })
-            .collect();
+        let rgba = png::straight_rgba(&direct);
         let through_svg = png::rasterise(&self.to_svg(scale, false)).map_err(ExportError::Render)?;
         Ok([(direct.width(), direct.height(), rgba), through_svg])
     }

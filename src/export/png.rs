@@ -39,15 +39,18 @@ pub(super) fn render(svg: &str) -> Result<Vec<u8>, String> {
 /// An SVG document's pixels: width, height and straight (not premultiplied) RGBA.
 pub(super) fn rasterise(svg: &str) -> Result<(u32, u32, Vec<u8>), String> {
     let p = pixmap(svg)?;
-    let rgba = p
-        .pixels()
+    Ok((p.width(), p.height(), straight_rgba(&p)))
+}
+
+/// A pixmap's pixels as straight (not premultiplied) RGBA.
+pub(super) fn straight_rgba(p: &tiny_skia::Pixmap) -> Vec<u8> {
+    p.pixels()
         .iter()
         .flat_map(|c| {
             let c = c.demultiply();
             [c.red(), c.green(), c.blue(), c.alpha()]
         })
-        .collect();
-    Ok((p.width(), p.height(), rgba))
+        .collect()
 }
 
 #[cfg(test)]

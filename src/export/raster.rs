@@ -187,14 +187,7 @@ pub(super) fn render(scene: &Scene, overlay: &Overlay, scale: f32, transparent: 
 /// setting (fdeflate): a 6400×4000 picture is written in a fraction of the time the default
 /// takes, for files a little larger.
 pub(super) fn encode(pm: &Pixmap) -> Result<Vec<u8>, String> {
-    let rgba: Vec<u8> = pm
-        .pixels()
-        .iter()
-        .flat_map(|c| {
-            let c = c.demultiply();
-            [c.red(), c.green(), c.blue(), c.alpha()]
-        })
-        .collect();
+    let rgba = super::png::straight_rgba(pm);
     let mut out = Vec::new();
     let mut encoder = png::Encoder::new(&mut out, pm.width(), pm.height());
     encoder.set_color(png::ColorType::Rgba);
