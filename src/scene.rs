@@ -330,37 +330,27 @@ pub struct SceneInput<'a> {
 /// Number of ties each actor takes part in (as endpoint or forum), made once per version of
 /// the data and kept for the last one asked (the view moves far more often than data changes).
 pub(crate) fn tie_counts(ds: &Dataset) -> std::sync::Arc<std::collections::HashMap<String, usize>> {
-    use std::sync::{Arc, Mutex};
-    type Counts = Arc<std::collections::HashMap<String, usize>>;
-    static LAST: Mutex<Option<(crate::model::Version, usize, Counts)>> = Mutex::new(None);
-    let key = (ds.version(), ds.ties.len());
-    if let Ok(last) = LAST.lock()
-        && let Some((v, n, counts)) = last.as_ref()
-        && (*v, *n) == key
-    {
-        return Arc::clone(counts);
-    }
-    let mut counts: std::collections::HashMap<String, usize> = ds.actors.iter().map(|a| (a.id.clone(), 0)).collect();
-    let mut ids: Vec<&str> = Vec::new();
-    for t in &ds.ties {
-        ids.clear();
-        ids.extend(t.endpoints().chain(t.via.as_deref()));
-        ids.sort_unstable();
-        ids.dedup();
-        for id in &ids {
-            match counts.get_mut(*id) {
-                Some(n) => *n += 1,
-                None => {
-                    counts.insert((*id).to_owned(), 1);
+    static LAST: crate::model::LastOf<std::collections::HashMap<String, usize>> = crate::model::LastOf::new();
+    LAST.get(ds, |ds| {
+        let mut counts: std::collections::HashMap<String, usize> =
+            ds.actors.iter().map(|a| (a.id.clone(), 0)).collect();
+        let mut ids: Vec<&str> = Vec::new();
+        for t in &ds.ties {
+            ids.clear();
+            ids.extend(t.endpoints().chain(t.via.as_deref()));
+            ids.sort_unstable();
+            ids.dedup();
+            for id in &ids {
+                match counts.get_mut(*id) {
+                    Some(n) => *n += 1,
+                    None => {
+                        counts.insert((*id).to_owned(), 1);
+                    }
                 }
             }
         }
-    }
-    let counts = Arc::new(counts);
-    if let Ok(mut last) = LAST.lock() {
-        *last = Some((key.0, key.1, Arc::clone(&counts)));
-    }
-    counts
+        counts
+    })
 }
 
 /// Visits each actor made and received among the ties `visible` shows.

@@ -1,9 +1,10 @@
 //! The ties a view shows, as positions in the dataset's list, and the index by date that
 //! lets the time window be moved over a million ties in a few milliseconds.
 
-use crate::model::{ActorKind, Dataset, Tie, Version};
+use crate::model::LastOf;
+use crate::model::{ActorKind, Dataset, Tie};
 use std::collections::HashMap;
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 
 /// A set of ties of one dataset (of one version), by position: in list order, with a bit per
 /// tie for membership. Cheap to build and to read whatever the ids.
@@ -124,20 +125,8 @@ impl TimeIndex {
     /// The index of `ds`, made once per version of the data and kept for the last one asked
     /// (moving the window asks for the same one again and again).
     pub(crate) fn of(ds: &Dataset) -> Arc<Self> {
-        static LAST: Mutex<Option<(Version, Arc<TimeIndex>)>> = Mutex::new(None);
-        let version = ds.version();
-        if let Ok(last) = LAST.lock()
-            && let Some((v, index)) = last.as_ref()
-            && *v == version
-            && index.spans.len() == ds.ties.len()
-        {
-            return Arc::clone(index);
-        }
-        let index = Arc::new(Self::new(ds));
-        if let Ok(mut last) = LAST.lock() {
-            *last = Some((version, Arc::clone(&index)));
-        }
-        index
+        static LAST: LastOf<TimeIndex> = LastOf::new();
+        LAST.get(ds, Self::new)
     }
 
     /// Positions of dated ties that start before `to` and may end after `from` (a superset

@@ -2,8 +2,8 @@
 //! the version of its contents, which caches are keyed by.
 
 use std::collections::HashMap;
-use std::sync::OnceLock;
 use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Mutex, OnceLock};
 
 /// The contents of one dataset at one moment. A dataset gets a new version when it is made
 /// (read, built, default) and at each change through its edit API; clones share it, since
@@ -22,6 +22,33 @@ impl Version {
 }
 
 type Positions = OnceLock<HashMap<String, usize>>;
+
+/// A value worked out from a whole dataset, kept for the last version (and length of its tie
+/// list) asked for: moving the view asks for the same one again and again, while the data
+/// changes far less often. One per kind of value, in a `static`.
+pub(crate) struct LastOf<T>(Mutex<Option<(Version, usize, Arc<T>)>>);
+
+impl<T> LastOf<T> {
+    pub(crate) const fn new() -> Self {
+        Self(Mutex::new(None))
+    }
+
+    /// The value for `ds`: the kept one when it was made for the same data, else `make`'s.
+    pub(crate) fn get(&self, ds: &super::Dataset, make: impl FnOnce(&super::Dataset) -> T) -> Arc<T> {
+        let key = (ds.version(), ds.ties.len());
+        if let Ok(last) = self.0.lock()
+            && let Some((v, n, value)) = last.as_ref()
+            && (*v, *n) == key
+        {
+            return Arc::clone(value);
+        }
+        let value = Arc::new(make(ds));
+        if let Ok(mut last) = self.0.lock() {
+            *last = Some((key.0, key.1, Arc::clone(&value)));
+        }
+        value
+    }
+}
 
 /// Positions of actors and ties by id, built at the first lookup, and the data's version.
 /// The edit API keeps the positions right (or drops them, to be built again at the next

@@ -7,6 +7,7 @@ mod story;
 
 pub use date::{DateError, DateSpan, PartialDate, Precision, days_in_month};
 pub use edit::{Edit, EditError, Record, RecordKind};
+pub(crate) use index::LastOf;
 pub use index::{Lookup, Version};
 pub use story::{Hidden, SavedView, Selected, Span, Story, StoryStep, TimeSpan, caption_spans, caption_text};
 

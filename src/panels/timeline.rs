@@ -120,15 +120,11 @@ struct Base {
 
 impl Base {
     fn of(ds: &Dataset) -> std::sync::Arc<Self> {
-        use std::sync::{Arc, Mutex};
-        static LAST: Mutex<Option<(crate::model::Version, usize, Arc<Base>)>> = Mutex::new(None);
-        let key = (ds.version(), ds.ties.len());
-        if let Ok(last) = LAST.lock()
-            && let Some((v, n, base)) = last.as_ref()
-            && (*v, *n) == key
-        {
-            return Arc::clone(base);
-        }
+        static LAST: crate::model::LastOf<Base> = crate::model::LastOf::new();
+        LAST.get(ds, Self::new)
+    }
+
+    fn new(ds: &Dataset) -> Self {
         let extent = filter::extent(ds);
         let [start, end] = extent.unwrap_or([2000.0, 2026.0]);
         let mut base = Self {
@@ -147,10 +143,6 @@ impl Base {
                 }
             }
             base.bins = bins.into_iter().map(|((k, s), b)| ((k.clone(), s), b)).collect();
-        }
-        let base = Arc::new(base);
-        if let Ok(mut last) = LAST.lock() {
-            *last = Some((key.0, key.1, Arc::clone(&base)));
         }
         base
     }
