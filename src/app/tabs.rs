@@ -21,7 +21,13 @@ impl App {
             Tab::Table => {
                 let (table, lang) = (&mut self.table, view.labels.tag());
                 let shown = egui::CentralPanel::default().show(ui, |ui| {
-                    panels::table::ui(ui, dataset, &d.visible, d.metrics.as_ref(), view.selection.as_ref(), lang, table)
+                    let of = panels::table::Of {
+                        visible: &d.visible,
+                        visible_for: &d.visible_for,
+                        metrics: d.metrics.as_ref(),
+                        metrics_for: d.metrics_for.as_ref(),
+                    };
+                    panels::table::ui(ui, dataset, &of, view.selection.as_ref(), lang, table)
                 });
                 return shown.inner.into_iter().collect();
             }

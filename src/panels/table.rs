@@ -3,7 +3,7 @@
 
 use crate::analysis::Metrics;
 use crate::command::Command;
-use crate::filter::Visible;
+use crate::filter::{Visible, VisibleKey};
 use crate::model::Dataset;
 use crate::view::Selection;
 use eframe::egui::{self, Button, RichText, Ui};
@@ -11,18 +11,44 @@ use egui_extras::{Column, TableBuilder};
 use std::cmp::Ordering;
 
 /// Which table, and how it is sorted. Kept while the app runs.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq)]
 pub(crate) struct TableState {
     pub ties: bool,
     /// Column index and whether ascending.
     pub actors_sort: (usize, bool),
     pub ties_sort: (usize, bool),
+    /// The rows as last made and sorted, and what they were made from: made again only when
+    /// the view, its metrics, the table or its sorting change, not every frame.
+    rows: Option<(RowsKey, Vec<Row>)>,
+}
+
+/// What a table's rows are made from: which table and sorting, the view and its metrics
+/// (`None`: not measured yet), the language of names.
+type RowsKey = (bool, (usize, bool), VisibleKey, Option<VisibleKey>, String);
+
+impl TableState {
+    /// Make and sort the rows again when what they are made from changed.
+    fn refresh_rows(&mut self, ds: &Dataset, view: &Of<'_>, lang: &str) {
+        let sorting = if self.ties { self.ties_sort } else { self.actors_sort };
+        let key: RowsKey = (self.ties, sorting, view.visible_for.clone(), view.metrics_for.cloned(), lang.to_owned());
+        if self.rows.as_ref().is_none_or(|(k, _)| *k != key) {
+            let made = if self.ties {
+                Some(tie_rows(ds, view.visible, lang))
+            } else {
+                view.metrics.filter(|_| key.3.is_some()).map(|m| actor_rows(ds, m, lang))
+            };
+            self.rows = made.map(|mut rows| {
+                sort(&mut rows, sorting);
+                (key, rows)
+            });
+        }
+    }
 }
 
 impl Default for TableState {
     fn default() -> Self {
         // Actors by ties, most first; ties by date, oldest first.
-        Self { ties: false, actors_sort: (2, false), ties_sort: (0, true) }
+        Self { ties: false, actors_sort: (2, false), ties_sort: (0, true), rows: None }
     }
 }
 
@@ -118,29 +144,30 @@ pub(crate) fn to_csv(columns: &[&str], rows: &[Row]) -> String {
     w.into_inner().ok().and_then(|b| String::from_utf8(b).ok()).unwrap_or_default()
 }
 
+/// The view a table shows: its ties and actors, and its metrics when measured, each with the
+/// key it was made for.
+pub(crate) struct Of<'a> {
+    pub visible: &'a Visible,
+    pub visible_for: &'a VisibleKey,
+    pub metrics: Option<&'a Metrics>,
+    pub metrics_for: Option<&'a VisibleKey>,
+}
+
 /// The tab. Sorting changes `state`; a click or Copy comes back as a command or is done here.
 pub(crate) fn ui(
     ui: &mut Ui,
     ds: &Dataset,
-    visible: &Visible,
-    metrics: Option<&Metrics>,
+    view: &Of<'_>,
     selection: Option<&Selection>,
     lang: &str,
     state: &mut TableState,
 ) -> Option<Command> {
     let mut cmd = None;
-    let (columns, rows): (&[&str], Option<Vec<Row>>) = if state.ties {
-        let mut rows = tie_rows(ds, visible, lang);
-        sort(&mut rows, state.ties_sort);
-        (&TIE_COLUMNS, Some(rows))
-    } else {
-        let rows = metrics.map(|m| {
-            let mut rows = actor_rows(ds, m, lang);
-            sort(&mut rows, state.actors_sort);
-            rows
-        });
-        (&ACTOR_COLUMNS, rows)
-    };
+    state.refresh_rows(ds, view, lang);
+    let columns: &[&str] = if state.ties { &TIE_COLUMNS } else { &ACTOR_COLUMNS };
+    // Lent out for this frame (the sorting below may change `state`), put back at the end.
+    let cached = state.rows.take();
+    let rows = cached.as_ref().map(|(_, rows)| rows);
     ui.horizontal(|ui| {
         if ui
             .add(Button::selectable(!state.ties, "Actors"))
@@ -153,7 +180,7 @@ pub(crate) fn ui(
             state.ties = true;
         }
         ui.separator();
-        if let Some(rows) = &rows {
+        if let Some(rows) = rows {
             ui.label(format!("{} rows · following the filters and time window", rows.len()));
             if ui.button("Copy as CSV").on_hover_text("Copy these rows, in this order, with the header").clicked() {
                 ui.ctx().copy_text(to_csv(columns, rows));
@@ -163,7 +190,10 @@ pub(crate) fn ui(
             ui.label("Measuring the view…");
         }
     });
-    let rows = rows?;
+    let Some(rows) = rows else {
+        state.rows = cached;
+        return cmd;
+    };
     let sort_state = if state.ties { &mut state.ties_sort } else { &mut state.actors_sort };
     // Wider than the middle of the window (a narrow window, a wide column): scroll sideways.
     egui::ScrollArea::horizontal().show(ui, |ui| {
@@ -223,6 +253,7 @@ pub(crate) fn ui(
                 });
             });
     });
+    state.rows = cached;
     cmd
 }
 
