@@ -215,13 +215,17 @@ impl MapCache {
         let at = |p: Pos2| p + origin;
         painter.add(self.layer(painter, gpu, Slot::Under, TSTransform::IDENTITY));
         let mut shapes = Vec::new();
+        // Level of detail: a crowded map's flows go without their count badges (but for the
+        // selection and what it highlights); hovering a flow still says how many ties it holds.
+        let badges = self.scene.edges.iter().filter(|e| e.bundle.is_some()).count() <= BADGES_UP_TO;
+        let badged = |e: &scene::EdgeShape| badges || e.emphasis >= Emphasis::Highlighted;
         for (i, e) in self.scene.edges.iter().enumerate() {
             let is_hovered = hovered == Some(i);
             if is_dynamic(e) || is_hovered {
                 let clip = Rect::from_min_size(at(Pos2::ZERO), self.scene.size).expand(32.0);
                 edge_shapes(e, at, clip, if is_hovered { 1.5 } else { 0.0 }, true, &mut shapes);
             }
-            if let Some(b) = &e.bundle {
+            if let Some(b) = e.bundle.as_ref().filter(|_| badged(e) || is_hovered) {
                 let rect = bundle_label_rect(b).translate(origin);
                 shapes.push(Shape::rect_filled(rect, CornerRadius::same(7), Color32::WHITE));
                 shapes.push(Shape::rect_stroke(
@@ -233,8 +237,8 @@ impl MapCache {
             }
         }
         painter.extend(shapes);
-        for e in &self.scene.edges {
-            if let Some(b) = &e.bundle {
+        for (i, e) in self.scene.edges.iter().enumerate() {
+            if let Some(b) = e.bundle.as_ref().filter(|_| badged(e) || hovered == Some(i)) {
                 painter.text(
                     at(b.label_at),
                     Align2::CENTER_CENTER,
@@ -305,6 +309,10 @@ const MOVED_ZOOM_UP_TO: f32 = 2.0;
 const MOVE_WITHOUT_REBUILD_ABOVE: usize = 3_000;
 
 /// The box of a bundle's count label.
+/// Above this many flows on the map, only the highlighted ones and the one under the pointer
+/// carry a badge with their count of ties.
+pub(crate) const BADGES_UP_TO: usize = 300;
+
 pub(crate) fn bundle_label_rect(b: &scene::Bundle) -> Rect {
     let w = crate::text::width(&b.ties.len().to_string(), 11.0) + 10.0;
     Rect::from_center_size(b.label_at, Vec2::new(w.max(18.0), 16.0))

@@ -70,9 +70,6 @@ pub struct Bundle {
     pub label_at: Pos2,
 }
 
-/// More ties than this between one pair are bundled into one edge.
-pub(crate) use crate::style::BUNDLE_ABOVE;
-
 impl EdgeShape {
     /// What a click on this edge selects.
     #[must_use]
@@ -351,18 +348,6 @@ pub(crate) fn tie_counts(ds: &Dataset) -> std::sync::Arc<std::collections::HashM
         }
         counts
     })
-}
-
-/// Visits each actor made and received among the ties `visible` shows.
-pub(crate) fn visit_counts<'a>(ds: &'a Dataset, visible: &'a Visible) -> BTreeMap<&'a str, [usize; 2]> {
-    let mut out: BTreeMap<&str, [usize; 2]> = BTreeMap::new();
-    for t in visible.ties.iter(ds).filter(|t| t.kind == TieKind::Visit && t.via.is_none()) {
-        out.entry(t.from.as_str()).or_default()[0] += 1;
-        for to in &t.to {
-            out.entry(to.as_str()).or_default()[1] += 1;
-        }
-    }
-    out
 }
 
 /// The camera that fits the whole map into `size` beside a strip of `left` pixels (the

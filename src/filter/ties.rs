@@ -64,6 +64,11 @@ impl TieSet {
         self.positions.is_empty()
     }
 
+    /// The positions of the ties in the dataset's list, in increasing order.
+    pub(crate) fn positions(&self) -> &[u32] {
+        &self.positions
+    }
+
     /// The ties, in the dataset's order.
     pub fn iter<'a>(&'a self, ds: &'a Dataset) -> impl Iterator<Item = &'a Tie> + 'a {
         self.positions.iter().filter_map(|&i| ds.ties.get(i as usize))

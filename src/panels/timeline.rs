@@ -1,4 +1,5 @@
-//! The timeline (`egui_plot)`: every dated tie a mark at its date, one row per kind;
+//! The timeline (`egui_plot`): every dated tie a mark at its date, one row per kind (a
+//! histogram per kind for large datasets);
 //! the time range, its mode, and play.
 
 use crate::command::Command;
@@ -40,18 +41,11 @@ fn year_field(ui: &mut Ui, label: &str, value: &mut f64) -> bool {
     .changed()
 }
 
-/// Above this many ties the timeline draws one marker per kind, status and pixel column
-/// instead of one clickable marker per tie.
+/// Above this many ties the timeline draws a histogram per kind (`density.rs`) instead of
+/// one clickable marker per tie.
 pub(crate) const PER_TIE_MAX: usize = 400;
 
-/// Markers of one kind and status, shown or filtered out (large datasets).
-#[derive(Clone, Debug)]
-struct Group {
-    name: String,
-    status: Status,
-    color: Color32,
-    points: Vec<[f64; 2]>,
-}
+mod density;
 
 /// What the timeline needs from the dataset, computed once per change of data or filters
 /// rather than every frame.
@@ -61,7 +55,7 @@ pub(crate) struct Summary {
     undated: usize,
     kinds: Vec<TieKind>,
     /// Only for datasets of more than `PER_TIE_MAX` ties.
-    groups: Vec<Group>,
+    density: Option<density::Density>,
 }
 
 impl Summary {
@@ -73,37 +67,10 @@ impl Summary {
     pub(crate) fn new(ds: &Dataset, visible: &Visible) -> Self {
         let base = Base::of(ds);
         let (extent, undated, kinds) = (base.extent, base.undated, base.kinds.clone());
-        let mut groups = Vec::new();
-        if ds.ties.len() > PER_TIE_MAX {
-            let rows: BTreeMap<&TieKind, f64> = kinds.iter().enumerate().map(|(i, k)| (k, i as f64)).collect();
-            let (a, bin) = (base.start, base.bin);
-            let group = |kind: &TieKind, status: Status, shown: bool, bins: &BTreeSet<i64>| {
-                let y = rows.get(kind).copied().unwrap_or(0.0);
-                let color = style::tie_color(kind);
-                Group {
-                    name: format!("{} · {}{}", kind.label(), status.label(), if shown { "" } else { ", all" }),
-                    status,
-                    color: if shown { color } else { color.gamma_multiply(0.25) },
-                    points: bins.iter().map(|&i| [a + (i as f64 + 0.5) * bin, y]).collect(),
-                }
-            };
-            // Every tie of the data, faded (made once per version of the data), and over it
-            // the ties shown, read from the shown ties alone: moving the window over a
-            // million ties reads only those in it.
-            for ((kind, status), bins) in &base.bins {
-                groups.push(group(kind, *status, false, bins));
-            }
-            let mut shown: BTreeMap<(&TieKind, Status), BTreeSet<i64>> = BTreeMap::new();
-            for t in visible.ties.iter(ds) {
-                if let Some(i) = base.bin_of(t) {
-                    shown.entry((&t.kind, t.status)).or_default().insert(i);
-                }
-            }
-            for ((kind, status), bins) in &shown {
-                groups.push(group(kind, *status, true, bins));
-            }
-        }
-        Self { extent, undated, kinds, groups }
+        // All the data's counts are made once per version of the data; those shown are read
+        // from the shown ties alone: moving the window over a million ties reads only those in it.
+        let density = base.all.as_ref().map(|all| density::Density::new(ds, all, visible));
+        Self { extent, undated, kinds, density }
     }
 }
 
@@ -113,9 +80,7 @@ struct Base {
     extent: Option<[f64; 2]>,
     undated: usize,
     kinds: Vec<TieKind>,
-    start: f64,
-    bin: f64,
-    bins: BTreeMap<(TieKind, Status), BTreeSet<i64>>,
+    all: Option<density::AllCounts>,
 }
 
 impl Base {
@@ -125,32 +90,14 @@ impl Base {
     }
 
     fn new(ds: &Dataset) -> Self {
-        let extent = filter::extent(ds);
-        let [start, end] = extent.unwrap_or([2000.0, 2026.0]);
-        let mut base = Self {
-            extent,
+        let kinds: Vec<TieKind> =
+            ds.ties.iter().map(|t| &t.kind).collect::<BTreeSet<_>>().into_iter().cloned().collect();
+        Self {
+            extent: filter::extent(ds),
             undated: ds.ties.iter().filter(|x| x.date.is_undated()).count(),
-            kinds: ds.ties.iter().map(|t| &t.kind).collect::<BTreeSet<_>>().into_iter().cloned().collect(),
-            start,
-            bin: ((end - start) / 1500.0).max(1e-6),
-            bins: BTreeMap::new(),
-        };
-        if ds.ties.len() > PER_TIE_MAX {
-            let mut bins: BTreeMap<(&TieKind, Status), BTreeSet<i64>> = BTreeMap::new();
-            for t in &ds.ties {
-                if let Some(i) = base.bin_of(t) {
-                    bins.entry((&t.kind, t.status)).or_default().insert(i);
-                }
-            }
-            base.bins = bins.into_iter().map(|((k, s), b)| ((k.clone(), s), b)).collect();
+            all: (ds.ties.len() > PER_TIE_MAX).then(|| density::AllCounts::new(ds, &kinds)),
+            kinds,
         }
-        base
-    }
-
-    /// The pixel column (of 1,500 over the data's time) of a dated tie's middle.
-    fn bin_of(&self, t: &crate::model::Tie) -> Option<i64> {
-        let range = filter::span_range(&t.date)?;
-        Some(((f64::midpoint(range[0], range[1]) - self.start) / self.bin) as i64)
     }
 }
 
@@ -252,22 +199,20 @@ pub(crate) fn ui(
         .x_axis_formatter(|mark, _| format!("{:.0}", mark.value))
         .label_formatter(|hover| match hover {
             egui_plot::HoverPosition::NearDataPoint { plot_name, .. } => Some((*plot_name).to_owned()),
-            egui_plot::HoverPosition::Elsewhere { position } => Some(filter::format_year(position.x, false)),
+            egui_plot::HoverPosition::Elsewhere { position } => Some(
+                summary
+                    .density
+                    .as_ref()
+                    .and_then(|d| d.describe(position.x, position.y))
+                    .unwrap_or_else(|| filter::format_year(position.x, false)),
+            ),
         })
         .show(ui, |plot| {
             if let Some([a, b]) = time.range {
                 plot.span(Span::new("Time range", a..=b).fill(Color32::from_rgba_unmultiplied(70, 120, 200, 40)));
             }
-            for g in &summary.groups {
-                plot.points(
-                    Points::new(format!("{} ({} dates)", g.name, g.points.len()), g.points.clone())
-                        .shape(shape(g.status))
-                        .radius(3.5)
-                        .filled(g.status != Status::Planned)
-                        .color(g.color),
-                );
-            }
-            if !summary.groups.is_empty() {
+            if summary.density.is_some() {
+                // Drawn over the plot below, as one mesh.
                 return;
             }
             for (i, t) in ds.ties.iter().enumerate() {
@@ -291,6 +236,12 @@ pub(crate) fn ui(
                 );
             }
         });
+    if let Some(d) = &summary.density {
+        let t = &response.transform;
+        let clip = *t.frame();
+        let mesh = d.mesh(clip, |x, y| t.position_from_point(&egui_plot::PlotPoint::new(x, y)));
+        ui.painter().with_clip_rect(clip).add(egui::Shape::mesh(mesh));
+    }
     if response.response.clicked()
         && let Some(tie) = response.hovered_plot_item.and_then(|id| ids.get(&id))
     {

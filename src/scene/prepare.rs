@@ -4,8 +4,8 @@
 //! costs.
 
 use super::{
-    BUNDLE_ABOVE, DENSE_ABOVE, EdgeShape, Emphasis, Land, NodeShape, Scene, SceneInput, arrowhead, emphasis_of, focus,
-    midpoint, place_labels, quad_bezier, tie_counts, tie_title, trim, visit_counts,
+    DENSE_ABOVE, EdgeShape, Emphasis, Land, NodeShape, Scene, SceneInput, arrowhead, emphasis_of, focus, midpoint,
+    place_labels, quad_bezier, tie_counts, tie_title, trim,
 };
 use crate::basemap::Basemap;
 use crate::model::{ActorKind, Status};
@@ -15,6 +15,7 @@ use crate::view::ColourBy;
 use eframe::egui::{Color32, Pos2, Rect, Vec2};
 use std::collections::{BTreeMap, BTreeSet};
 
+mod ends;
 mod flows;
 
 /// Above this many nodes on screen, ordinary discs are drawn without a ring.
@@ -62,7 +63,6 @@ impl Prepared {
         let focus = focus(ds, selection, visible, look.depth);
         let counts = tie_counts(ds);
         let counts = &*counts;
-        let visits = visit_counts(ds, visible);
         // Level of detail: on a dense map, discs at full size would cover each other and the ties.
         let dense = visible.actors.len() > DENSE_ABOVE;
         // Sizes and colours by a metric of the view, once it is measured.
@@ -72,12 +72,16 @@ impl Prepared {
             other => (other, ms, 0.0),
         });
 
+        let visits = ends::visits(ds, visible);
+        let mut shown = vec![false; ds.actors.len()];
         let mut nodes: Vec<(NodeShape, Pos2)> = ds
             .actors
             .iter()
-            .filter(|a| visible.actors.contains(&a.id))
-            .filter_map(|a| {
+            .enumerate()
+            .filter(|(_, a)| visible.actors.contains(&a.id))
+            .filter_map(|(i, a)| {
                 let p = *layout.pos.get(&a.id)?;
+                shown[i] = true;
                 let ties = counts.get(a.id.as_str()).copied().unwrap_or(0);
                 let emphasis = emphasis_of(
                     focus.as_ref(),
@@ -116,7 +120,7 @@ impl Prepared {
                     label_color: style::LABEL.gamma_multiply(if emphasis == Emphasis::Dimmed { 0.45 } else { 1.0 }),
                     emphasis,
                     label: None,
-                    visits: if dense { [0, 0] } else { visits.get(a.id.as_str()).copied().unwrap_or([0, 0]) },
+                    visits: if dense { [0, 0] } else { visits.get(i).copied().unwrap_or([0, 0]) },
                 };
                 Some((node, p))
             })
@@ -124,48 +128,16 @@ impl Prepared {
         nodes.sort_by(|(a, _), (b, _)| (a.emphasis, &a.actor).cmp(&(b.emphasis, &b.actor)));
         let radius: BTreeMap<&str, f32> = nodes.iter().map(|(n, _)| (n.actor.as_str(), n.radius)).collect();
 
-        // Segments (pairs of actor ids) of every tie, and how many share each unordered pair.
-        let segments: Vec<(&crate::model::Tie, Vec<(&str, &str)>)> = visible
-            .ties
-            .iter(ds)
-            .map(|t| {
-                let shown = |id: &str| radius.contains_key(id);
-                let segs = match t.via.as_deref().filter(|v| layout.pos.contains_key(*v)) {
-                    Some(via) => t.endpoints().map(|e| (via, e)).collect::<Vec<_>>(),
-                    None => t.to.iter().map(|to| (t.from.as_str(), to.as_str())).collect(),
-                };
-                (t, segs.into_iter().filter(|(a, b)| shown(a) && shown(b)).collect())
-            })
-            .collect();
-        let pair = |a, b| if a <= b { (a, b) } else { (b, a) };
-        let mut pair_total: std::collections::HashMap<(&str, &str), usize> = std::collections::HashMap::new();
-        for (_, segs) in &segments {
-            for &(a, b) in segs {
-                *pair_total.entry(pair(a, b)).or_insert(0) += 1;
-            }
-        }
-        let mut pair_seen: std::collections::HashMap<(&str, &str), usize> = std::collections::HashMap::new();
-        // While comparing periods every pair is one line, coloured by how it changed.
+        // The shown ties split into those drawn on their own and the flows of crowded pairs
+        // (every pair while comparing periods: each one line, coloured by how it changed).
         let comparing = comparison.is_some();
-        let mut bundles: BTreeMap<flows::BundleKey, Vec<&crate::model::Tie>> = BTreeMap::new();
+        let ends::Split { singles, bundles } = ends::split(ds, visible, layout, &shown, comparing);
+        let pair = |a, b| if a <= b { (a, b) } else { (b, a) };
+        let mut pair_seen: std::collections::HashMap<(&str, &str), usize> = std::collections::HashMap::new();
 
         let mut edges: Vec<PreparedEdge> = Vec::new();
-        for (t, segs) in &segments {
+        for (t, segs) in &singles {
             let directed = t.kind.is_directed() && t.via.is_none();
-            let bundled = segs.iter().all(|&(a, b)| {
-                let key = if a <= b { (a, b) } else { (b, a) };
-                comparing || pair_total.get(&key).copied().unwrap_or(1) > BUNDLE_ABOVE
-            });
-            if !segs.is_empty() && bundled {
-                // Drawn only as part of flows: no line (nor title) of its own to make.
-                for &(a, b) in segs {
-                    if layout.pos.contains_key(a) && layout.pos.contains_key(b) {
-                        let way = flows::Way::of(directed && !comparing, a, b);
-                        bundles.entry((flows::ordered(a, b), way)).or_default().push(t);
-                    }
-                }
-                continue;
-            }
             let emphasis = emphasis_of(
                 focus.as_ref(),
                 focus.as_ref().is_some_and(|f| f.selected_tie.as_deref() == Some(&t.id)),
@@ -195,17 +167,10 @@ impl Prepared {
                 change: None,
             };
             let mut prepared = PreparedEdge { shape, segments: Vec::new(), directed, offset: 0.0 };
-            for &(a, b) in segs {
+            for &(a, b, total) in segs {
                 let (Some(&pa), Some(&pb)) = (layout.pos.get(a), layout.pos.get(b)) else {
                     continue;
                 };
-                let total = pair_total.get(&pair(a, b)).copied().unwrap_or(1);
-                if total > BUNDLE_ABOVE || comparing {
-                    // Flows: a pair's visits each way and its other ties, each one line.
-                    let way = flows::Way::of(directed && !comparing, a, b);
-                    bundles.entry((flows::ordered(a, b), way)).or_default().push(t);
-                    continue;
-                }
                 let seen = pair_seen.entry(pair(a, b)).or_insert(0);
                 let index = *seen;
                 *seen += 1;

@@ -14,7 +14,7 @@ use eframe::egui::Pos2;
 use std::collections::BTreeMap;
 
 /// Which of a pair's lines a tie joins, for a pair (a, b) with a < b.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub(super) enum Way {
     /// Directed ties from a to b.
     Forward,
@@ -25,8 +25,10 @@ pub(super) enum Way {
 }
 
 impl Way {
-    pub(super) fn of(directed: bool, from: &str, to: &str) -> Self {
-        match (directed, from <= to) {
+    /// The way of a segment from → to, of a directed tie or not, where `forward` says whether
+    /// from comes first in id order.
+    pub(super) fn of_ordered(directed: bool, forward: bool) -> Self {
+        match (directed, forward) {
             (false, _) => Self::Both,
             (true, true) => Self::Forward,
             (true, false) => Self::Backward,
@@ -43,10 +45,6 @@ impl Way {
 }
 
 pub(super) type BundleKey = ((String, String), Way);
-
-pub(super) fn ordered(a: &str, b: &str) -> (String, String) {
-    if a <= b { (a.to_owned(), b.to_owned()) } else { (b.to_owned(), a.to_owned()) }
-}
 
 /// Gap between a pair's lines, in pixels.
 const GAP: f32 = 2.0;
@@ -102,8 +100,11 @@ pub(super) fn bundle_edges(cx: &Context<'_>, bundles: &BTreeMap<BundleKey, Vec<&
             None if one_kind && *way != Way::Both => style::tie_color(&ties[0].kind),
             None => style::BUNDLE,
         };
-        let dates: Vec<String> = ties.iter().filter(|t| !t.date.is_undated()).map(|t| t.date.display()).collect();
-        let span = match (dates.iter().min(), dates.iter().max()) {
+        // The first and last dates (only those two written out: a flow may hold thousands).
+        let dated = || ties.iter().filter(|t| !t.date.is_undated());
+        let first = dated().min_by_key(|t| t.date.sort_key()).map(|t| t.date.display());
+        let last = dated().max_by_key(|t| t.date.sort_key()).map(|t| t.date.display());
+        let span = match (first, last) {
             (Some(first), Some(last)) if first != last => format!(", {first} … {last}"),
             (Some(first), _) => format!(", {first}"),
             _ => String::new(),
