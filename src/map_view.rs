@@ -314,8 +314,8 @@ impl MapView {
         let origin = rect.min.to_vec2();
         let (scene, cam, size) = (&map.scene, map.key.camera, rect.size());
         let pointer = response.hover_pos().map(|p| p - origin);
-        let hovered_node = pointer.and_then(|p| map.index.node_at(scene, p));
-        let hovered_edge = pointer.filter(|_| hovered_node.is_none()).and_then(|p| map.index.edge_at(scene, p));
+        let hovered_node = pointer.and_then(|p| map.index().node_at(scene, p));
+        let hovered_edge = pointer.filter(|_| hovered_node.is_none()).and_then(|p| map.index().edge_at(scene, p));
         map.paint(&ui.painter_at(rect), self.gpu.as_ref(), hovered_edge);
 
         let mut command = None;
@@ -344,7 +344,7 @@ impl MapView {
                     command = Some(Command::Pin(n.actor.clone(), [at.x, at.y]));
                 }
                 if resp.drag_stopped() && node_drag.as_ref().is_some_and(|(a, _)| *a == n.actor) {
-                    let target = pointer_at.and_then(|p| map.index.node_at(scene, p - origin));
+                    let target = pointer_at.and_then(|p| map.index().node_at(scene, p - origin));
                     command = match (drawing_tie, target) {
                         (true, Some(t)) if scene.nodes[t].actor != n.actor => {
                             Some(Command::DrawTie(n.actor.clone(), scene.nodes[t].actor.clone()))
@@ -382,7 +382,8 @@ impl MapView {
             }
         }
         if let Some(i) = hovered_edge {
-            response.clone().on_hover_text_at_pointer(format!("{}\nClick to read its evidence", scene.edges[i].title));
+            let title = scene::title_of(input.dataset, &scene.edges[i], input.key.labels.tag());
+            response.clone().on_hover_text_at_pointer(format!("{title}\nClick to read its evidence"));
         }
         if response.clicked() && command.is_none() {
             let at = response.interact_pointer_pos().map(|p| p - origin);

@@ -144,12 +144,13 @@ pub(crate) struct MapKey {
 }
 
 /// The map prepared for drawing: the scene, its static layers (land and ordinary edges;
-/// node discs) tessellated once into meshes, and the hit index. Drawing a frame then costs
-/// a few shapes, not one per tie.
+/// node discs) tessellated once into meshes, and the hit index (made when the pointer first
+/// asks: a playing map is redrawn many times without being pointed at). Drawing a frame then
+/// costs a few shapes, not one per tie.
 pub(crate) struct MapCache {
     pub key: MapKey,
     pub scene: Scene,
-    pub index: scene::HitIndex,
+    index: std::sync::OnceLock<scene::HitIndex>,
     under: Arc<Mesh>,
     discs: Arc<Mesh>,
 }
@@ -186,9 +187,13 @@ impl MapCache {
                 discs.push(Shape::line(arc.into_iter().map(at).collect(), Stroke::new(style::BALANCE_W, color)));
             }
         }
-        let index = scene::HitIndex::new(&scene);
         let (under, discs) = (tessellate(under, key.pixels_per_point), tessellate(discs, key.pixels_per_point));
-        Self { key, scene, index, under, discs }
+        Self { key, scene, index: std::sync::OnceLock::new(), under, discs }
+    }
+
+    /// What finds the node or edge under a point.
+    pub(crate) fn index(&self) -> &scene::HitIndex {
+        self.index.get_or_init(|| scene::HitIndex::new(&self.scene))
     }
 
     /// A static layer's shape: drawn from the GPU's copy when there is one, else as a mesh
@@ -242,7 +247,7 @@ impl MapCache {
                 painter.text(
                     at(b.label_at),
                     Align2::CENTER_CENTER,
-                    b.ties.len().to_string(),
+                    b.members.len().to_string(),
                     FontId::proportional(11.0),
                     e.color,
                 );
@@ -294,10 +299,10 @@ impl MapCache {
     /// The actor or tie at a point of the map (relative to its top-left corner): what a click
     /// there selects.
     pub(crate) fn hit(&self, p: Pos2) -> Option<Selection> {
-        if let Some(i) = self.index.node_at(&self.scene, p) {
+        if let Some(i) = self.index().node_at(&self.scene, p) {
             return Some(Selection::Actor(self.scene.nodes[i].actor.clone()));
         }
-        self.index.edge_at(&self.scene, p).map(|i| self.scene.edges[i].selection())
+        self.index().edge_at(&self.scene, p).map(|i| self.scene.edges[i].selection())
     }
 }
 
@@ -314,7 +319,7 @@ const MOVE_WITHOUT_REBUILD_ABOVE: usize = 3_000;
 pub(crate) const BADGES_UP_TO: usize = 300;
 
 pub(crate) fn bundle_label_rect(b: &scene::Bundle) -> Rect {
-    let w = crate::text::width(&b.ties.len().to_string(), 11.0) + 10.0;
+    let w = crate::text::width(&b.members.len().to_string(), 11.0) + 10.0;
     Rect::from_center_size(b.label_at, Vec2::new(w.max(18.0), 16.0))
 }
 

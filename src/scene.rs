@@ -62,6 +62,10 @@ pub struct EdgeShape {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Bundle {
     pub pair: (String, String),
+    /// The positions of its ties in the dataset's list.
+    pub members: Vec<u32>,
+    /// Their ids, in the order of `members`: written by `build` (exports and tests), not for
+    /// the screen, where a flow may hold thousands.
     pub ties: Vec<String>,
     /// Each tie's title, in the order of `ties`.
     pub titles: Vec<String>,
@@ -468,7 +472,7 @@ mod prepare;
 use focus::{Focus, emphasis_of, focus};
 pub use hit::HitIndex;
 use labels::place_labels;
-pub(crate) use prepare::Prepared;
+pub(crate) use prepare::{Prepared, title_of};
 pub use prepare::{RINGS_UP_TO, build};
 
 #[cfg(test)]

@@ -153,7 +153,9 @@ impl Prepared {
             }
             let shape = EdgeShape {
                 tie: t.id.clone(),
-                title: tie_title(ds, t, lang),
+                // Written when wanted: by `build` (exports) and on hover (`title_of`): a
+                // window of a large list holds thousands of ties.
+                title: String::new(),
                 kind: t.kind.clone(),
                 status: t.status,
                 paths: Vec::new(),
@@ -198,7 +200,8 @@ impl Prepared {
         edges.extend(flows::bundle_edges(&context, &bundles));
         // Drawn in layers: by emphasis, then kind and status, so that ties of one look lie
         // next to each other in the drawing order (an export draws each such run in one go).
-        edges.sort_by(|a, b| layer(a).cmp(&layer(b)).then_with(|| a.shape.tie.cmp(&b.shape.tie)));
+        // (Stable: within a layer, ties keep the data's order, then flows their pairs'.)
+        edges.sort_by(|a, b| layer(a).cmp(&layer(b)));
         Self { land_fill, nodes, edges }
     }
 
@@ -295,7 +298,25 @@ impl Prepared {
 /// Dataset + layout + view → the scene: prepared, then projected through the camera.
 #[must_use]
 pub fn build(input: &SceneInput<'_>) -> Scene {
-    Prepared::new(input).project(input.basemap, input.camera, input.size)
+    let mut scene = Prepared::new(input).project(input.basemap, input.camera, input.size);
+    let ds = input.dataset;
+    for e in &mut scene.edges {
+        if e.title.is_empty() {
+            e.title = title_of(ds, e, input.labels.tag());
+        }
+        if let Some(b) = e.bundle.as_mut() {
+            b.ties = b.members.iter().filter_map(|&p| ds.ties.get(p as usize)).map(|t| t.id.clone()).collect();
+        }
+    }
+    scene
+}
+
+/// What hovering an edge says: its title (a flow's is made with it; a tie's is written here).
+pub(crate) fn title_of(ds: &crate::model::Dataset, e: &EdgeShape, lang: &str) -> String {
+    match ds.tie(&e.tie) {
+        Some(t) if e.title.is_empty() => tie_title(ds, t, lang),
+        _ => e.title.clone(),
+    }
 }
 
 /// The layer a tie is drawn in: by emphasis, then kind and status, so that ties of one look

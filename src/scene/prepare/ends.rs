@@ -79,7 +79,8 @@ pub(super) type Single<'a> = (&'a Tie, Vec<(&'a str, &'a str, usize)>);
 /// The shown ties: those drawn on their own, and the flows (bundles) the others make.
 pub(super) struct Split<'a> {
     pub(super) singles: Vec<Single<'a>>,
-    pub(super) bundles: BTreeMap<BundleKey, Vec<&'a Tie>>,
+    /// The positions of each flow's ties in the dataset's list.
+    pub(super) bundles: BTreeMap<BundleKey, Vec<u32>>,
 }
 
 /// Split the ties `visible` shows between `shown` actors (by position): a pair with more ties
@@ -111,7 +112,7 @@ pub(super) fn split<'a>(
     at.push((NONE, segs.len()));
 
     let id = |a: u32| ds.actors[a as usize].id.as_str();
-    let mut flows: FxHashMap<(u32, u32, Way), Vec<&Tie>> = FxHashMap::default();
+    let mut flows: FxHashMap<(u32, u32, Way), Vec<u32>> = FxHashMap::default();
     let mut singles = Vec::new();
     for w in at.windows(2) {
         let ((p, start), (_, end)) = (w[0], w[1]);
@@ -124,7 +125,7 @@ pub(super) fn split<'a>(
         let mut flow = |a: u32, b: u32| {
             let (lo, hi) = ends.ordered(a, b);
             let way = Way::of_ordered(directed, lo == a);
-            flows.entry((lo, hi, way)).or_default().push(t);
+            flows.entry((lo, hi, way)).or_default().push(p);
         };
         if comparing || own.iter().all(|&(a, b)| total(a, b) > BUNDLE_ABOVE) {
             // Drawn only as part of flows: no line (nor title) of its own to make.

@@ -61,14 +61,16 @@ pub(super) struct Context<'a> {
 }
 
 /// One edge per bundle: its width by its number of ties, set beside the pair's other lines.
-pub(super) fn bundle_edges(cx: &Context<'_>, bundles: &BTreeMap<BundleKey, Vec<&Tie>>) -> Vec<PreparedEdge> {
+pub(super) fn bundle_edges(cx: &Context<'_>, bundles: &BTreeMap<BundleKey, Vec<u32>>) -> Vec<PreparedEdge> {
     // The widths of each pair's lines, in the order Forward, Both, Backward.
     let mut lines: BTreeMap<&(String, String), Vec<(Way, f32)>> = BTreeMap::new();
-    for ((pair, way), ties) in bundles {
-        lines.entry(pair).or_default().push((*way, style::flow_width(ties.len())));
+    for ((pair, way), members) in bundles {
+        lines.entry(pair).or_default().push((*way, style::flow_width(members.len())));
     }
     let mut out = Vec::new();
-    for ((pair, way), ties) in bundles {
+    for ((pair, way), members) in bundles {
+        let ties: Vec<&Tie> = members.iter().filter_map(|&p| cx.ds.ties.get(p as usize)).collect();
+        let Some(lead) = ties.first().copied() else { continue };
         let (a, b) = pair;
         let (Some(&pa), Some(&pb)) = (cx.layout.pos.get(a), cx.layout.pos.get(b)) else { continue };
         let ra = cx.radius.get(a.as_str()).copied().unwrap_or(0.0) + 2.0;
@@ -94,10 +96,10 @@ pub(super) fn bundle_edges(cx: &Context<'_>, bundles: &BTreeMap<BundleKey, Vec<&
         };
         let alpha = if emphasis == Emphasis::Dimmed { style::DIM } else { 1.0 };
         let change = cx.comparison.and_then(|c| c.of_pair(a, b));
-        let one_kind = ties.iter().all(|t| t.kind == ties[0].kind);
+        let one_kind = ties.iter().all(|t| t.kind == lead.kind);
         let color = match change {
             Some(c) => style::change_color(c),
-            None if one_kind && *way != Way::Both => style::tie_color(&ties[0].kind),
+            None if one_kind && *way != Way::Both => style::tie_color(&lead.kind),
             None => style::BUNDLE,
         };
         // The first and last dates (only those two written out: a flow may hold thousands).
@@ -118,9 +120,9 @@ pub(super) fn bundle_edges(cx: &Context<'_>, bundles: &BTreeMap<BundleKey, Vec<&
         let what = if ties.len() == 1 { "tie" } else { "ties" };
         let changed = change.map(|c| format!(" ({})", c.label().to_lowercase())).unwrap_or_default();
         let shape = EdgeShape {
-            tie: ties[0].id.clone(),
+            tie: lead.id.clone(),
             title: format!("{} {what}: {between}{span}{changed}", ties.len()),
-            kind: ties[0].kind.clone(),
+            kind: lead.kind.clone(),
             status: Status::Held,
             paths: Vec::new(),
             arrows: Vec::new(),
@@ -131,9 +133,9 @@ pub(super) fn bundle_edges(cx: &Context<'_>, bundles: &BTreeMap<BundleKey, Vec<&
             emphasis,
             bundle: Some(Bundle {
                 pair: (a.clone(), b.clone()),
-                ties: ties.iter().map(|t| t.id.clone()).collect(),
-                // Titles are for exports, which add them (`Picture::build`); a flow of
-                // thousands of ties is drawn on screen without making each one's.
+                members: members.clone(),
+                // Ids and titles are for exports, which add them (`build`, `Picture::build`).
+                ties: Vec::new(),
                 titles: Vec::new(),
                 name: format!("{a}-{b}{}", way.suffix()),
                 label_at: Pos2::ZERO,
