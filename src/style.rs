@@ -150,6 +150,10 @@ pub(crate) fn node_radius(ties: usize) -> f32 {
     7.0 + 17.0 * (1.0 - (-(ties as f32).sqrt() / 4.0).exp())
 }
 
+/// Where an actor has more ties than this (`node_radius` is flat long before), nodes are
+/// sized by their share of the most ties any actor has (`metric_radius`).
+pub(crate) const RELATIVE_SIZES_ABOVE: usize = 400;
+
 /// More ties than this between one pair are drawn as lines as wide as their number.
 pub(crate) const BUNDLE_ABOVE: usize = 3;
 

@@ -63,6 +63,16 @@ impl Prepared {
         let focus = focus(ds, selection, visible, look.depth);
         let counts = tie_counts(ds);
         let counts = &*counts;
+        // Sizes by ties level off near a hundred; where actors have many more (an event list),
+        // they are sized by their share of the most any actor has, so that they still differ.
+        let most = counts.values().copied().max().unwrap_or(0);
+        let by_ties = |ties: usize| {
+            if most > style::RELATIVE_SIZES_ABOVE {
+                style::metric_radius(ties as f64 / most as f64)
+            } else {
+                style::node_radius(ties)
+            }
+        };
         // Level of detail: on a dense map, discs at full size would cover each other and the ties.
         let dense = visible.actors.len() > DENSE_ABOVE;
         // Sizes and colours by a metric of the view, once it is measured.
@@ -99,7 +109,7 @@ impl Prepared {
                 };
                 let full = match size_by {
                     Some((m, ms, max)) => style::metric_radius(share(ms, m, max)),
-                    None => style::node_radius(ties),
+                    None => by_ties(ties),
                 };
                 let fill = match colour_by {
                     Some((ColourBy::Metric(m), ms, max)) => style::ramp(share(ms, m, max)),
