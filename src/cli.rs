@@ -155,6 +155,9 @@ pub struct ExportArgs {
     /// Leave the legend out.
     #[arg(long)]
     pub no_legend: bool,
+    /// The language of the legend, the credit line and actors' names: en, ja or ru.
+    #[arg(long, value_name = "en|ja|ru")]
+    pub lang: Option<String>,
     #[command(flatten)]
     pub filter: FilterArgs,
     /// How to place the actors: geo, force or circular.
@@ -311,6 +314,16 @@ pub fn export(args: &ExportArgs, out: &mut dyn Write, err: &mut dyn Write) -> u8
 
 fn export_inner(args: &ExportArgs) -> Result<std::path::PathBuf, String> {
     use crate::export::{Options, Picture, Size};
+    let lang = match args.lang.as_deref() {
+        None => None,
+        Some(tag) => Some(
+            crate::view::Lang::ALL
+                .into_iter()
+                .find(|l| l.tag() == tag)
+                .ok_or_else(|| format!("--lang {tag}: not a language of Bridges; use en, ja or ru"))?,
+        ),
+    };
+    crate::i18n::set(lang.unwrap_or(crate::view::Lang::English));
     if let Some(name) = &args.story {
         let loaded = load_for(args.dataset.as_deref())?;
         let story = crate::export::story::find(&loaded.dataset.stories, name, |s| s.name.as_str(), "story")?;
@@ -357,6 +370,9 @@ fn export_inner(args: &ExportArgs) -> Result<std::path::PathBuf, String> {
     let ds = &loaded.dataset;
     let selection = args.select.as_deref().map(|s| resolve_selection(ds, s)).transpose()?;
     let mut view = crate::view::ViewState { selection, ..view_of(args, ds)? };
+    if let Some(lang) = lang {
+        view.labels = lang;
+    }
     if let Some(name) = &args.view {
         let saved = crate::export::story::find(&ds.views, name, |v| v.name.as_str(), "saved view")?;
         view = crate::export::story::view_of(saved, size);

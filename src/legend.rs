@@ -1,5 +1,6 @@
 //! The legend: one entry per style the map uses. Shared by the screen and exports.
 
+use crate::i18n::{tr, tr_args};
 use crate::model::{ActorKind, Dataset, Status, TieKind};
 use crate::style;
 use crate::text;
@@ -36,19 +37,22 @@ pub(crate) fn entries(ds: &Dataset, look: Look, comparing: bool) -> Vec<Entry> {
         ColourBy::Kind => {
             let kinds: BTreeSet<ActorKind> = ds.drawn().iter().map(|a| a.kind).collect();
             for kind in ActorKind::ALL.into_iter().filter(|k| kinds.contains(k)) {
-                out.push(Entry { swatch: Swatch::Node(style::actor_color(kind)), text: kind.label().to_owned() });
+                out.push(Entry { swatch: Swatch::Node(style::actor_color(kind)), text: crate::i18n::actor_kind(kind) });
             }
         }
         ColourBy::Metric(m) => {
-            out.push(Entry { swatch: Swatch::Node(style::ramp(0.0)), text: format!("{}: lowest in view", m.label()) });
-            out.push(Entry { swatch: Swatch::Node(style::ramp(0.5)), text: "half the highest".to_owned() });
-            out.push(Entry { swatch: Swatch::Node(style::ramp(1.0)), text: format!("{}: highest", m.label()) });
+            out.push(Entry {
+                swatch: Swatch::Node(style::ramp(0.0)),
+                text: tr_args("legend-metric-lowest", &[("metric", m.label().into())]),
+            });
+            out.push(Entry { swatch: Swatch::Node(style::ramp(0.5)), text: tr("legend-metric-half") });
+            out.push(Entry {
+                swatch: Swatch::Node(style::ramp(1.0)),
+                text: tr_args("legend-metric-highest", &[("metric", m.label().into())]),
+            });
         }
         ColourBy::Community => {
-            out.push(Entry {
-                swatch: Swatch::Node(style::community_color(0)),
-                text: "Colour: community in view (Louvain)".to_owned(),
-            });
+            out.push(Entry { swatch: Swatch::Node(style::community_color(0)), text: tr("legend-community") });
         }
     }
     out.push(Entry { swatch: Swatch::Sizes, text: size_text(look.size_by) });
@@ -63,16 +67,16 @@ pub(crate) fn entries(ds: &Dataset, look: Look, comparing: bool) -> Vec<Entry> {
                 arrow: info.directed,
                 cross: false,
             },
-            text: info.legend.into_owned(),
+            text: crate::i18n::tie_kind_legend(kind),
         });
     }
     let statuses: BTreeSet<Status> = ds.ties.iter().map(|t| t.status).collect();
     let grey = Color32::from_gray(90);
     for status in Status::ALL.into_iter().filter(|s| statuses.contains(s)) {
         let (color, text) = match status {
-            Status::Held => (grey, "Held: solid"),
-            Status::Planned => (grey, "Planned: dashed"),
-            Status::Cancelled => (grey.gamma_multiply(style::MUTED), "Cancelled: dotted, faded, crossed"),
+            Status::Held => (grey, tr("legend-held")),
+            Status::Planned => (grey, tr("legend-planned")),
+            Status::Cancelled => (grey.gamma_multiply(style::MUTED), tr("legend-cancelled")),
         };
         out.push(Entry {
             swatch: Swatch::Line {
@@ -82,7 +86,7 @@ pub(crate) fn entries(ds: &Dataset, look: Look, comparing: bool) -> Vec<Entry> {
                 arrow: false,
                 cross: status == Status::Cancelled,
             },
-            text: text.to_owned(),
+            text,
         });
     }
     flow_entries(ds, comparing, &mut out);
@@ -112,23 +116,17 @@ fn flow_entries(ds: &Dataset, comparing: bool, out: &mut Vec<Entry>) {
     }
     if comparing || per_pair.values().any(|n| *n > style::BUNDLE_ABOVE) {
         for n in [1, 5, 20] {
-            let text = if n == 1 {
-                "Line width: 1 tie between a pair".to_owned()
-            } else {
-                format!("{n} ties (each way for visits)")
-            };
+            let text =
+                if n == 1 { tr("legend-width-one") } else { tr_args("legend-width-many", &[("count", n.into())]) };
             out.push(Entry { swatch: line(style::BUNDLE, style::flow_width(n), false, None), text });
         }
     }
     if ds.ties.iter().any(|t| t.kind == TieKind::Visit) {
         out.push(Entry {
             swatch: line(style::RECEIVED, style::BALANCE_W, false, None),
-            text: "Ring: visits received".to_owned(),
+            text: tr("legend-ring-received"),
         });
-        out.push(Entry {
-            swatch: line(style::MADE, style::BALANCE_W, false, None),
-            text: "Ring: visits made".to_owned(),
-        });
+        out.push(Entry { swatch: line(style::MADE, style::BALANCE_W, false, None), text: tr("legend-ring-made") });
     }
     if comparing {
         for c in crate::analysis::Change::ALL {
@@ -200,8 +198,8 @@ pub(crate) fn arrow_swatch(tip: Pos2) -> [Pos2; 3] {
 /// What node size stands for: "Node size: number of ties" or a metric of the view.
 pub(crate) fn size_text(size_by: Option<crate::view::Metric>) -> String {
     match size_by {
-        None => "Node size: number of ties".to_owned(),
-        Some(m) => format!("Node size: {} in view", m.label().to_lowercase()),
+        None => tr("legend-size-ties"),
+        Some(m) => tr_args("legend-size-metric", &[("metric", m.label().to_lowercase().into())]),
     }
 }
 

@@ -21,6 +21,8 @@ mod filter;
 mod fonts;
 mod formats;
 mod gpu;
+pub mod i18n;
+pub mod icon;
 mod jobs;
 mod layout;
 mod legend;
@@ -39,6 +41,10 @@ pub mod testing;
 mod text;
 mod view;
 mod views;
+
+/// When the process started (set by the binary first thing; the first frame's log is timed
+/// from it).
+pub static STARTED: std::sync::OnceLock<std::time::Instant> = std::sync::OnceLock::new();
 
 pub use app::{App, BACKGROUND_LAYOUT_ABOVE, Persisted, StatusLine};
 pub use command::Command;

@@ -52,6 +52,7 @@ enum Cmd {
 }
 
 fn main() -> ExitCode {
+    let _ = bridges::STARTED.set(std::time::Instant::now());
     env_logger::Builder::from_env(env_logger::Env::default().default_filter_or("warn,usvg=error")).init();
     // Usage errors exit with status 1, like every other error; help and version with 0.
     let cli = match Cli::try_parse() {
@@ -84,13 +85,18 @@ fn main() -> ExitCode {
 }
 
 fn run_window(open: Option<PathBuf>) -> ExitCode {
-    let options = eframe::NativeOptions {
+    let mut options = eframe::NativeOptions {
         viewport: eframe::egui::ViewportBuilder::default()
             .with_title(bridges::TITLE)
             .with_inner_size([1280.0, 800.0])
-            .with_min_inner_size([640.0, 420.0]),
+            .with_min_inner_size([640.0, 420.0])
+            // The desktop entry's name for the window (its `StartupWMClass`).
+            .with_app_id("bridges"),
         ..Default::default()
     };
+    if let Some(icon) = bridges::icon::window_icon() {
+        options.viewport = options.viewport.with_icon(icon);
+    }
     match eframe::run_native("bridges", options, Box::new(|cc| Ok(Box::new(bridges::App::new(cc, open))))) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {

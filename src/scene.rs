@@ -197,7 +197,7 @@ pub struct OverlayOptions {
 pub(crate) fn credit_line(ds: &Dataset, made_with: bool, max_width: f32) -> String {
     let mut tail = format!(" · {}", crate::basemap::ATTRIBUTION);
     if made_with {
-        tail.push_str(" · made with Bridges");
+        let _ = write!(tail, " · {}", crate::i18n::tr("credit-made-with"));
     }
     let who = |s: &crate::model::Source| if s.publisher.is_empty() { s.title.clone() } else { s.publisher.clone() };
     let mut parts: Vec<String> = ds
@@ -209,7 +209,11 @@ pub(crate) fn credit_line(ds: &Dataset, made_with: bool, max_width: f32) -> Stri
         })
         .collect();
     parts.dedup();
-    let full = if parts.is_empty() { String::new() } else { format!("Source: {}", parts.join("; ")) };
+    let full = if parts.is_empty() {
+        String::new()
+    } else {
+        crate::i18n::tr_args("credit-source", &[("sources", parts.join("; ").into())])
+    };
     let fits = |line: &str| text::width(&format!("{line}{tail}"), CREDIT_SIZE) <= max_width;
     if parts.is_empty() {
         return tail.strip_prefix(" · ").unwrap_or(&tail).to_owned();
@@ -224,12 +228,16 @@ pub(crate) fn credit_line(ds: &Dataset, made_with: bool, max_width: f32) -> Stri
     }
     let mut ranked: Vec<(String, usize)> = by.into_iter().collect();
     ranked.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
-    let mut line = format!("{} sources:", ds.sources.len());
+    let mut line = crate::i18n::tr_args("credit-sources", &[("count", ds.sources.len().into())]);
     let mut shown = 0;
     for (i, (name, n)) in ranked.iter().enumerate() {
         let item = if *n > 1 { format!("{name} ({n})") } else { name.clone() };
         let rest = ranked.len() - i - 1;
-        let more = if rest > 0 { format!("; {rest} more") } else { String::new() };
+        let more = if rest > 0 {
+            format!("; {}", crate::i18n::tr_args("credit-more", &[("count", rest.into())]))
+        } else {
+            String::new()
+        };
         let next = format!("{line}{} {item}{more}", if i == 0 { "" } else { ";" });
         if !fits(&next) {
             break;
@@ -239,7 +247,8 @@ pub(crate) fn credit_line(ds: &Dataset, made_with: bool, max_width: f32) -> Stri
     }
     let rest = ranked.len() - shown;
     if rest > 0 {
-        let _ = write!(line, "{}{rest} more publishers", if shown == 0 { " " } else { "; " });
+        let more = crate::i18n::tr_args("credit-more-publishers", &[("count", rest.into())]);
+        let _ = write!(line, "{}{more}", if shown == 0 { " " } else { "; " });
     }
     line + &tail
 }
@@ -401,12 +410,13 @@ const NEAR_SIDE: f32 = 0.12;
 pub(crate) fn tie_title(ds: &Dataset, t: &Tie, lang: &str) -> String {
     let to: Vec<&str> = t.to.iter().map(|id| ds.name_in(id, lang)).collect();
     let arrow = if t.kind.is_directed() { "→" } else { "–" };
-    let mut s = format!("{}: {} {arrow} {}", t.kind.label(), ds.name_in(&t.from, lang), to.join(", "));
+    let kind = crate::i18n::tie_kind(&t.kind);
+    let mut s = format!("{kind}: {} {arrow} {}", ds.name_in(&t.from, lang), to.join(", "));
     if t.status != Status::Held {
-        let _ = write!(s, " ({})", t.status.label());
+        let _ = write!(s, " ({})", crate::i18n::status(t.status));
     }
     s.push_str(", ");
-    s.push_str(&t.date.display());
+    s.push_str(&crate::i18n::span(&t.date));
     s
 }
 

@@ -1,5 +1,6 @@
 //! What the user is looking at: selection and camera. Persisted between runs.
 
+use crate::i18n::tr;
 use crate::model::{ActorKind, Status};
 use eframe::egui::{Pos2, Rect, Vec2, pos2};
 use serde::{Deserialize, Serialize};
@@ -47,11 +48,11 @@ impl Tab {
     pub const ALL: [Self; 3] = [Self::Map, Self::Table, Self::Charts];
 
     #[must_use]
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> String {
         match self {
-            Self::Map => "Map",
-            Self::Table => "Table",
-            Self::Charts => "Charts",
+            Self::Map => tr("tab-map"),
+            Self::Table => tr("tab-table"),
+            Self::Charts => tr("tab-charts"),
         }
     }
 }
@@ -71,12 +72,12 @@ impl Metric {
     pub const ALL: [Self; 4] = [Self::Ties, Self::Partners, Self::Betweenness, Self::Eigenvector];
 
     #[must_use]
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> String {
         match self {
-            Self::Ties => "Ties in view",
-            Self::Partners => "Partners",
-            Self::Betweenness => "Betweenness",
-            Self::Eigenvector => "Eigenvector centrality",
+            Self::Ties => tr("metric-ties-in-view"),
+            Self::Partners => tr("metric-partners"),
+            Self::Betweenness => tr("metric-betweenness"),
+            Self::Eigenvector => tr("metric-eigenvector-centrality"),
         }
     }
 
@@ -115,11 +116,11 @@ impl ColourBy {
     ];
 
     #[must_use]
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> String {
         match self {
-            Self::Kind => "Kind",
+            Self::Kind => tr("colour-kind"),
             Self::Metric(m) => m.label(),
-            Self::Community => "Community",
+            Self::Community => tr("colour-community"),
         }
     }
 
@@ -202,11 +203,11 @@ impl LayoutKind {
     pub const ALL: [Self; 3] = [Self::Geographic, Self::Force, Self::Circular];
 
     #[must_use]
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> String {
         match self {
-            Self::Geographic => "Geographic",
-            Self::Force => "Force-directed",
-            Self::Circular => "Circular",
+            Self::Geographic => tr("layout-geographic"),
+            Self::Force => tr("layout-force-directed"),
+            Self::Circular => tr("layout-circular"),
         }
     }
 
@@ -221,38 +222,8 @@ impl LayoutKind {
     }
 }
 
-/// The language of actors' names on the map, in the side panel and in exports.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-pub enum Lang {
-    #[default]
-    English,
-    Japanese,
-    Russian,
-}
-
-impl Lang {
-    pub const ALL: [Self; 3] = [Self::English, Self::Japanese, Self::Russian];
-
-    /// The language tag names are stored under (`Actor::names`); English is the plain name.
-    #[must_use]
-    pub fn tag(self) -> &'static str {
-        match self {
-            Self::English => "en",
-            Self::Japanese => "ja",
-            Self::Russian => "ru",
-        }
-    }
-
-    /// The language's own name, as the menu lists it.
-    #[must_use]
-    pub fn label(self) -> &'static str {
-        match self {
-            Self::English => "English",
-            Self::Japanese => "日本語",
-            Self::Russian => "Русский",
-        }
-    }
-}
+/// The interface's and the names' languages (defined with the messages, in `i18n`).
+pub use crate::i18n::Lang;
 
 /// Pan and zoom: which map point is at the centre of the view, and pixels per map unit.
 #[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]

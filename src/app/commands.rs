@@ -58,6 +58,13 @@ impl App {
             Command::DismissError => self.error = None,
             Command::CloseExportDialog => self.export_dialog = None,
             Command::SetLabels(lang) => self.state.view.labels = lang,
+            Command::SetLanguage(choice) => {
+                // Actors' names follow the interface (View ▸ Label language still sets them apart).
+                let lang = choice.unwrap_or_else(crate::i18n::system);
+                self.state.language = choice;
+                self.state.view.labels = lang;
+                crate::i18n::set(lang);
+            }
             Command::SetLook(look) => self.state.view.look = look,
             Command::FocusWider | Command::FocusNarrower => {
                 let look = &mut self.state.view.look;

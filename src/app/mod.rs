@@ -54,6 +54,8 @@ pub struct Persisted {
     pub edit_mode: bool,
     /// What the middle of the window shows: the map, the table or the charts.
     pub tab: Tab,
+    /// View ▸ Language: the interface's language, or `None` for the system's.
+    pub language: Option<crate::view::Lang>,
 }
 
 impl Default for Persisted {
@@ -73,6 +75,7 @@ impl Default for Persisted {
             view_of: load::BUILTIN_NAME.to_owned(),
             edit_mode: false,
             tab: Tab::Map,
+            language: None,
         }
     }
 }
@@ -297,6 +300,7 @@ impl App {
             legend: state.show_legend,
             side_panel: state.show_side_panel,
             labels: state.view.labels,
+            language: state.language,
             recent: &state.recent,
             undo: self.history.undo_name(),
             redo: self.history.redo_name(),
@@ -409,6 +413,9 @@ impl eframe::App for App {
     }
 
     fn ui(&mut self, ui: &mut Ui, _frame: &mut eframe::Frame) {
+        static FIRST_FRAME: std::sync::Once = std::sync::Once::new();
+        // The interface's language: chosen in View ▸ Language, else the system's.
+        crate::i18n::set(self.state.language.unwrap_or_else(crate::i18n::system));
         // `RUST_LOG=bridges=debug` logs how long each frame's ui pass takes.
         let started = std::time::Instant::now();
         let ctx = ui.ctx().clone();
@@ -437,6 +444,13 @@ impl eframe::App for App {
         }
         self.update_title(&ctx);
         log::debug!("frame: ui pass {:.1} ms", started.elapsed().as_secs_f64() * 1000.0);
+        // `RUST_LOG=bridges=info` logs the time from the start of the process to the end of
+        // the first frame's ui pass (docs/performance.md, the release build).
+        FIRST_FRAME.call_once(|| {
+            if let Some(start) = crate::STARTED.get() {
+                log::info!("first frame {:.0} ms after start", start.elapsed().as_secs_f64() * 1000.0);
+            }
+        });
     }
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {

@@ -2,6 +2,7 @@
 
 use super::{App, StatusLine};
 use crate::command::Command;
+use crate::i18n::tr;
 use eframe::egui::{self, RichText, Ui};
 
 impl App {
@@ -20,7 +21,7 @@ impl App {
             let unsourced = self.derived.unsourced;
             if unsourced > 0 {
                 ui.label(RichText::new(format!("{unsourced} unsourced")).color(ui.visuals().warn_fg_color))
-                    .on_hover_text("Ties that cite no source yet");
+                    .on_hover_text(tr("status-ties-that-cite-no-source-yet"));
             }
             match &self.status {
                 Some(StatusLine::Done(m)) => {

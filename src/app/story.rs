@@ -4,6 +4,7 @@
 
 use super::{App, StatusLine};
 use crate::command::Command;
+use crate::i18n::tr;
 use crate::model::{Edit, Span, caption_spans};
 use crate::views::{self, Transition};
 use eframe::egui::{self, RichText, Ui};
@@ -175,13 +176,13 @@ impl App {
             ui.add_space(6.0);
             ui.horizontal(|ui| {
                 ui.weak(format!("{} · step {} of {}", s.name, step + 1, s.steps.len()));
-                if ui.add_enabled(step > 0, egui::Button::new("← Back")).clicked() {
+                if ui.add_enabled(step > 0, egui::Button::new(tr("story-back"))).clicked() {
                     commands.push(Command::PreviousStep);
                 }
-                if ui.add_enabled(step + 1 < s.steps.len(), egui::Button::new("Next →")).clicked() {
+                if ui.add_enabled(step + 1 < s.steps.len(), egui::Button::new(tr("story-next"))).clicked() {
                     commands.push(Command::NextStep);
                 }
-                if ui.button("Leave (Esc)").clicked() {
+                if ui.button(tr("story-leave-esc")).clicked() {
                     commands.push(Command::StopPresenting);
                 }
             });

@@ -3,6 +3,7 @@
 
 use super::App;
 use crate::command::Command;
+use crate::i18n::tr;
 use crate::load;
 use crate::panels;
 use eframe::egui::{self, Ui};
@@ -38,7 +39,7 @@ impl App {
                 .extend(Self::dialog_window(ctx, window, Command::DismissError, |ui| panels::problems::ui(ui, err)));
         }
         if self.stories.panel.views_open {
-            let window = egui::Window::new("Saved views").default_width(380.0);
+            let window = egui::Window::new(tr("windows-saved-views")).default_width(380.0);
             let (ds, panel) = (&self.loaded.dataset, &mut self.stories.panel);
             commands.extend(Self::dialog_window(ctx, window, Command::ToggleViews, |ui| {
                 panels::stories::views(ui, ds, panel)
@@ -46,7 +47,7 @@ impl App {
         }
         if self.stories.panel.stories_open {
             let current = self.current_view("");
-            let window = egui::Window::new("Stories").default_width(480.0);
+            let window = egui::Window::new(tr("windows-stories")).default_width(480.0);
             let (ds, panel) = (&self.loaded.dataset, &mut self.stories.panel);
             commands.extend(Self::dialog_window(ctx, window, Command::ToggleStories, |ui| {
                 panels::stories::stories(ui, ds, panel, &current)
@@ -55,7 +56,7 @@ impl App {
         let view = self.map.size();
         let stories: Vec<&str> = self.loaded.dataset.stories.iter().map(|s| s.name.as_str()).collect();
         if let Some(dialog) = self.export_dialog.as_mut() {
-            let window = egui::Window::new("Export view").resizable(false);
+            let window = egui::Window::new(tr("windows-export-view")).resizable(false);
             let options = &self.state.export;
             commands.extend(Self::dialog_window(ctx, window, Command::CloseExportDialog, |ui| {
                 panels::export_dialog::ui(ui, dialog, options, view, &stories)
@@ -72,7 +73,7 @@ impl App {
             // No close button: the copy is either restored or given up, never lost by a click
             // beside the question.
             let n = (r.dataset.actors.len(), r.dataset.ties.len());
-            let shown = egui::Window::new("Restore unsaved changes?")
+            let shown = egui::Window::new(tr("windows-restore-unsaved-changes"))
                 .pivot(egui::Align2::CENTER_CENTER)
                 .default_pos(ctx.content_rect().center())
                 .resizable(false)
@@ -82,13 +83,13 @@ impl App {
         }
         if self.pending.is_some() {
             let title = &self.loaded.dataset.title;
-            let window = egui::Window::new("Unsaved changes").resizable(false);
+            let window = egui::Window::new(tr("windows-unsaved-changes")).resizable(false);
             commands.extend(Self::dialog_window(ctx, window, Command::CancelPending, |ui| {
                 panels::confirm::unsaved(ui, title)
             }));
         }
         if let Some(dialog) = self.save_dialog.as_mut() {
-            let window = egui::Window::new("Save as").resizable(false);
+            let window = egui::Window::new(tr("windows-save-as")).resizable(false);
             commands.extend(Self::dialog_window(ctx, window, Command::CloseSaveDialog, |ui| {
                 panels::save_dialog::ui(ui, dialog)
             }));

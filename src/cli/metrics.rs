@@ -33,6 +33,7 @@ pub fn metrics(args: &MetricsArgs, out: &mut dyn Write, err: &mut dyn Write) -> 
             select: None,
             transparent: false,
             no_legend: false,
+            lang: None,
             filter: args.filter.clone(),
             layout: "geo".to_owned(),
             animate: false,

@@ -2,6 +2,7 @@
 //! over the ties the filters and time window let through.
 
 use crate::filter::Visible;
+use crate::i18n::tr;
 use crate::model::{Dataset, TieKind};
 use crate::view::Selection;
 use eframe::egui::{self, RichText, Ui};
@@ -70,7 +71,7 @@ pub(crate) fn ui(ui: &mut Ui, ds: &Dataset, data: &ChartData, selection: Option<
     let half = (ui.available_height() - 60.0).max(200.0) / 2.0;
     ui.heading(RichText::new("Ties per year, by kind").strong());
     if data.per_year.is_empty() {
-        ui.label("No dated ties in the view.");
+        ui.label(tr("charts-no-dated-ties-in-the-view"));
     }
     // egui_plot stacks bars by their index in each chart, so every chart has a bar (maybe of
     // zero) for every year of the view, in the same order.

@@ -1,6 +1,7 @@
 //! Questions asked before a change that takes more than the user pointed at.
 
 use crate::command::Command;
+use crate::i18n::tr;
 use eframe::egui::{self, Ui};
 
 /// The most dependents listed by name; the rest are counted.
@@ -22,7 +23,7 @@ pub(crate) fn delete(ui: &mut Ui, what: &str, goes: &[String]) -> Option<Command
             }
         });
     }
-    ui.weak("Edit ▸ Undo brings everything back.");
+    ui.weak(tr("confirm-edit-undo-brings-everything-back"));
     ui.separator();
     ui.horizontal(|ui| {
         let delete = Command::ConfirmDelete;
@@ -42,7 +43,7 @@ pub(crate) fn unsaved(ui: &mut Ui, title: &str) -> Option<Command> {
     let mut cmd = None;
     let name = if title.is_empty() { "this map" } else { title };
     ui.label(format!("Save the changes to {name} first?"));
-    ui.weak("Without saving, they are lost.");
+    ui.weak(tr("confirm-without-saving-they-are-lost"));
     ui.separator();
     ui.horizontal(|ui| {
         for action in [Command::SaveThenContinue, Command::DiscardThenContinue, Command::CancelPending] {

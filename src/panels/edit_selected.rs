@@ -5,6 +5,7 @@
 
 use super::editor::{TIE_KINDS, choice, field, pick_actor, problem};
 use crate::command::Command;
+use crate::i18n::tr;
 use crate::model::{
     Actor, ActorKind, Dataset, DateSpan, Edit, PartialDate, Quote, Record, RecordKind, Source, Status, Tie,
 };
@@ -76,15 +77,15 @@ fn buttons(ui: &mut Ui, draft: &mut Draft, sound: bool) -> Option<Command> {
     let mut cmd = None;
     ui.horizontal(|ui| {
         let apply = ui
-            .add_enabled(changed && sound, egui::Button::new("Apply changes"))
-            .on_hover_text("Change it on the map (one step; Undo puts it back)");
+            .add_enabled(changed && sound, egui::Button::new(tr("edit-selected-apply-changes")))
+            .on_hover_text(tr("edit-selected-change-it-on-the-map-one"));
         if apply.clicked() {
             cmd = Some(Command::Edit(Box::new(Edit::Replace {
                 id: draft.original.id().to_owned(),
                 record: draft.record.clone(),
             })));
         }
-        if ui.add_enabled(changed, egui::Button::new("Revert")).clicked() {
+        if ui.add_enabled(changed, egui::Button::new(tr("edit-selected-revert"))).clicked() {
             *draft = Draft::of(&draft.original);
         }
     });
@@ -135,7 +136,9 @@ fn actor_list(ui: &mut Ui, ds: &Dataset, label: &str, ids: &mut Vec<String>) {
         let l = ui.label(label);
         let mut gone = None;
         for (i, id) in ids.iter().enumerate() {
-            let chip = ui.small_button(format!("{} ×", ds.name_of(id))).on_hover_text("Take it off the list");
+            let chip = ui
+                .small_button(format!("{} ×", ds.name_of(id)))
+                .on_hover_text(tr("edit-selected-take-it-off-the-list"));
             if chip.clicked() {
                 gone = Some(i);
             }
@@ -228,7 +231,7 @@ pub(crate) fn tie(ui: &mut Ui, ds: &Dataset, tie: &Tie, slot: &mut Option<Draft>
         ui.horizontal(|ui| {
             let title = ds.source(&e.source).map_or(e.source.as_str(), |s| s.title.as_str());
             ui.label(format!("“{}…” — {title}", e.text.chars().take(40).collect::<String>()));
-            if ui.small_button("Remove").on_hover_text("Take this passage off the tie's evidence").clicked() {
+            if ui.small_button("Remove").on_hover_text(tr("edit-selected-take-this-passage-off-the-tie")).clicked() {
                 gone = Some(i);
             }
         });
@@ -280,8 +283,8 @@ pub(crate) fn source(ui: &mut Ui, ds: &Dataset, source: &Source, slot: &mut Opti
     let sound = date.is_ok() && problems.is_empty();
     let cmd = buttons(ui, draft, sound);
     if ui
-        .button("Delete source")
-        .on_hover_text("Delete this source, its quotes and the evidence cut from it (after a question)")
+        .button(tr("edit-selected-delete-source"))
+        .on_hover_text(tr("edit-selected-delete-this-source-its-quotes-and"))
         .clicked()
     {
         return Some(Command::DeleteRecord(RecordKind::Source, source.id.clone()));

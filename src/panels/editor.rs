@@ -3,6 +3,7 @@
 //! what is being typed stays here until then, checked as it is typed.
 
 use crate::command::Command;
+use crate::i18n::tr;
 use crate::model::{
     Actor, ActorKind, Capital, Dataset, DateSpan, Edit, PartialDate, Record, RecordKind, Status, Tie, TieKind,
 };
@@ -113,16 +114,16 @@ pub(crate) fn ui(
     egui::ScrollArea::vertical().id_salt("editor").max_height(room).show(ui, |ui| {
         // What is selected comes first: a tie just drawn is filled in here.
         cmd = cmd.take().or(selected(ui, ds, selection, st));
-        egui::CollapsingHeader::new("New actor").id_salt("add-actor").default_open(true).show(ui, |ui| {
+        egui::CollapsingHeader::new(tr("editor-new-actor")).id_salt("add-actor").default_open(true).show(ui, |ui| {
             cmd = cmd.take().or(add_actor(ui, ds, st));
         });
-        egui::CollapsingHeader::new("New tie").id_salt("add-tie").default_open(true).show(ui, |ui| {
+        egui::CollapsingHeader::new(tr("editor-new-tie")).id_salt("add-tie").default_open(true).show(ui, |ui| {
             cmd = cmd.take().or(add_tie(ui, ds, st));
         });
-        egui::CollapsingHeader::new("New source").id_salt("add-source").show(ui, |ui| {
+        egui::CollapsingHeader::new(tr("editor-new-source")).id_salt("add-source").show(ui, |ui| {
             cmd = cmd.take().or(super::evidence::new_source(ui, ds, &mut st.sources));
         });
-        egui::CollapsingHeader::new("Evidence and quotes").id_salt("evidence").show(ui, |ui| {
+        egui::CollapsingHeader::new(tr("editor-evidence-and-quotes")).id_salt("evidence").show(ui, |ui| {
             cmd = cmd.take().or(super::evidence::reader(ui, ds, texts, selection, &mut st.sources));
         });
     });
@@ -136,7 +137,7 @@ fn add_actor(ui: &mut Ui, ds: &Dataset, st: &mut EditorState) -> Option<Command>
     let country = crate::capitals::lookup(st.name.trim());
     let kind = st.kind.unwrap_or(if country.is_some() { ActorKind::State } else { ActorKind::Organisation });
     ui.horizontal(|ui| {
-        let l = ui.label("Kind");
+        let l = ui.label(tr("editor-kind"));
         egui::ComboBox::from_id_salt("actor-kind")
             .selected_text(kind.label())
             .show_ui(ui, |ui| {
@@ -158,7 +159,7 @@ fn add_actor(ui: &mut Ui, ds: &Dataset, st: &mut EditorState) -> Option<Command>
                 ui.weak(format!("Placed at its capital, {}.", c.capital));
             }
             None if !name.is_empty() => {
-                ui.weak("No capital known for this name: click the map where it goes.");
+                ui.weak(tr("editor-no-capital-known-for-this-name"));
             }
             None => {}
         }
@@ -170,7 +171,7 @@ fn add_actor(ui: &mut Ui, ds: &Dataset, st: &mut EditorState) -> Option<Command>
     } else {
         "Add it to the map at its capital (Undo takes it away)"
     };
-    if ui.add_enabled(ready, egui::Button::new("Add actor")).on_hover_text(tip).clicked() {
+    if ui.add_enabled(ready, egui::Button::new(tr("editor-add-actor"))).on_hover_text(tip).clicked() {
         let id = fresh_id(name, |id| ds.actor(id).is_some());
         let mut actor = Actor::new(id, name, kind);
         if kind == ActorKind::State
@@ -239,8 +240,8 @@ fn add_tie(ui: &mut Ui, ds: &Dataset, st: &mut EditorState) -> Option<Command> {
     }
     let ready = !st.from.is_empty() && !st.to.is_empty() && !same && parsed.is_ok() && gone.is_empty();
     if ui
-        .add_enabled(ready, egui::Button::new("Add tie"))
-        .on_hover_text("Add the tie; cite its source from the source's text (Undo takes it away)")
+        .add_enabled(ready, egui::Button::new(tr("editor-add-tie")))
+        .on_hover_text(tr("editor-add-the-tie-cite-its-source"))
         .clicked()
         && let Ok(start) = parsed
     {
@@ -308,8 +309,8 @@ fn selected(ui: &mut Ui, ds: &Dataset, selection: Option<&Selection>, st: &mut E
                         ui.separator();
                         cmd = cmd.take().or(super::edit_selected::quote(ui, ds, q, &mut st.quote_draft));
                         if ui
-                            .button("Delete quote")
-                            .on_hover_text("Delete this quote (after a question; Undo brings it back)")
+                            .button(tr("editor-delete-quote"))
+                            .on_hover_text(tr("editor-delete-this-quote-after-a-question"))
                             .clicked()
                         {
                             cmd = Some(Command::DeleteRecord(RecordKind::Quote, q.id.clone()));

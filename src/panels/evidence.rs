@@ -4,6 +4,7 @@
 
 use super::editor::field;
 use crate::command::Command;
+use crate::i18n::tr;
 use crate::load::SourceTexts;
 use crate::model::{About, Dataset, DateSpan, Edit, Evidence, PartialDate, Quote, Record, Source};
 use crate::view::Selection;
@@ -50,7 +51,7 @@ pub(crate) fn new_source(ui: &mut Ui, ds: &Dataset, st: &mut SourceForms) -> Opt
     field(ui, "URL", &mut st.url, "https://…");
     let label = ui
         .horizontal(|ui| {
-            let label = ui.label("Text (paste it)");
+            let label = ui.label(tr("evidence-text-paste-it"));
             let read = ui.small_button(Command::ReadSourceFile.text()).on_hover_text(Command::ReadSourceFile.tooltip());
             if read.clicked() {
                 cmd = Some(Command::ReadSourceFile);
@@ -82,8 +83,8 @@ pub(crate) fn new_source(ui: &mut Ui, ds: &Dataset, st: &mut SourceForms) -> Opt
     }
     let ready = missing.is_empty() && !st.text.trim().is_empty() && parsed.is_ok();
     if ui
-        .add_enabled(ready, egui::Button::new("Add source"))
-        .on_hover_text("Keep the source and its text with the map; passages are then cited from it")
+        .add_enabled(ready, egui::Button::new(tr("evidence-add-source")))
+        .on_hover_text(tr("evidence-keep-the-source-and-its-text"))
         .clicked()
         && let Ok(date) = parsed
     {
@@ -118,7 +119,7 @@ pub(crate) fn reader(
 ) -> Option<Command> {
     let mut cmd = None;
     ui.horizontal(|ui| {
-        let l = ui.label("Read");
+        let l = ui.label(tr("evidence-read"));
         let shown =
             st.reading.as_deref().and_then(|id| ds.source(id)).map_or("choose a source…", |s| s.title.as_str());
         egui::ComboBox::from_id_salt("read-source")
@@ -136,7 +137,7 @@ pub(crate) fn reader(
     let text = text_of(ds, texts, &id)?;
     // Read-only: the text can be selected, not changed.
     let mut view: &str = text;
-    let label = ui.label("Source text");
+    let label = ui.label(tr("evidence-source-text"));
     let out = egui::ScrollArea::vertical()
         .id_salt("source-text")
         .max_height(180.0)
@@ -152,7 +153,7 @@ pub(crate) fn reader(
     }
     let picked = st.picked.clone().filter(|(from, _)| *from == id).map(|(_, p)| p).unwrap_or_default();
     if picked.trim().is_empty() {
-        ui.weak("Select a passage to cite it or quote it.");
+        ui.weak(tr("evidence-select-a-passage-to-cite-it"));
     } else {
         ui.weak(format!("Selected: {} characters", picked.chars().count()));
     }
@@ -161,8 +162,8 @@ pub(crate) fn reader(
         _ => None,
     };
     let cite = ui
-        .add_enabled(tie.is_some() && !picked.trim().is_empty(), egui::Button::new("Cite as evidence"))
-        .on_hover_text("Add the selected passage to the selected tie's evidence, exactly as it stands");
+        .add_enabled(tie.is_some() && !picked.trim().is_empty(), egui::Button::new(tr("evidence-cite-as-evidence")))
+        .on_hover_text(tr("evidence-add-the-selected-passage-to-the"));
     if cite.clicked()
         && let Some(t) = tie
     {
@@ -171,7 +172,7 @@ pub(crate) fn reader(
         cmd = Some(Command::Edit(Box::new(Edit::Replace { id: t.id.clone(), record: Record::Tie(cited) })));
     }
     ui.horizontal(|ui| {
-        let l = ui.label("Speaker");
+        let l = ui.label(tr("evidence-speaker"));
         let shown = if st.speaker.is_empty() { "choose…".to_owned() } else { ds.name_of(&st.speaker).to_owned() };
         egui::ComboBox::from_id_salt("quote-speaker")
             .selected_text(shown)
@@ -187,8 +188,8 @@ pub(crate) fn reader(
             .labelled_by(l.id);
     });
     let quote = ui
-        .add_enabled(!st.speaker.is_empty() && !picked.trim().is_empty(), egui::Button::new("Quote"))
-        .on_hover_text("Store the selected passage as words the speaker said, about the selection");
+        .add_enabled(!st.speaker.is_empty() && !picked.trim().is_empty(), egui::Button::new(tr("evidence-quote")))
+        .on_hover_text(tr("evidence-store-the-selected-passage-as-words"));
     if quote.clicked() {
         let about = match selection {
             Some(Selection::Tie(t)) => About { actors: Vec::new(), ties: vec![t.clone()] },

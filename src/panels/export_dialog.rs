@@ -2,6 +2,7 @@
 
 use crate::command::Command;
 use crate::export::{Format, Options, Size};
+use crate::i18n::tr;
 use eframe::egui::{self, Ui};
 
 /// The dialog's own state while it is open.
@@ -38,7 +39,7 @@ pub(crate) fn ui(
     let mut edited = *current;
     let options = &mut edited;
     egui::Grid::new("export-options").num_columns(2).spacing([12.0, 8.0]).show(ui, |ui| {
-        let what = ui.label("Export:");
+        let what = ui.label(tr("export-dialog-export"));
         let shown = dialog
             .story
             .and_then(|i| stories.get(i))
@@ -46,7 +47,7 @@ pub(crate) fn ui(
         egui::ComboBox::from_id_salt("export-what")
             .selected_text(shown)
             .show_ui(ui, |ui| {
-                ui.selectable_value(&mut dialog.story, None, "The view on screen");
+                ui.selectable_value(&mut dialog.story, None, tr("export-dialog-the-view-on-screen"));
                 for (i, s) in stories.iter().enumerate() {
                     ui.selectable_value(&mut dialog.story, Some(i), format!("Story “{s}”")).on_hover_text(
                         "PDF: a page per step; GIF/APNG: each step held, moves eased; PNG/SVG: a picture per step",
@@ -56,7 +57,7 @@ pub(crate) fn ui(
             .response
             .labelled_by(what.id);
         ui.end_row();
-        ui.label("Size:");
+        ui.label(tr("export-dialog-size"));
         ui.horizontal_wrapped(|ui| {
             for s in [1.0, 2.0, 4.0] {
                 let on = options.size == Size::Scale(s);
@@ -69,7 +70,9 @@ pub(crate) fn ui(
                 }
             }
             let on = matches!(options.size, Size::Width(_));
-            let width_choice = ui.selectable_label(on, "Width:").on_hover_text("A width in pixels; the height follows");
+            let width_choice = ui
+                .selectable_label(on, tr("export-dialog-width"))
+                .on_hover_text(tr("export-dialog-a-width-in-pixels-the-height"));
             if (width_choice.clicked() || on)
                 && let Ok(w) = dialog.width_text.trim().parse::<u32>()
             {
@@ -83,7 +86,7 @@ pub(crate) fn ui(
             {
                 options.size = Size::Width(w);
             }
-            ui.label("px");
+            ui.label(tr("export-dialog-px"));
         });
         ui.end_row();
         ui.label("");
@@ -92,19 +95,19 @@ pub(crate) fn ui(
             Err(e) => ui.colored_label(ui.visuals().error_fg_color, e.to_string()),
         };
         ui.end_row();
-        ui.label("Background:");
-        ui.checkbox(&mut options.transparent, "Transparent")
-            .on_hover_text("Leave out the base map (sea and land): only ties, actors, legend and text");
+        ui.label(tr("export-dialog-background"));
+        ui.checkbox(&mut options.transparent, tr("export-dialog-transparent"))
+            .on_hover_text(tr("export-dialog-leave-out-the-base-map-sea"));
         ui.end_row();
-        ui.label("Include:");
+        ui.label(tr("export-dialog-include"));
         ui.vertical(|ui| {
-            ui.checkbox(&mut options.legend, "Legend");
-            ui.checkbox(&mut options.title, "Title");
-            ui.checkbox(&mut options.footer, "Source footer")
+            ui.checkbox(&mut options.legend, tr("export-dialog-legend"));
+            ui.checkbox(&mut options.title, tr("export-dialog-title"));
+            ui.checkbox(&mut options.footer, tr("export-dialog-source-footer"))
                 .on_hover_text("The source, the base map and \"made with Bridges\"");
         });
         ui.end_row();
-        let file_label = ui.label("File:");
+        let file_label = ui.label(tr("export-dialog-file"));
         ui.horizontal(|ui| {
             let hint = Format::ALL.map(|f| format!("map.{}", f.extension())).join(", ") + ", ties.gif or ties.apng";
             ui.add(egui::TextEdit::singleline(&mut dialog.path).desired_width(300.0).hint_text(hint))
@@ -113,7 +116,11 @@ pub(crate) fn ui(
                     "The format follows the extension: {}, or .gif / .apng for an animation of the timeline",
                     Format::extensions_text()
                 ));
-            if ui.button("Browse…").on_hover_text("Choose the file in a save dialog").clicked() {
+            if ui
+                .button(tr("export-dialog-browse"))
+                .on_hover_text(tr("export-dialog-choose-the-file-in-a-save"))
+                .clicked()
+            {
                 cmd = Some(Command::BrowseExportPath);
             }
         });
@@ -123,10 +130,14 @@ pub(crate) fn ui(
     ui.separator();
     ui.horizontal(|ui| {
         let ready = options.scale_for(view).is_ok() && !dialog.path.trim().is_empty();
-        if ui.add_enabled(ready, egui::Button::new("Export")).on_hover_text("Write the image").clicked() {
+        if ui
+            .add_enabled(ready, egui::Button::new(tr("export-dialog-export-2")))
+            .on_hover_text(tr("export-dialog-write-the-image"))
+            .clicked()
+        {
             cmd = Some(Command::ExportTo(dialog.path.trim().into()));
         }
-        if ui.button("Close").clicked() {
+        if ui.button(tr("export-dialog-close")).clicked() {
             cmd = Some(Command::CloseExportDialog);
         }
     });
@@ -140,10 +151,10 @@ pub(crate) fn ui(
 /// The animation's options, shown when the file is a .gif or .apng.
 fn animation_options(ui: &mut Ui, dialog: &Dialog, options: &mut Options) {
     if crate::export::animate::Kind::of_window_path(std::path::Path::new(dialog.path.trim())).is_some() {
-        let l = ui.label("Animation:");
+        let l = ui.label(tr("export-dialog-animation"));
         ui.vertical(|ui| {
             ui.horizontal(|ui| {
-                ui.label("one frame per");
+                ui.label(tr("export-dialog-one-frame-per"));
                 for step in crate::export::animate::Step::ALL {
                     ui.selectable_value(&mut options.step, step, step.label());
                 }
@@ -151,12 +162,12 @@ fn animation_options(ui: &mut Ui, dialog: &Dialog, options: &mut Options) {
             .response
             .labelled_by(l.id);
             ui.horizontal(|ui| {
-                let fps = ui.label("Frames a second");
+                let fps = ui.label(tr("export-dialog-frames-a-second"));
                 ui.add(egui::DragValue::new(&mut options.fps).range(0.1..=30.0).speed(0.1)).labelled_by(fps.id);
             });
-            ui.checkbox(&mut options.cumulative, "Cumulative")
-                .on_hover_text("Each frame keeps the ties of the periods before it");
-            ui.weak("Over the time range shown (or every dated tie), with the period as a caption");
+            ui.checkbox(&mut options.cumulative, tr("export-dialog-cumulative"))
+                .on_hover_text(tr("export-dialog-each-frame-keeps-the-ties-of"));
+            ui.weak(tr("export-dialog-over-the-time-range-shown-or"));
         });
         ui.end_row();
     }

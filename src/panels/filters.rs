@@ -2,6 +2,7 @@
 //! so it doubles as the legend. Toggling returns a command.
 
 use crate::command::Command;
+use crate::i18n::tr;
 use crate::model::{ActorKind, Dataset, Status, TieKind};
 use crate::style;
 use crate::view::{Filters, LayoutKind};
@@ -125,7 +126,7 @@ pub(crate) fn ui(
     size_by: Option<crate::view::Metric>,
 ) -> Option<Command> {
     let mut cmd = None;
-    ui.heading("Layout");
+    ui.heading(tr("filters-layout"));
     for kind in LayoutKind::ALL {
         if ui.radio(layout == kind, kind.label()).on_hover_text(Command::SetLayout(kind).tooltip()).clicked() {
             cmd = Some(Command::SetLayout(kind));
@@ -135,7 +136,7 @@ pub(crate) fn ui(
         cmd = Some(Command::ClearPins);
     }
     ui.separator();
-    ui.heading("Show");
+    ui.heading(tr("filters-show"));
     ui.label(RichText::new("Ties").strong());
     for (kind, n) in &counts.tie_kinds {
         let shown = !filters.hidden_tie_kinds.contains(kind.as_str());

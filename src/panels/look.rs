@@ -2,6 +2,7 @@
 //! is read on the map.
 
 use crate::command::Command;
+use crate::i18n::tr;
 use crate::view::{ColourBy, Look, Metric};
 use eframe::egui::{self, Button, Ui};
 
@@ -22,31 +23,31 @@ fn choice(ui: &mut Ui, on: bool, text: &str, tooltip: &str) -> bool {
 pub(crate) fn menus(ui: &mut Ui, state: &LookState) -> Option<Command> {
     let mut cmd = None;
     let look = state.look;
-    ui.menu_button("Size by", |ui| {
+    ui.menu_button(tr("look-size-by"), |ui| {
         let tip = "Node size: all the ties an actor has in the data";
         if choice(ui, look.size_by.is_none(), "Ties (all time)", tip) {
             cmd = Some(Command::SetLook(Look { size_by: None, ..look }));
         }
         for m in Metric::ALL {
             let tip = format!("Node size: {} over what the view shows (filters, time window)", m.label());
-            if choice(ui, look.size_by == Some(m), m.label(), &tip) {
+            if choice(ui, look.size_by == Some(m), &m.label(), &tip) {
                 cmd = Some(Command::SetLook(Look { size_by: Some(m), ..look }));
             }
         }
     });
-    ui.menu_button("Colour by", |ui| {
+    ui.menu_button(tr("look-colour-by"), |ui| {
         for c in ColourBy::ALL {
             let tip = match c {
                 ColourBy::Kind => "Node colour: state, forum, region, … as the legend lists them",
                 ColourBy::Metric(_) => "Node colour: light for the lowest value in view, dark for the highest",
                 ColourBy::Community => "Node colour: its community in the view (Louvain, the same every run)",
             };
-            if choice(ui, look.colour_by == c, c.label(), tip) {
+            if choice(ui, look.colour_by == c, &c.label(), tip) {
                 cmd = Some(Command::SetLook(Look { colour_by: c, ..look }));
             }
         }
     });
-    ui.menu_button("Focus depth", |ui| {
+    ui.menu_button(tr("look-focus-depth"), |ui| {
         for depth in 1..=Look::MAX_DEPTH {
             let text = if depth == 1 { "1 step".to_owned() } else { format!("{depth} steps") };
             let tip = "How far out from a selected actor stays in focus (+ and − with an actor selected)";
@@ -55,7 +56,7 @@ pub(crate) fn menus(ui: &mut Ui, state: &LookState) -> Option<Command> {
             }
         }
     });
-    ui.menu_button("Compare periods", |ui| {
+    ui.menu_button(tr("look-compare-periods"), |ui| {
         cmd = cmd.take().or(compare_form(ui, state));
     });
     cmd
@@ -74,13 +75,13 @@ fn compare_form(ui: &mut Ui, state: &LookState) -> Option<Command> {
     );
     let mut years: [i32; 4] = ui.data_mut(|d| *d.get_temp_mut_or(id, first));
     let mut cmd = None;
-    ui.label("Pairs with ties in B only are new, in both continued, in A only lapsed.");
+    ui.label(tr("look-pairs-with-ties-in-b-only"));
     egui::Grid::new("compare-grid").show(ui, |ui| {
         for (row, name) in ["Period A", "Period B"].into_iter().enumerate() {
             ui.label(name);
             ui.add(egui::DragValue::new(&mut years[row * 2]).range(lo..=hi))
                 .on_hover_text(format!("{name}: first year"));
-            ui.label("to");
+            ui.label(tr("look-to"));
             ui.add(egui::DragValue::new(&mut years[row * 2 + 1]).range(lo..=hi))
                 .on_hover_text(format!("{name}: last year"));
             ui.end_row();

@@ -1,6 +1,7 @@
 //! The menu bar and toolbar.
 
 use crate::command::{ACTIONS, Command};
+use crate::i18n::tr;
 use eframe::egui::{self, Button, Ui};
 
 fn action_button(ui: &mut Ui, action: &Command, checked: Option<bool>) -> Option<Command> {
@@ -20,6 +21,8 @@ pub(crate) struct MenuState<'a> {
     pub legend: bool,
     pub side_panel: bool,
     pub labels: crate::view::Lang,
+    /// The interface's language as chosen (`None`: the system's).
+    pub language: Option<crate::view::Lang>,
     /// The datasets opened lately, newest first.
     pub recent: &'a [String],
     /// The names of the steps that Undo and Redo would take, and of every step behind.
@@ -45,13 +48,13 @@ pub(crate) fn menu_bar(
     let MenuState { legend, side_panel, labels, recent, .. } = *state;
     let mut cmd = None;
     egui::MenuBar::new().ui(ui, |ui| {
-        ui.menu_button("File", |ui| {
+        ui.menu_button(tr("menu-file"), |ui| {
             cmd = cmd.take().or(action_button(ui, &Command::NewMap, None));
             cmd = cmd.take().or(action_button(ui, &Command::Open, None));
             cmd = cmd.take().or(action_button(ui, &Command::OpenFolder, None));
-            ui.menu_button("Open recent", |ui| {
+            ui.menu_button(tr("menu-open-recent"), |ui| {
                 if recent.is_empty() {
-                    ui.weak("No recent files");
+                    ui.weak(tr("menu-no-recent-files"));
                 }
                 for path in recent {
                     let name = std::path::Path::new(path)
@@ -74,10 +77,10 @@ pub(crate) fn menu_bar(
             ui.separator();
             cmd = cmd.take().or(action_button(ui, &Command::Quit, None));
         });
-        ui.menu_button("Edit", |ui| {
+        ui.menu_button(tr("menu-edit"), |ui| {
             cmd = cmd.take().or(edit_menu(ui, state));
         });
-        ui.menu_button("View", |ui| {
+        ui.menu_button(tr("menu-view"), |ui| {
             for action in &ACTIONS {
                 let checked = match action {
                     Command::ToggleLegend => Some(legend),
@@ -87,7 +90,15 @@ pub(crate) fn menu_bar(
                 cmd = cmd.take().or(action_button(ui, action, checked));
             }
             ui.separator();
-            ui.menu_button("Label language", |ui| {
+            ui.menu_button(tr("menu-language"), |ui| {
+                let system = Command::SetLanguage(None);
+                cmd = cmd.take().or(action_button(ui, &system, Some(state.language.is_none())));
+                for lang in crate::view::Lang::ALL {
+                    let pick = Command::SetLanguage(Some(lang));
+                    cmd = cmd.take().or(action_button(ui, &pick, Some(state.language == Some(lang))));
+                }
+            });
+            ui.menu_button(tr("menu-label-language"), |ui| {
                 for lang in crate::view::Lang::ALL {
                     cmd = cmd.take().or(action_button(ui, &Command::SetLabels(lang), Some(lang == labels)));
                 }
@@ -99,12 +110,12 @@ pub(crate) fn menu_bar(
                 cmd = cmd.take().or(action_button(ui, &action, None));
             }
         });
-        ui.menu_button("Help", |ui| {
-            ui.label("File ▸ Open… (or drop a file on the window): Bridges JSON, CSV lists, GEXF, GraphML.");
-            ui.label("Drag the map to pan; scroll or pinch to zoom.");
-            ui.label("Click a state, or Tab / arrow keys then Enter, to read its ties.");
-            ui.label("Click a tie on the map or in the list to read its evidence.");
-            ui.label("Esc or a click on empty map clears the selection.");
+        ui.menu_button(tr("menu-help"), |ui| {
+            ui.label(tr("menu-file-open-or-drop-a-file"));
+            ui.label(tr("menu-drag-the-map-to-pan-scroll"));
+            ui.label(tr("menu-click-a-state-or-tab-arrow"));
+            ui.label(tr("menu-click-a-tie-on-the-map"));
+            ui.label(tr("menu-esc-or-a-click-on-empty"));
         });
         ui.separator();
         for tab in crate::view::Tab::ALL {
@@ -137,7 +148,7 @@ fn edit_menu(ui: &mut Ui, state: &MenuState<'_>) -> Option<Command> {
         let shortcut = action.shortcut().map(|s| ui.ctx().format_shortcut(&s)).unwrap_or_default();
         let text = match name {
             Some(n) => format!("{} {n}", action.text()),
-            None => action.text().to_owned(),
+            None => action.text(),
         };
         let button = Button::new(text).shortcut_text(shortcut);
         if ui.add_enabled(name.is_some(), button).on_hover_text(action.tooltip()).clicked() {
@@ -145,9 +156,9 @@ fn edit_menu(ui: &mut Ui, state: &MenuState<'_>) -> Option<Command> {
         }
     }
     ui.add_enabled_ui(!state.history.is_empty(), |ui| {
-        ui.menu_button("History", |ui| {
+        ui.menu_button(tr("menu-history"), |ui| {
             let depth = state.history.len();
-            if ui.button("The map as opened").on_hover_text("Undo every change").clicked() {
+            if ui.button(tr("menu-the-map-as-opened")).on_hover_text(tr("menu-undo-every-change")).clicked() {
                 cmd = Some(Command::UndoTo(0));
             }
             for (i, name) in state.history.iter().enumerate() {

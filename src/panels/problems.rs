@@ -1,6 +1,7 @@
 //! The list of problems in a dataset that could not be opened.
 
 use crate::command::Command;
+use crate::i18n::tr;
 use crate::load::LoadError;
 use eframe::egui::{self, RichText, Ui};
 use std::fmt::Write as _;
@@ -36,10 +37,10 @@ pub(crate) fn ui(ui: &mut Ui, err: &LoadError) -> Option<Command> {
         }
     });
     ui.horizontal(|ui| {
-        if ui.button("OK").on_hover_text(Command::DismissError.tooltip()).clicked() {
+        if ui.button(tr("problems-ok")).on_hover_text(Command::DismissError.tooltip()).clicked() {
             cmd = Some(Command::DismissError);
         }
-        if ui.button("Copy all").on_hover_text("Copy every problem as text, one per line").clicked() {
+        if ui.button(tr("problems-copy-all")).on_hover_text(tr("problems-copy-every-problem-as-text-one")).clicked() {
             let text: Vec<String> = err.problems.iter().map(ToString::to_string).collect();
             ui.ctx().copy_text(text.join("\n"));
         }

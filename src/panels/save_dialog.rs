@@ -2,6 +2,7 @@
 
 use crate::command::Command;
 use crate::formats::Format;
+use crate::i18n::tr;
 use eframe::egui::{self, Ui};
 
 #[derive(Clone, Debug, PartialEq)]
@@ -14,7 +15,7 @@ pub(crate) struct Dialog {
 pub(crate) fn ui(ui: &mut Ui, dialog: &mut Dialog) -> Option<Command> {
     let mut cmd = None;
     egui::Grid::new("save-options").num_columns(2).spacing([12.0, 8.0]).show(ui, |ui| {
-        ui.label("Format:");
+        ui.label(tr("save-dialog-format"));
         ui.vertical(|ui| {
             for format in Format::ALL {
                 if ui.radio(dialog.format == format, format.label()).clicked() && dialog.format != format {
@@ -39,8 +40,8 @@ pub(crate) fn ui(ui: &mut Ui, dialog: &mut Dialog) -> Option<Command> {
         ui.horizontal(|ui| {
             ui.add(egui::TextEdit::singleline(&mut dialog.path).desired_width(320.0))
                 .labelled_by(file_label.id)
-                .on_hover_text("An existing file is replaced only once the new one is completely written");
-            if ui.button("Browse…").on_hover_text(Command::BrowseSavePath.tooltip()).clicked() {
+                .on_hover_text(tr("save-dialog-an-existing-file-is-replaced-only"));
+            if ui.button(tr("save-dialog-browse")).on_hover_text(Command::BrowseSavePath.tooltip()).clicked() {
                 cmd = Some(Command::BrowseSavePath);
             }
         });
@@ -50,13 +51,13 @@ pub(crate) fn ui(ui: &mut Ui, dialog: &mut Dialog) -> Option<Command> {
     ui.horizontal(|ui| {
         let ready = !dialog.path.trim().is_empty();
         if ui
-            .add_enabled(ready, egui::Button::new("Save"))
+            .add_enabled(ready, egui::Button::new(tr("save-dialog-save")))
             .on_hover_text(Command::SaveTo(std::path::PathBuf::new(), dialog.format).tooltip())
             .clicked()
         {
             cmd = Some(Command::SaveTo(dialog.path.trim().into(), dialog.format));
         }
-        if ui.button("Close").clicked() {
+        if ui.button(tr("save-dialog-close")).clicked() {
             cmd = Some(Command::CloseSaveDialog);
         }
     });

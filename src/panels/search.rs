@@ -1,6 +1,7 @@
 //! The search box (Ctrl+F) and its result list.
 
 use crate::command::Command;
+use crate::i18n::tr;
 use crate::model::Dataset;
 use crate::search::{Hit, search};
 use eframe::egui::{self, Key, Modifiers, Ui};
@@ -32,9 +33,9 @@ pub(crate) fn ui(ui: &mut Ui, ds: &Dataset, state: &mut SearchBox, focus: bool) 
         egui::TextEdit::singleline(&mut state.query)
             .id(id)
             .desired_width(240.0)
-            .hint_text("actors, ties, people, quotes (Ctrl+F)"),
+            .hint_text(tr("search-actors-ties-people-quotes-ctrl-f")),
     );
-    let label = ui.label("Search:");
+    let label = ui.label(tr("search-search"));
     let edit = edit.labelled_by(label.id);
     if focus {
         edit.request_focus();
@@ -68,7 +69,7 @@ pub(crate) fn ui(ui: &mut Ui, ds: &Dataset, state: &mut SearchBox, focus: bool) 
         && edit.has_focus()
         && state.query.trim().chars().count() >= 2
     {
-        edit.on_hover_text("No match");
+        edit.on_hover_text(tr("search-no-match"));
     }
     cmd
 }

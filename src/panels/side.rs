@@ -2,6 +2,7 @@
 
 use crate::command::Command;
 use crate::filter::Visible;
+use crate::i18n::tr;
 use crate::model::{Actor, ActorKind, Dataset, Quote, Tie};
 use crate::view::{Selection, TimeFilter};
 use eframe::egui::{self, RichText, Ui};
@@ -192,7 +193,7 @@ fn actor_ui(
     attributes_ui(ui, &a.attributes);
     if !a.evidence.is_empty() {
         ui.add_space(6.0);
-        egui::CollapsingHeader::new("Evidence").show(ui, |ui| evidence_ui(ui, ds, &a.evidence));
+        egui::CollapsingHeader::new(tr("side-evidence")).show(ui, |ui| evidence_ui(ui, ds, &a.evidence));
     }
     cmd
 }
@@ -249,7 +250,7 @@ fn overview_ui(ui: &mut Ui, ds: &Named<'_>, overview: &Overview) -> Option<Comma
         ui.label(&ds.description);
     }
     ui.add_space(6.0);
-    ui.label("Click a state on the map (or press Tab to move between them) to read its ties and quotes:");
+    ui.label(tr("side-click-a-state-on-the-map"));
     links(ui, ds, "Actors:", &overview.actors, &mut cmd);
     if overview.actor_total > overview.actors.len() {
         ui.weak(format!(

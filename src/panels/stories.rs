@@ -3,6 +3,7 @@
 //! change to the lists is one `Edit` (undoable, saved with the map).
 
 use crate::command::Command;
+use crate::i18n::tr;
 use crate::model::{Dataset, Edit, SavedView, Story, StoryStep};
 use eframe::egui::{self, Ui};
 
@@ -43,14 +44,14 @@ fn fresh_name(base: &str, taken: &[&str]) -> String {
 pub(crate) fn views(ui: &mut Ui, ds: &Dataset, st: &mut StoriesState) -> Option<Command> {
     let mut cmd = None;
     ui.horizontal(|ui| {
-        let l = ui.label("Name");
+        let l = ui.label(tr("stories-name"));
         let hint = fresh_name("View", &ds.views.iter().map(|v| v.name.as_str()).collect::<Vec<_>>());
         ui.add(egui::TextEdit::singleline(&mut st.new_view).hint_text(&hint).desired_width(180.0)).labelled_by(l.id);
         let name = if st.new_view.trim().is_empty() { hint } else { st.new_view.trim().to_owned() };
         let clash = ds.views.iter().any(|v| v.name == name);
         let save = ui
-            .add_enabled(!clash, egui::Button::new("Save view"))
-            .on_hover_text("Keep the layout, filters, time range, selection and the region in view under this name");
+            .add_enabled(!clash, egui::Button::new(tr("stories-save-view")))
+            .on_hover_text(tr("stories-keep-the-layout-filters-time-range"));
         if save.clicked() {
             cmd = Some(Command::SaveView(name));
             st.new_view.clear();
@@ -61,14 +62,14 @@ pub(crate) fn views(ui: &mut Ui, ds: &Dataset, st: &mut StoriesState) -> Option<
     });
     ui.separator();
     if ds.views.is_empty() {
-        ui.weak("No saved views yet.");
+        ui.weak(tr("stories-no-saved-views-yet"));
     }
     for (i, v) in ds.views.iter().enumerate() {
         ui.horizontal(|ui| {
             if let Some((at, text)) = st.renaming.as_mut().filter(|(at, _)| *at == i) {
                 let _ = at;
                 let field = ui.add(egui::TextEdit::singleline(text).desired_width(160.0));
-                let done = field.lost_focus() || ui.button("OK").clicked();
+                let done = field.lost_focus() || ui.button(tr("stories-ok")).clicked();
                 if done {
                     let name = text.trim().to_owned();
                     if !name.is_empty() && !ds.views.iter().enumerate().any(|(j, o)| j != i && o.name == name) {
@@ -86,7 +87,7 @@ pub(crate) fn views(ui: &mut Ui, ds: &Dataset, st: &mut StoriesState) -> Option<
             if ui.small_button("Rename").clicked() {
                 st.renaming = Some((i, v.name.clone()));
             }
-            if ui.small_button("Delete").on_hover_text("Delete this view (Undo brings it back)").clicked() {
+            if ui.small_button("Delete").on_hover_text(tr("stories-delete-this-view-undo-brings-it")).clicked() {
                 let mut list = ds.views.clone();
                 list.remove(i);
                 cmd = Some(edit_views(list));
@@ -94,7 +95,7 @@ pub(crate) fn views(ui: &mut Ui, ds: &Dataset, st: &mut StoriesState) -> Option<
         });
     }
     if !ds.views.is_empty() {
-        ui.weak("Saved with the map in Bridges JSON.");
+        ui.weak(tr("stories-saved-with-the-map-in-bridges"));
     }
     cmd
 }
@@ -115,7 +116,7 @@ fn describe(v: &SavedView) -> String {
 pub(crate) fn stories(ui: &mut Ui, ds: &Dataset, st: &mut StoriesState, current: &SavedView) -> Option<Command> {
     let mut cmd = None;
     ui.horizontal(|ui| {
-        let l = ui.label("Story");
+        let l = ui.label(tr("stories-story"));
         let shown = ds.stories.get(st.story).map_or("none yet", |s| s.name.as_str());
         egui::ComboBox::from_id_salt("story-pick")
             .selected_text(shown)
@@ -130,7 +131,7 @@ pub(crate) fn stories(ui: &mut Ui, ds: &Dataset, st: &mut StoriesState, current:
             .labelled_by(l.id);
         let hint = fresh_name("Story", &ds.stories.iter().map(|s| s.name.as_str()).collect::<Vec<_>>());
         ui.add(egui::TextEdit::singleline(&mut st.new_story).hint_text(&hint).desired_width(120.0));
-        if ui.button("New story").clicked() {
+        if ui.button(tr("stories-new-story")).clicked() {
             let name = if st.new_story.trim().is_empty() { hint } else { st.new_story.trim().to_owned() };
             let mut list = ds.stories.clone();
             list.push(Story { name, steps: Vec::new() });
@@ -140,7 +141,7 @@ pub(crate) fn stories(ui: &mut Ui, ds: &Dataset, st: &mut StoriesState, current:
         }
     });
     let Some(story) = ds.stories.get(st.story) else {
-        ui.weak("Make a story, then add the view on screen as its first step.");
+        ui.weak(tr("stories-make-a-story-then-add-the"));
         return cmd;
     };
     ui.separator();
@@ -151,12 +152,15 @@ pub(crate) fn stories(ui: &mut Ui, ds: &Dataset, st: &mut StoriesState, current:
         return Some(Command::Present(st.story, i));
     }
     ui.horizontal(|ui| {
-        if ui.button("Add step").on_hover_text("Add the view on screen as the story's next step").clicked() {
+        if ui.button(tr("stories-add-step")).on_hover_text(tr("stories-add-the-view-on-screen-as")).clicked() {
             steps.push(StoryStep { view: current.clone(), caption: String::new(), quotes: Vec::new() });
             changed = true;
         }
         let can = !story.steps.is_empty();
-        if ui.add_enabled(can, egui::Button::new("Present")).on_hover_text("Show the story full-window (F5)").clicked()
+        if ui
+            .add_enabled(can, egui::Button::new(tr("stories-present")))
+            .on_hover_text(tr("stories-show-the-story-full-window-f5"))
+            .clicked()
         {
             present = Some(0);
         }
@@ -192,7 +196,7 @@ fn quotes_menu(ui: &mut Ui, ds: &Dataset, cited: &mut Vec<String>, changed: &mut
         });
     })
     .response
-    .on_hover_text("The quotes this step shows under its caption");
+    .on_hover_text(tr("stories-the-quotes-this-step-shows-under"));
 }
 
 /// The steps of the story shown, each with its caption, quotes, and buttons to move, show
@@ -210,7 +214,7 @@ fn step_list(ui: &mut Ui, ds: &Dataset, st: &mut StoriesState, list: &mut [Story
             let edit = ui
                 .add(egui::TextEdit::multiline(draft).desired_rows(2).desired_width(f32::INFINITY))
                 .labelled_by(label.id)
-                .on_hover_text("**bold**, *italics*, [a link](https://…)");
+                .on_hover_text(tr("stories-bold-italics-a-link-https"));
             if edit.lost_focus() {
                 if *draft != story.steps[i].caption {
                     steps[i].caption.clone_from(draft);
@@ -223,20 +227,20 @@ fn step_list(ui: &mut Ui, ds: &Dataset, st: &mut StoriesState, list: &mut [Story
             }
             ui.horizontal(|ui| {
                 quotes_menu(ui, ds, &mut steps[i].quotes, &mut changed);
-                if ui.add_enabled(i > 0, egui::Button::new("Up").small()).clicked() {
+                if ui.add_enabled(i > 0, egui::Button::new(tr("stories-up")).small()).clicked() {
                     steps.swap(i, i - 1);
                     st.drafts.clear();
                     changed = true;
                 }
-                if ui.add_enabled(i + 1 < n, egui::Button::new("Down").small()).clicked() {
+                if ui.add_enabled(i + 1 < n, egui::Button::new(tr("stories-down")).small()).clicked() {
                     steps.swap(i, i + 1);
                     st.drafts.clear();
                     changed = true;
                 }
-                if ui.small_button("Show").on_hover_text("Present from this step").clicked() {
+                if ui.small_button("Show").on_hover_text(tr("stories-present-from-this-step")).clicked() {
                     present = Some(i);
                 }
-                if ui.small_button("Remove").on_hover_text("Take this step out (Undo puts it back)").clicked() {
+                if ui.small_button("Remove").on_hover_text(tr("stories-take-this-step-out-undo-puts")).clicked() {
                     steps.remove(i);
                     st.drafts.clear();
                     changed = true;

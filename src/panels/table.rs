@@ -4,6 +4,7 @@
 use crate::analysis::Metrics;
 use crate::command::Command;
 use crate::filter::{Visible, VisibleKey};
+use crate::i18n::tr;
 use crate::model::Dataset;
 use crate::view::Selection;
 use eframe::egui::{self, Button, RichText, Ui};
@@ -171,23 +172,23 @@ pub(crate) fn ui(
     ui.horizontal(|ui| {
         if ui
             .add(Button::selectable(!state.ties, "Actors"))
-            .on_hover_text("The actors of the view and their metrics")
+            .on_hover_text(tr("table-the-actors-of-the-view-and"))
             .clicked()
         {
             state.ties = false;
         }
-        if ui.add(Button::selectable(state.ties, "Ties")).on_hover_text("The ties of the view").clicked() {
+        if ui.add(Button::selectable(state.ties, "Ties")).on_hover_text(tr("table-the-ties-of-the-view")).clicked() {
             state.ties = true;
         }
         ui.separator();
         if let Some(rows) = rows {
             ui.label(format!("{} rows · following the filters and time window", rows.len()));
-            if ui.button("Copy as CSV").on_hover_text("Copy these rows, in this order, with the header").clicked() {
+            if ui.button(tr("table-copy-as-csv")).on_hover_text(tr("table-copy-these-rows-in-this-order")).clicked() {
                 ui.ctx().copy_text(to_csv(columns, rows));
             }
         } else {
             ui.spinner();
-            ui.label("Measuring the view…");
+            ui.label(tr("table-measuring-the-view"));
         }
     });
     let Some(rows) = rows else {
@@ -240,7 +241,7 @@ pub(crate) fn ui(
                             if i == 0 {
                                 if ui
                                     .add(Button::selectable(selected, cell.text()))
-                                    .on_hover_text("Select it on the map")
+                                    .on_hover_text(tr("table-select-it-on-the-map"))
                                     .clicked()
                                 {
                                     cmd = Some(Command::Select(Some(sel.clone())));

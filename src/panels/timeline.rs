@@ -4,6 +4,7 @@
 
 use crate::command::Command;
 use crate::filter::{self, Visible};
+use crate::i18n::{tr, tr_args};
 use crate::model::{Dataset, Status, TieKind};
 use crate::style;
 use crate::view::{Player, Selection, TimeMode, ViewState};
@@ -37,7 +38,7 @@ fn year_field(ui: &mut Ui, label: &str, value: &mut f64) -> bool {
             .custom_parser(filter::parse_year),
     )
     .labelled_by(label.id)
-    .on_hover_text("Drag, or type a date (2025, 2025-08 or 2025-08-24)")
+    .on_hover_text(tr("timeline-drag-or-type-a-date-2025"))
     .changed()
 }
 
@@ -116,33 +117,41 @@ pub(crate) fn ui(
     let mut edited = *player;
     let extent = summary.extent.unwrap_or([2000.0, 2026.0]);
     ui.horizontal(|ui| {
-        let play = if player.playing { "Pause" } else { "Play" };
+        let play = if player.playing { tr("timeline-pause") } else { tr("timeline-play") };
         if ui.button(play).on_hover_text(format!("{} (Space)", Command::TogglePlay.tooltip())).clicked() {
             cmd = Some(Command::TogglePlay);
         }
         ui.add(egui::DragValue::new(&mut edited.speed).range(0.1..=50.0).speed(0.1).suffix(" years/s"))
-            .on_hover_text("Play speed");
-        ui.checkbox(&mut edited.looping, "Loop");
+            .on_hover_text(tr("timeline-play-speed"));
+        ui.checkbox(&mut edited.looping, tr("timeline-loop"));
         if edited != *player {
             cmd = Some(Command::SetPlayer(edited));
         }
         ui.separator();
         let mut t = *time;
-        if ui.radio(t.mode == TimeMode::Window, "Window").on_hover_text("Only ties within the range").clicked() {
+        if ui
+            .radio(t.mode == TimeMode::Window, tr("timeline-window"))
+            .on_hover_text(tr("timeline-only-ties-within-the-range"))
+            .clicked()
+        {
             t.mode = TimeMode::Window;
         }
-        if ui.radio(t.mode == TimeMode::Cumulative, "Cumulative").on_hover_text("Every tie up to the end").clicked() {
+        if ui
+            .radio(t.mode == TimeMode::Cumulative, tr("timeline-cumulative"))
+            .on_hover_text(tr("timeline-every-tie-up-to-the-end"))
+            .clicked()
+        {
             t.mode = TimeMode::Cumulative;
         }
         ui.separator();
         let [mut from, mut to] = t.range.unwrap_or(extent);
-        let changed = year_field(ui, "From", &mut from) | year_field(ui, "To", &mut to);
+        let changed = year_field(ui, &tr("timeline-from"), &mut from) | year_field(ui, &tr("timeline-to"), &mut to);
         if changed {
             t.range = Some([from.min(to), from.max(to)]);
         }
         if ui
-            .add_enabled(t.range.is_some(), egui::Button::new("All time"))
-            .on_hover_text("Show ties of every date")
+            .add_enabled(t.range.is_some(), egui::Button::new(tr("timeline-all-time")))
+            .on_hover_text(tr("timeline-show-ties-of-every-date"))
             .clicked()
         {
             t.range = None;
@@ -150,8 +159,8 @@ pub(crate) fn ui(
         if let Some([a, b]) = time.compare {
             ui.separator();
             let years = |p: [f64; 2]| format!("{}–{}", p[0].floor(), (p[1] - 1e-9).floor());
-            ui.strong(format!("Comparing A {} with B {}", years(a), years(b)))
-                .on_hover_text("The map shows the ties of both periods, each pair coloured by how it changed");
+            ui.strong(tr_args("timeline-comparing", &[("a", years(a).into()), ("b", years(b).into())]))
+                .on_hover_text(tr("timeline-the-map-shows-the-ties-of"));
             let stop = Command::SetCompare(None);
             if ui.button(stop.text()).on_hover_text(stop.tooltip()).clicked() {
                 cmd = Some(stop);
@@ -159,7 +168,7 @@ pub(crate) fn ui(
         }
         let undated = summary.undated;
         if undated > 0 {
-            ui.weak(format!("{undated} undated tie(s) not on the timeline"));
+            ui.weak(tr_args("timeline-undated", &[("count", undated.into())]));
         }
         if t != *time {
             cmd = Some(Command::SetTime(t));

@@ -85,7 +85,8 @@ pub(super) fn inferred_note(ui: &mut Ui, note: Option<&String>) {
 }
 
 pub(super) fn date_text(span: &DateSpan) -> String {
-    if span.inferred.is_some() { format!("{} (inferred)", span.display()) } else { span.display() }
+    let text = crate::i18n::span(span);
+    if span.inferred.is_some() { crate::i18n::tr_args("date-inferred", &[("date", text.into())]) } else { text }
 }
 
 pub(super) fn citation(ds: &Named<'_>, source: &str) -> String {
