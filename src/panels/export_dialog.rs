@@ -2,7 +2,7 @@
 
 use crate::command::Command;
 use crate::export::{Format, Options, Size};
-use crate::i18n::tr;
+use crate::i18n::{tr, tr_args};
 use eframe::egui::{self, Ui};
 
 /// The dialog's own state while it is open.
@@ -26,6 +26,23 @@ impl Dialog {
     }
 }
 
+/// The first row: what to export, the view on screen or a story.
+fn what_row(ui: &mut Ui, dialog: &mut Dialog, stories: &[&str]) {
+    let what = ui.label(tr("export-dialog-export"));
+    let story = |s: &str| tr_args("export-dialog-story", &[("name", s.into())]);
+    let shown = dialog.story.and_then(|i| stories.get(i)).map_or(tr("export-dialog-the-view-on-screen"), |s| story(s));
+    egui::ComboBox::from_id_salt("export-what")
+        .selected_text(shown)
+        .show_ui(ui, |ui| {
+            ui.selectable_value(&mut dialog.story, None, tr("export-dialog-the-view-on-screen"));
+            for (i, s) in stories.iter().enumerate() {
+                ui.selectable_value(&mut dialog.story, Some(i), story(s)).on_hover_text(tr("export-dialog-story-tip"));
+            }
+        })
+        .response
+        .labelled_by(what.id);
+}
+
 /// Show the dialog's contents. A changed option comes back as [`Command::SetExportOptions`],
 /// a button as its command; the file path and the typed width are the dialog's own.
 pub(crate) fn ui(
@@ -39,23 +56,7 @@ pub(crate) fn ui(
     let mut edited = *current;
     let options = &mut edited;
     egui::Grid::new("export-options").num_columns(2).spacing([12.0, 8.0]).show(ui, |ui| {
-        let what = ui.label(tr("export-dialog-export"));
-        let shown = dialog
-            .story
-            .and_then(|i| stories.get(i))
-            .map_or("The view on screen".to_owned(), |s| format!("Story “{s}”"));
-        egui::ComboBox::from_id_salt("export-what")
-            .selected_text(shown)
-            .show_ui(ui, |ui| {
-                ui.selectable_value(&mut dialog.story, None, tr("export-dialog-the-view-on-screen"));
-                for (i, s) in stories.iter().enumerate() {
-                    ui.selectable_value(&mut dialog.story, Some(i), format!("Story “{s}”")).on_hover_text(
-                        "PDF: a page per step; GIF/APNG: each step held, moves eased; PNG/SVG: a picture per step",
-                    );
-                }
-            })
-            .response
-            .labelled_by(what.id);
+        what_row(ui, dialog, stories);
         ui.end_row();
         ui.label(tr("export-dialog-size"));
         ui.horizontal_wrapped(|ui| {
