@@ -164,6 +164,21 @@ pub fn tie_kind(kind: &crate::model::TieKind) -> String {
     }
 }
 
+/// A kind of tie in the plural, as the filters list them; a kind the data names itself keeps
+/// `own` (its style's label).
+#[must_use]
+pub fn tie_kind_plural(kind: &crate::model::TieKind, own: &str) -> String {
+    use crate::model::TieKind;
+    match kind {
+        TieKind::Visit => tr("ties-visits"),
+        TieKind::Dialogue => tr("ties-dialogues"),
+        TieKind::Summit => tr("ties-summits"),
+        TieKind::Agreement => tr("ties-agreements"),
+        TieKind::Launch => tr("ties-launches"),
+        TieKind::Other(_) => own.to_owned(),
+    }
+}
+
 /// A status's name, lower case ("planned").
 #[must_use]
 pub fn status(status: crate::model::Status) -> String {

@@ -57,12 +57,16 @@ impl App {
             | Command::SourceFromFile(_) => self.run_file(ctx, cmd),
             Command::DismissError => self.error = None,
             Command::CloseExportDialog => self.export_dialog = None,
-            Command::SetLabels(lang) => self.state.view.labels = lang,
+            Command::SetLabels(lang) => {
+                self.state.view.labels = lang;
+                self.state.labels_chosen = true;
+            }
             Command::SetLanguage(choice) => {
                 // Actors' names follow the interface (View ▸ Label language still sets them apart).
                 let lang = choice.unwrap_or_else(crate::i18n::system);
                 self.state.language = choice;
                 self.state.view.labels = lang;
+                self.state.labels_chosen = false;
                 crate::i18n::set(lang);
             }
             Command::SetLook(look) => self.state.view.look = look,

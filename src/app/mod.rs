@@ -56,6 +56,9 @@ pub struct Persisted {
     pub tab: Tab,
     /// View ▸ Language: the interface's language, or `None` for the system's.
     pub language: Option<crate::view::Lang>,
+    /// Whether View ▸ Label language was chosen; until then actors are named in the
+    /// interface's language.
+    pub labels_chosen: bool,
 }
 
 impl Default for Persisted {
@@ -76,6 +79,7 @@ impl Default for Persisted {
             edit_mode: false,
             tab: Tab::Map,
             language: None,
+            labels_chosen: false,
         }
     }
 }
@@ -415,7 +419,11 @@ impl eframe::App for App {
     fn ui(&mut self, ui: &mut Ui, _frame: &mut eframe::Frame) {
         static FIRST_FRAME: std::sync::Once = std::sync::Once::new();
         // The interface's language: chosen in View ▸ Language, else the system's.
-        crate::i18n::set(self.state.language.unwrap_or_else(crate::i18n::system));
+        let lang = self.state.language.unwrap_or_else(crate::i18n::system);
+        crate::i18n::set(lang);
+        if !self.state.labels_chosen && self.state.view.labels != lang {
+            self.state.view.labels = lang;
+        }
         // `RUST_LOG=bridges=debug` logs how long each frame's ui pass takes.
         let started = std::time::Instant::now();
         let ctx = ui.ctx().clone();

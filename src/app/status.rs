@@ -59,7 +59,7 @@ impl App {
                 }
             }
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                ui.label(RichText::new("Drag to pan · scroll to zoom · F fits · Esc clears").weak());
+                ui.label(RichText::new(tr("status-drag-to-pan-scroll-to-zoom")).weak());
             });
         });
         command

@@ -69,7 +69,7 @@ impl ChartData {
 /// The tab.
 pub(crate) fn ui(ui: &mut Ui, ds: &Dataset, data: &ChartData, selection: Option<&Selection>, lang: &str) {
     let half = (ui.available_height() - 60.0).max(200.0) / 2.0;
-    ui.heading(RichText::new("Ties per year, by kind").strong());
+    ui.heading(RichText::new(tr("charts-ties-per-year-by-kind")).strong());
     if data.per_year.is_empty() {
         ui.label(tr("charts-no-dated-ties-in-the-view"));
     }
@@ -110,7 +110,7 @@ pub(crate) fn ui(ui: &mut Ui, ds: &Dataset, data: &ChartData, selection: Option<
             }
         });
     ui.add_space(8.0);
-    ui.heading(RichText::new("Partners per actor, by year").strong());
+    ui.heading(RichText::new(tr("charts-partners-per-actor-by-year")).strong());
     let selected = match selection {
         Some(Selection::Actor(id)) => Some(id.as_str()),
         _ => None,
@@ -132,7 +132,5 @@ pub(crate) fn ui(ui: &mut Ui, ds: &Dataset, data: &ChartData, selection: Option<
                 plot.line(Line::new(ds.name_in(id, lang).to_owned(), points).color(color).width(width));
             }
         });
-    ui.label(
-        RichText::new("Hover a bar or line for its figures; the charts follow the filters and time window.").weak(),
-    );
+    ui.label(RichText::new(tr("charts-hover-a-bar-or-line-for")).weak());
 }

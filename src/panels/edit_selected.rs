@@ -96,7 +96,7 @@ fn buttons(ui: &mut Ui, draft: &mut Draft, sound: bool) -> Option<Command> {
 pub(crate) fn actor(ui: &mut Ui, ds: &Dataset, actor: &Actor, slot: &mut Option<Draft>) -> Option<Command> {
     let draft = draft_for(slot, &Record::Actor(actor.clone()));
     let Record::Actor(a) = &mut draft.record else { return None };
-    field(ui, "Actor name", &mut a.name, "");
+    field(ui, &tr("edit-selected-actor-name"), &mut a.name, "");
     let name = a.name.trim().to_owned();
     let clash = ds.actors.iter().any(|o| o.id != actor.id && o.name.trim().eq_ignore_ascii_case(&name));
     if name.is_empty() {
@@ -209,8 +209,8 @@ pub(crate) fn tie(ui: &mut Ui, ds: &Dataset, tie: &Tie, slot: &mut Option<Draft>
     choice(ui, "Kind of tie", &shown, &mut t.kind, TIE_KINDS.map(|k| (k.clone(), k.label())));
     let shown = t.status.label();
     choice(ui, "Tie status", shown, &mut t.status, Status::ALL.map(|s| (s, s.label().to_owned())));
-    let start = date_field(ui, "Tie date", draft.texts.entry("start").or_default());
-    let end = date_field(ui, "Tie until", draft.texts.entry("end").or_default());
+    let start = date_field(ui, &tr("edit-selected-tie-date"), draft.texts.entry("start").or_default());
+    let end = date_field(ui, &tr("edit-selected-tie-until"), draft.texts.entry("end").or_default());
     let order_ok = match (&start, &end) {
         (Ok(Some(s)), Ok(Some(e))) if e.last_day() < s.first_day() => {
             problem(ui, "It ends before it starts.");
@@ -222,7 +222,7 @@ pub(crate) fn tie(ui: &mut Ui, ds: &Dataset, tie: &Tie, slot: &mut Option<Draft>
         t.date = DateSpan { start: *s, end: *e, inferred: t.date.inferred.clone() };
     }
     optional(ui, "Tie place", &mut t.place, "Astana");
-    field(ui, "Tie summary", &mut t.summary, "What happened");
+    field(ui, &tr("edit-selected-tie-summary"), &mut t.summary, "What happened");
     let mut gone = None;
     if t.evidence.is_empty() {
         problem(ui, "Unsourced: cite a passage from the source reader.");
@@ -254,7 +254,7 @@ pub(crate) fn quote(ui: &mut Ui, ds: &Dataset, quote: &Quote, slot: &mut Option<
         problem(ui, "Choose who said it.");
     }
     actor_list(ui, ds, "About actors", &mut q.about.actors);
-    let start = date_field(ui, "Said on", draft.texts.entry("start").or_default());
+    let start = date_field(ui, &tr("edit-selected-said-on"), draft.texts.entry("start").or_default());
     if let Ok(s) = &start {
         q.date.start = *s;
     }
@@ -266,9 +266,9 @@ pub(crate) fn quote(ui: &mut Ui, ds: &Dataset, quote: &Quote, slot: &mut Option<
 pub(crate) fn source(ui: &mut Ui, ds: &Dataset, source: &Source, slot: &mut Option<Draft>) -> Option<Command> {
     let draft = draft_for(slot, &Record::Source(source.clone()));
     let Record::Source(s) = &mut draft.record else { return None };
-    field(ui, "Source title", &mut s.title, "");
-    field(ui, "Source publisher", &mut s.publisher, "");
-    let date = date_field(ui, "Source date", draft.texts.entry("start").or_default());
+    field(ui, &tr("edit-selected-source-title"), &mut s.title, "");
+    field(ui, &tr("edit-selected-source-publisher"), &mut s.publisher, "");
+    let date = date_field(ui, &tr("edit-selected-source-date"), draft.texts.entry("start").or_default());
     if let Ok(d) = &date {
         s.date = *d;
     }

@@ -108,7 +108,7 @@ pub(crate) fn ui(
     st: &mut EditorState,
 ) -> Option<Command> {
     let mut cmd = None;
-    ui.heading(RichText::new("Edit map").strong());
+    ui.heading(RichText::new(tr("editor-edit-map")).strong());
     // The forms scroll within the upper part of the panel; what is selected reads below.
     let room = ui.available_height() * 0.55;
     egui::ScrollArea::vertical().id_salt("editor").max_height(room).show(ui, |ui| {
@@ -133,7 +133,7 @@ pub(crate) fn ui(
 
 fn add_actor(ui: &mut Ui, ds: &Dataset, st: &mut EditorState) -> Option<Command> {
     let mut cmd = None;
-    field(ui, "Name", &mut st.name, "Mongolia");
+    field(ui, &tr("editor-name"), &mut st.name, "Mongolia");
     let country = crate::capitals::lookup(st.name.trim());
     let kind = st.kind.unwrap_or(if country.is_some() { ActorKind::State } else { ActorKind::Organisation });
     ui.horizontal(|ui| {
@@ -218,14 +218,14 @@ fn add_tie(ui: &mut Ui, ds: &Dataset, st: &mut EditorState) -> Option<Command> {
     choice(ui, "Tie kind", &kind.label(), &mut st.tie_kind, TIE_KINDS.map(|k| (Some(k.clone()), k.label())));
     let shown = st.status.label();
     choice(ui, "Status", shown, &mut st.status, Status::ALL.map(|s| (s, s.label().to_owned())));
-    field(ui, "Date", &mut st.date, "2025, 2025-08 or 2025-08-24");
+    field(ui, &tr("editor-date"), &mut st.date, "2025, 2025-08 or 2025-08-24");
     let date = st.date.trim();
     let parsed = if date.is_empty() { Ok(None) } else { PartialDate::parse(date).map(Some) };
     if let Err(e) = &parsed {
         problem(ui, &format!("{e}"));
     }
-    field(ui, "Place", &mut st.place, "Astana");
-    field(ui, "Summary", &mut st.summary, "What happened");
+    field(ui, &tr("editor-place"), &mut st.place, "Astana");
+    field(ui, &tr("editor-summary"), &mut st.summary, "What happened");
     let gone: Vec<&str> = [&st.from, &st.to]
         .into_iter()
         .filter(|id| !id.is_empty() && ds.actor(id).is_none())

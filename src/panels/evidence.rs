@@ -45,10 +45,10 @@ impl SourceForms {
 /// The "New source" form: its text is kept in the dataset (`Source::text`).
 pub(crate) fn new_source(ui: &mut Ui, ds: &Dataset, st: &mut SourceForms) -> Option<Command> {
     let mut cmd = None;
-    field(ui, "Title", &mut st.title, "The article's title");
-    field(ui, "Publisher", &mut st.publisher, "The Times of Central Asia");
-    field(ui, "Published", &mut st.date, "2025-08");
-    field(ui, "URL", &mut st.url, "https://…");
+    field(ui, &tr("evidence-title"), &mut st.title, "The article's title");
+    field(ui, &tr("evidence-publisher"), &mut st.publisher, "The Times of Central Asia");
+    field(ui, &tr("evidence-published"), &mut st.date, "2025-08");
+    field(ui, &tr("evidence-url"), &mut st.url, "https://…");
     let label = ui
         .horizontal(|ui| {
             let label = ui.label(tr("evidence-text-paste-it"));

@@ -137,17 +137,17 @@ pub(crate) fn ui(
     }
     ui.separator();
     ui.heading(tr("filters-show"));
-    ui.label(RichText::new("Ties").strong());
+    ui.label(RichText::new(tr("filters-ties")).strong());
     for (kind, n) in &counts.tie_kinds {
         let shown = !filters.hidden_tie_kinds.contains(kind.as_str());
         let info = style::kind_info(kind);
-        let label = format!("{} ({n})", info.label);
+        let label = format!("{} ({n})", crate::i18n::tie_kind_plural(kind, &info.label));
         let look = Look::Line { color: info.color, width: info.width, dash: None, arrow: info.directed, cross: false };
         if toggle(ui, shown, &label, &look) {
             cmd = Some(Command::ToggleTieKind(kind.as_str().to_owned()));
         }
     }
-    ui.label(RichText::new("Status").strong());
+    ui.label(RichText::new(tr("filters-status")).strong());
     for status in Status::ALL {
         let n = counts.statuses.get(&status).copied().unwrap_or(0);
         let shown = !filters.hidden_statuses.contains(&status);
@@ -159,18 +159,19 @@ pub(crate) fn ui(
             arrow: false,
             cross: status == Status::Cancelled,
         };
-        if toggle(ui, shown, &format!("{} ({n})", capitalised(status.label())), &look) {
+        if toggle(ui, shown, &format!("{} ({n})", capitalised(&crate::i18n::status(status))), &look) {
             cmd = Some(Command::ToggleStatus(status));
         }
     }
-    ui.label(RichText::new("Actors").strong());
+    ui.label(RichText::new(tr("filters-actors")).strong());
     for kind in ActorKind::ALL {
         let n = counts.actor_kinds.get(&kind).copied().unwrap_or(0);
         if n == 0 {
             continue;
         }
         let shown = !filters.hidden_actor_kinds.contains(&kind);
-        if toggle(ui, shown, &format!("{} ({n})", kind.label()), &Look::Node(style::actor_color(kind))) {
+        if toggle(ui, shown, &format!("{} ({n})", crate::i18n::actor_kind(kind)), &Look::Node(style::actor_color(kind)))
+        {
             cmd = Some(Command::ToggleActorKind(kind));
         }
     }

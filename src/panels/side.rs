@@ -125,7 +125,7 @@ fn pair_ui(ui: &mut Ui, ds: &Named<'_>, a: &str, b: &str) -> Option<Command> {
     let mut cmd = None;
     let ties = ds.ties_between(a, b);
     ui.heading(RichText::new(format!("{} – {}", ds.name_of(a), ds.name_of(b))).strong().size(20.0));
-    links(ui, ds, "Between:", &[a.to_owned(), b.to_owned()], &mut cmd);
+    links(ui, ds, &tr("side-between"), &[a.to_owned(), b.to_owned()], &mut cmd);
     ties_section(ui, ds, "Ties", &ties, Some(a), &mut cmd);
     cmd
 }
@@ -139,18 +139,18 @@ fn actor_ui(
 ) -> Option<Command> {
     let mut cmd = None;
     ui.heading(RichText::new(ds.name(a)).strong().size(22.0));
-    ui.label(RichText::new(a.kind.label()).weak());
+    ui.label(RichText::new(crate::i18n::actor_kind(a.kind)).weak());
     if let Some(c) = &a.capital {
-        field(ui, "Capital:", &format!("{} ({:.2}°N, {:.2}°E)", c.name, c.lat, c.lon));
+        field(ui, &tr("side-capital"), &format!("{} ({:.2}°N, {:.2}°E)", c.name, c.lat, c.lon));
     }
     if let Some(role) = &a.role {
-        field(ui, "Role:", role);
+        field(ui, &tr("side-role"), role);
     }
     if let Some(p) = &a.part_of {
         let label = if a.kind == ActorKind::Person { "Affiliation:" } else { "Part of:" };
         links(ui, ds, label, std::slice::from_ref(p), &mut cmd);
     }
-    links(ui, ds, "Members:", &a.members, &mut cmd);
+    links(ui, ds, &tr("side-members"), &a.members, &mut cmd);
     if let Some(s) = &a.summary {
         ui.label(s);
     }
@@ -160,7 +160,7 @@ fn actor_ui(
     let ties = ds.ties_of(&a.id);
     ties_section(ui, ds, "Ties", &ties, Some(&a.id), &mut cmd);
     if ties.is_empty() {
-        ui.label(RichText::new("No ties of its own in this dataset.").weak());
+        ui.label(RichText::new(tr("side-no-ties-of-its-own-in")).weak());
     }
     let region = a.part_of.as_deref().and_then(|p| ds.actor(p)).filter(|r| r.kind == ActorKind::Region);
     if let Some(r) = region {
@@ -200,21 +200,25 @@ fn actor_ui(
 
 fn tie_ui(ui: &mut Ui, ds: &Named<'_>, t: &Tie) -> Option<Command> {
     let mut cmd = None;
-    ui.heading(RichText::new(format!("{} · {}", t.kind.label(), t.date.display())).strong().size(20.0));
-    field(ui, "Date:", &date_text(&t.date));
+    ui.heading(
+        RichText::new(format!("{} · {}", crate::i18n::tie_kind(&t.kind), crate::i18n::span(&t.date)))
+            .strong()
+            .size(20.0),
+    );
+    field(ui, &tr("side-date"), &date_text(&t.date));
     inferred_note(ui, t.date.inferred.as_ref());
-    field(ui, "Kind:", &t.kind.label());
-    field(ui, "Status:", t.status.label());
-    links(ui, ds, "From:", std::slice::from_ref(&t.from), &mut cmd);
+    field(ui, &tr("side-kind"), &crate::i18n::tie_kind(&t.kind));
+    field(ui, &tr("side-status"), &crate::i18n::status(t.status));
+    links(ui, ds, &tr("side-from"), std::slice::from_ref(&t.from), &mut cmd);
     links(ui, ds, if t.kind.is_directed() { "To:" } else { "With:" }, &t.to, &mut cmd);
     if let Some(via) = &t.via {
-        links(ui, ds, "Forum:", std::slice::from_ref(via), &mut cmd);
+        links(ui, ds, &tr("side-forum"), std::slice::from_ref(via), &mut cmd);
     }
     if let Some(place) = &t.place {
-        field(ui, "Place:", place);
+        field(ui, &tr("side-place"), place);
     }
     if !t.people.is_empty() {
-        ui.label(RichText::new("People:").strong());
+        ui.label(RichText::new(tr("side-people")).strong());
         for p in &t.people {
             ui.horizontal_wrapped(|ui| {
                 actor_link(ui, ds, p, &mut cmd);
@@ -251,17 +255,15 @@ fn overview_ui(ui: &mut Ui, ds: &Named<'_>, overview: &Overview) -> Option<Comma
     }
     ui.add_space(6.0);
     ui.label(tr("side-click-a-state-on-the-map"));
-    links(ui, ds, "Actors:", &overview.actors, &mut cmd);
+    links(ui, ds, &tr("side-actors"), &overview.actors, &mut cmd);
     if overview.actor_total > overview.actors.len() {
-        ui.weak(format!(
-            "… and {} more: search for them (Ctrl+F) or click them on the map.",
-            overview.actor_total - overview.actors.len()
-        ));
+        let more = overview.actor_total - overview.actors.len();
+        ui.weak(crate::i18n::tr_args("side-more-actors", &[("count", more.into())]));
     }
     let title = if overview.tie_total == ds.ties.len() {
-        "All ties".to_owned()
+        tr("side-all-ties")
     } else {
-        format!("Ties shown, {} filtered out", ds.ties.len() - overview.tie_total)
+        crate::i18n::tr_args("side-ties-shown", &[("filtered", (ds.ties.len() - overview.tie_total).into())])
     };
     let ties: Vec<&Tie> = overview.ties.iter().filter_map(|id| ds.tie(id)).collect();
     ties_section_of(ui, ds, &title, &ties, overview.tie_total, None, &mut cmd);

@@ -2,6 +2,7 @@
 
 use super::MAX_LISTED;
 use crate::command::Command;
+use crate::i18n::tr;
 use crate::model::{Actor, Dataset, DateSpan, Evidence, Quote, Tie};
 use crate::view::Selection;
 use eframe::egui::{self, Color32, RichText, Ui};
@@ -47,8 +48,8 @@ pub(super) fn actor_link(ui: &mut Ui, ds: &Named<'_>, id: &str, cmd: &mut Option
         return;
     };
     let hover = match &a.role {
-        Some(role) => format!("{} · {role}", a.kind.label()),
-        None => a.kind.label().to_owned(),
+        Some(role) => format!("{} · {role}", crate::i18n::actor_kind(a.kind)),
+        None => crate::i18n::actor_kind(a.kind),
     };
     if ui.link(ds.name(a)).on_hover_text(hover).clicked() {
         *cmd = Some(select_actor(id));
@@ -80,7 +81,7 @@ pub(super) fn field(ui: &mut Ui, label: &str, value: &str) {
 pub(super) fn inferred_note(ui: &mut Ui, note: Option<&String>) {
     if let Some(note) = note {
         ui.label(RichText::new(format!("Inferred: {note}")).small().color(Color32::from_rgb(0x9a, 0x5b, 0x00)))
-            .on_hover_text("Not stated by the source in these words: derived as described.");
+            .on_hover_text(tr("parts-not-stated-by-the-source-in"));
     }
 }
 
@@ -207,32 +208,32 @@ pub(super) fn tie_row(ui: &mut Ui, ds: &Named<'_>, t: &Tie, viewpoint: Option<&s
         ui.set_width(ui.available_width());
         let head = format!(
             "{} · {} · {} · {}",
-            t.date.display(),
-            t.kind.label(),
-            t.status.label(),
+            crate::i18n::span(&t.date),
+            crate::i18n::tie_kind(&t.kind),
+            crate::i18n::status(t.status),
             counterpart(ds, t, viewpoint)
         );
         if ui
             .selectable_label(false, RichText::new(head).strong())
-            .on_hover_text("Show this tie and its evidence")
+            .on_hover_text(tr("parts-show-this-tie-and-its-evidence"))
             .clicked()
         {
             *cmd = Some(select_tie(&t.id));
         }
         if t.date.inferred.is_some() {
-            ui.label(RichText::new("Date partly inferred: open the tie for how").small().weak());
+            ui.label(RichText::new(tr("parts-date-partly-inferred-open-the-tie")).small().weak());
         }
         if t.evidence.is_empty() {
-            ui.colored_label(ui.visuals().warn_fg_color, RichText::new("unsourced").small());
+            ui.colored_label(ui.visuals().warn_fg_color, RichText::new(tr("parts-unsourced")).small());
         }
         if let Some(place) = &t.place {
-            field(ui, "Place:", place);
+            field(ui, &tr("parts-place"), place);
         }
         if let Some(via) = &t.via {
-            links(ui, ds, "Forum:", std::slice::from_ref(via), cmd);
+            links(ui, ds, &tr("parts-forum"), std::slice::from_ref(via), cmd);
         }
         if viewpoint.is_some() {
-            links(ui, ds, "People:", &t.people, cmd);
+            links(ui, ds, &tr("parts-people"), &t.people, cmd);
         }
     });
 }
@@ -343,7 +344,7 @@ pub(crate) fn metrics_section(ui: &mut egui::Ui, ds: &crate::model::Dataset, m: 
     let Some(mine) = m.actors.iter().find(|a| a.id == id) else { return };
     let kind = ds.actor(id).map_or("actors", |a| a.kind.plural());
     ui.add_space(8.0);
-    ui.heading(egui::RichText::new("In this view").strong());
+    ui.heading(egui::RichText::new(tr("parts-in-this-view")).strong());
     let rows: [(&str, String, MetricKey); 4] = [
         ("Ties", mine.ties.to_string(), |a| a.ties as f64),
         ("Partners", mine.partners.to_string(), |a| a.partners as f64),
@@ -364,5 +365,5 @@ pub(crate) fn metrics_section(ui: &mut egui::Ui, ds: &crate::model::Dataset, m: 
         m.actors.iter().filter(|a| a.community == mine.community && a.id != id).map(|a| a.name.as_str()).collect();
     let with = if together.is_empty() { "alone".to_owned() } else { format!("with {}", together.join(", ")) };
     ui.label(egui::RichText::new(format!("Community {}: {with}", mine.community + 1)).weak())
-        .on_hover_text("Louvain communities of the view: actors more tied among themselves than to the rest");
+        .on_hover_text(tr("parts-louvain-communities-of-the-view-actors"));
 }

@@ -3,6 +3,7 @@
 
 use crate::analysis::{Change, Comparison};
 use crate::command::Command;
+use crate::i18n::tr;
 use crate::model::Dataset;
 use crate::view::Look;
 use eframe::egui::{self, RichText, Ui};
@@ -11,7 +12,7 @@ use eframe::egui::{self, RichText, Ui};
 pub(super) fn focus_row(ui: &mut Ui, depth: u8) -> Option<Command> {
     let mut cmd = None;
     ui.horizontal(|ui| {
-        ui.label(RichText::new("Focus:").weak());
+        ui.label(RichText::new(tr("structure-focus")).weak());
         let narrower = Command::FocusNarrower;
         if ui.add_enabled(depth > 1, egui::Button::new("−")).on_hover_text(narrower.tooltip()).clicked() {
             cmd = Some(narrower);
@@ -33,7 +34,7 @@ fn years(p: [f64; 2]) -> String {
 pub(super) fn overview(ui: &mut Ui, c: &Comparison) {
     let [new, continued, lapsed] = c.counts();
     ui.add_space(6.0);
-    ui.heading(RichText::new("Compared").strong());
+    ui.heading(RichText::new(tr("structure-compared")).strong());
     ui.label(format!("A {} against B {}", years(c.periods[0]), years(c.periods[1])));
     ui.label(format!("{new} pairs new · {continued} continued · {lapsed} lapsed"));
 }
@@ -45,7 +46,7 @@ pub(super) fn actor(ui: &mut Ui, ds: &Dataset, lang: &str, c: &Comparison, id: &
     ui.add_space(8.0);
     ui.heading(RichText::new(format!("From A {} to B {}", years(c.periods[0]), years(c.periods[1]))).strong());
     if partners.is_empty() {
-        ui.label(RichText::new("No ties in either period.").weak());
+        ui.label(RichText::new(tr("structure-no-ties-in-either-period")).weak());
         return None;
     }
     for change in Change::ALL {
@@ -60,7 +61,7 @@ pub(super) fn actor(ui: &mut Ui, ds: &Dataset, lang: &str, c: &Comparison, id: &
         );
         ui.horizontal_wrapped(|ui| {
             for p in of {
-                if ui.link(ds.name_in(p, lang)).on_hover_text("Select it").clicked() {
+                if ui.link(ds.name_in(p, lang)).on_hover_text(tr("structure-select-it")).clicked() {
                     cmd = Some(Command::Select(Some(crate::view::Selection::Actor(p.to_owned()))));
                 }
             }
