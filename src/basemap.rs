@@ -7,9 +7,6 @@ use std::sync::{Arc, OnceLock};
 
 const BASEMAP_JSON: &str = include_str!("../assets/basemap.json");
 
-/// Credit line for the base map.
-pub(crate) const ATTRIBUTION: &str = "Base map: Natural Earth (public domain)";
-
 #[derive(Deserialize)]
 struct RawBasemap {
     countries: Vec<RawCountry>,

@@ -195,7 +195,7 @@ pub struct OverlayOptions {
 /// with many sources, their publishers by how many sources each gave, as many as fit, then
 /// how many more (every source is listed in the side panel and checked by `bridges check`).
 pub(crate) fn credit_line(ds: &Dataset, made_with: bool, max_width: f32) -> String {
-    let mut tail = format!(" · {}", crate::basemap::ATTRIBUTION);
+    let mut tail = format!(" · {}", crate::i18n::tr("credit-base-map"));
     if made_with {
         let _ = write!(tail, " · {}", crate::i18n::tr("credit-made-with"));
     }

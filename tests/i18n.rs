@@ -26,14 +26,15 @@ fn keys_used() -> BTreeSet<String> {
                 continue;
             }
             let text = std::fs::read_to_string(&path).expect("a source file");
-            for call in ["tr(\"", "tr_args(\""] {
+            for call in ["tr(", "tr_args("] {
                 for (at, _) in text.match_indices(call) {
-                    // Not the tail of another name (`attr("`).
+                    // Not the tail of another name (`attr(`).
                     let before = text[..at].chars().next_back();
                     if before.is_some_and(|c| c.is_alphanumeric() || c == '_') {
                         continue;
                     }
-                    let rest = &text[at + call.len()..];
+                    // The key, a literal, may be on the next line (rustfmt breaks long calls).
+                    let Some(rest) = text[at + call.len()..].trim_start().strip_prefix('"') else { continue };
                     if let Some(end) = rest.find('"') {
                         used.insert(rest[..end].to_owned());
                     }

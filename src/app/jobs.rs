@@ -61,11 +61,14 @@ impl App {
         match result {
             Ok(loaded) => {
                 let ds = &loaded.dataset;
-                self.status = Some(StatusLine::Done(format!(
-                    "Opened {shown}: {} actors, {} ties, {} quotes",
-                    ds.actors.len(),
-                    ds.ties.len(),
-                    ds.quotes.len()
+                self.status = Some(StatusLine::Done(crate::i18n::tr_args(
+                    "status-opened",
+                    &[
+                        ("path", shown.into()),
+                        ("actors", ds.actors.len().into()),
+                        ("ties", ds.ties.len().into()),
+                        ("quotes", ds.quotes.len().into()),
+                    ],
                 )));
                 self.replace_dataset(ctx, loaded);
                 self.error = None;

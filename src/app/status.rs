@@ -11,11 +11,16 @@ impl App {
         let ds = &self.loaded.dataset;
         ui.horizontal(|ui| {
             ui.label(format!(
-                "{} · {} actors · {} ties · {} quotes",
+                "{} · {}",
                 self.loaded.origin,
-                ds.actors.len(),
-                ds.ties.len(),
-                ds.quotes.len()
+                crate::i18n::tr_args(
+                    "status-counts",
+                    &[
+                        ("actors", ds.actors.len().into()),
+                        ("ties", ds.ties.len().into()),
+                        ("quotes", ds.quotes.len().into())
+                    ]
+                )
             ));
             // Ties without a source are allowed while the user works, and counted here.
             let unsourced = self.derived.unsourced;

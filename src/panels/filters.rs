@@ -178,9 +178,12 @@ pub(crate) fn ui(
     if counts.sources.len() > 1 {
         let hidden = filters.hidden_sources.len();
         let title = if hidden == 0 {
-            format!("Sources ({})", counts.sources.len())
+            crate::i18n::tr_args("filters-sources", &[("count", counts.sources.len().into())])
         } else {
-            format!("Sources ({} of {} shown)", counts.sources.len() - hidden, counts.sources.len())
+            crate::i18n::tr_args(
+                "filters-sources-shown",
+                &[("shown", (counts.sources.len() - hidden).into()), ("count", counts.sources.len().into())],
+            )
         };
         egui::CollapsingHeader::new(RichText::new(title).strong()).id_salt("sources").show(ui, |ui| {
             for (id, short, full, n) in &counts.sources {
@@ -207,7 +210,7 @@ pub(crate) fn ui(
         });
     }
     let size = crate::legend::size_text(size_by);
-    ui.weak(format!("{size}. Visits point from the visitor; dialogues join a forum to its members."));
+    ui.weak(crate::i18n::tr_args("filters-size-note", &[("size", size.into())]));
     ui.add_space(4.0);
     if ui
         .add_enabled(!filters.is_empty(), egui::Button::new(Command::ResetFilters.text()))

@@ -270,7 +270,7 @@ fn overview_ui(ui: &mut Ui, ds: &Named<'_>, overview: &Overview) -> Option<Comma
     let all_actors: Vec<&str> = ds.actors.iter().map(|a| a.id.as_str()).collect();
     topics_section(ui, ds, &all_actors);
     ui.add_space(6.0);
-    ui.heading(format!("Sources ({})", ds.sources.len()));
+    ui.heading(crate::i18n::tr_args("filters-sources", &[("count", ds.sources.len().into())]));
     for s in &ds.sources {
         ui.label(citation(ds, &s.id));
         if let Some(f) = &s.file {

@@ -121,8 +121,13 @@ pub(crate) fn ui(
         if ui.button(play).on_hover_text(format!("{} (Space)", Command::TogglePlay.tooltip())).clicked() {
             cmd = Some(Command::TogglePlay);
         }
-        ui.add(egui::DragValue::new(&mut edited.speed).range(0.1..=50.0).speed(0.1).suffix(" years/s"))
-            .on_hover_text(tr("timeline-play-speed"));
+        ui.add(
+            egui::DragValue::new(&mut edited.speed)
+                .range(0.1..=50.0)
+                .speed(0.1)
+                .suffix(format!(" {}", tr("timeline-years-per-second"))),
+        )
+        .on_hover_text(tr("timeline-play-speed"));
         ui.checkbox(&mut edited.looping, tr("timeline-loop"));
         if edited != *player {
             cmd = Some(Command::SetPlayer(edited));
@@ -177,7 +182,7 @@ pub(crate) fn ui(
 
     let kinds = &summary.kinds;
     let rows: BTreeMap<TieKind, f64> = kinds.iter().enumerate().map(|(i, k)| (k.clone(), i as f64)).collect();
-    let row_names: Vec<String> = kinds.iter().map(TieKind::label).collect();
+    let row_names: Vec<String> = kinds.iter().map(crate::i18n::tie_kind).collect();
     let rows_n = kinds.len();
     let mut ids: ItemIdMap<String> = ItemIdMap::default();
     let selected_tie = match selection {
