@@ -133,7 +133,7 @@ fn flow_entries(ds: &Dataset, comparing: bool, out: &mut Vec<Entry>) {
             let dash = (c == crate::analysis::Change::Lapsed).then_some([6.0, 4.0]);
             out.push(Entry {
                 swatch: line(style::change_color(c), 3.0, false, dash),
-                text: format!("Pair {}", c.label().to_lowercase()),
+                text: tr_args("legend-pair-change", &[("change", c.name().to_lowercase().into())]),
             });
         }
     }

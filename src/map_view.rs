@@ -369,7 +369,11 @@ impl MapView {
                     Stroke::new(2.5, style::HOVER_RING),
                 );
             }
-            let ties = if n.ties == 1 { "1 tie".to_owned() } else { format!("{} ties", n.ties) };
+            let ties = if n.ties == 1 {
+                "1 tie".to_owned()
+            } else {
+                crate::i18n::tr_args("map-view-ties", &[("ties", n.ties.into())])
+            };
             let hint = if input.edit { "\nDrag to move; Shift+drag to another actor to tie them" } else { "" };
             resp.on_hover_text(format!("{}\n{} · {ties}{hint}", n.name, n.kind.label()));
         }

@@ -71,6 +71,9 @@ pub struct Bundle {
     pub titles: Vec<String>,
     /// Names the line among the pair's (its SVG id): "jp-uz-out", "jp-uz-back", "jp-uz".
     pub name: String,
+    /// Which way its ties go: `Some(true)` from the pair's first to its second actor,
+    /// `Some(false)` back, `None` for ties without a direction.
+    pub forward: Option<bool>,
     pub label_at: Pos2,
 }
 

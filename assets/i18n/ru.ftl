@@ -412,3 +412,170 @@ filters-sources-shown = Источники (показано { $shown } из { $
 status-counts = участников: { $actors } · связей: { $ties } · цитат: { $quotes }
 status-opened = Открыто { $path }: участников: { $actors }, связей: { $ties }, цитат: { $quotes }
 timeline-years-per-second = лет/с
+change-continued = Продолжилось
+change-lapsed = Прекратилось после A
+change-new = Новое в B
+flow-title = { $count ->
+    [one] { $count } связь
+    [few] { $count } связи
+   *[other] { $count } связей
+}: { $between }{ $span }{ $changed }
+legend-pair-change = Пара: { $change }
+commands-fact-s-still-to-trace-to = { $untraced ->
+    [one] ; { $untraced } факт ещё не прослежен до источника (список выводит bridges check)
+    [few] ; { $untraced } факта ещё не прослежены до источника (список выводит bridges check)
+   *[other] ; { $untraced } фактов ещё не прослежено до источника (список выводит bridges check)
+}
+commands-no-file-chosen-if-no-dialog = Файл не выбран. Если диалоговое окно не появилось, { $otherwise }.
+commands-not-saved-problem-s-to-fix = { $n ->
+    [one] Не сохранено: сначала исправьте { $n } проблему (см. список)
+    [few] Не сохранено: сначала исправьте { $n } проблемы (см. список)
+   *[other] Не сохранено: сначала исправьте { $n } проблем (см. список)
+}
+commands-read-give-the-source-s-publisher = Прочитан файл { $display }: укажите издателя, дату и URL источника, затем нажмите «Добавить источник»
+commands-save-failed = Не удалось сохранить: { $e }
+commands-saved = Сохранено: { $arg }{ $todo }{ $lost }
+commands-stopped-the-map-keeps-what-it = { $what }: остановлено; карта осталась прежней
+confirm-and-more = … и ещё { $arg }
+confirm-bridges-ended-with-unsaved-changes-to = Bridges был закрыт, когда в { $origin } оставались несохранённые изменения.
+confirm-save-the-changes-to-first = Сначала сохранить изменения в { $name }?
+confirm-the-copy-holds-actors-and-ties = В копии участников: { $actors }, связей: { $ties }.
+confirm-will-be-deleted = Будет удалено: { $what }.
+confirm-will-be-deleted-and-with-it = { $goes ->
+    [one] Будет удалено: { $what }, а вместе с этим ещё { $goes } связанный элемент:
+    [few] Будет удалено: { $what }, а вместе с этим ещё { $goes } связанных элемента:
+   *[other] Будет удалено: { $what }, а вместе с этим ещё { $goes } связанных элементов:
+}
+derived-laying-out-actors = { $actors ->
+    [one] Расчёт компоновки для { $actors } участника
+    [few] Расчёт компоновки для { $actors } участников
+   *[other] Расчёт компоновки для { $actors } участников
+}
+derived-measuring-actors = { $actors ->
+    [one] Расчёт показателей для { $actors } участника
+    [few] Расчёт показателей для { $actors } участников
+   *[other] Расчёт показателей для { $actors } участников
+}
+edit-selected-cited-by-tie-s-quote-s = Связей, ссылающихся на источник: { $cited }; цитат из него: { $quoted }.
+edit-selected-no-actor-on-the-map-choose = Участника { $arg } нет на карте: выберите другого.
+editing-click-the-map-where-goes-esc = Щёлкните на карте место для «{ $name }» (Esc — не добавлять)
+editing-could-not = Не удалось выполнить { $word } ({ $name }): { $e }
+editing-could-not-change-the-map = Не удалось изменить карту: { $e }
+editing-move = перемещение: { $arg }
+editing-the-recovery-copy-has-problem-s = { $problems ->
+    [one] Копия для восстановления содержит { $problems } проблему; копия сохранена, чтобы вы могли её просмотреть
+    [few] Копия для восстановления содержит { $problems } проблемы; копия сохранена, чтобы вы могли её просмотреть
+   *[other] Копия для восстановления содержит { $problems } проблем; копия сохранена, чтобы вы могли её просмотреть
+}
+editing-was-not-added = Не добавлено: { $name }
+editor-change = Изменить: { $name }
+editor-change-a-quote = Изменить цитату ({ $about })
+editor-change-source = Изменить источник «{ $title }»
+editor-is-no-longer-on-the-map = На карте больше нет: { $arg }. Выберите другого участника.
+editor-placed-at-its-capital = Размещается в столице: { $capital }.
+evidence-selected-characters = { $picked ->
+    [one] Выделен { $picked } символ
+    [few] Выделено { $picked } символа
+   *[other] Выделено { $picked } символов
+}
+export-dialog-the-format-follows-the-extension-or = Формат определяется расширением: { $extensions-text }; для анимации шкалы времени — .gif / .apng
+export-dialog-times-the-map-s-size-on = Размер карты на экране × { $s }
+filters-only = Только { $short }
+filters-unpin-dragged = Открепить перетащенных участников ({ $pins })
+history-add = добавление: { $arg }
+history-and-what-goes-with-it = { $arg } и всё связанное
+history-change = изменение: { $arg }
+history-delete = удаление: { $arg }
+history-its-evidence-for = подтверждение из этого источника для { $arg }
+history-quote = цитата { $id }
+history-source = источник «{ $title }»
+history-the-quote = цитата «{ $arg }…»
+jobs-could-not-open-problem-s-the = { $problems ->
+    [one] Не удалось открыть { $shown }: { $problems } проблема; карта осталась прежней
+    [few] Не удалось открыть { $shown }: { $problems } проблемы; карта осталась прежней
+   *[other] Не удалось открыть { $shown }: { $problems } проблем; карта осталась прежней
+}
+jobs-export-failed = Экспорт не удался: { $e }
+jobs-exported = Экспортировано: { $display }{ $size }
+jobs-exporting = Экспорт { $name }{ $size }
+jobs-exporting-frames = { $total ->
+    [one] Экспорт { $name } ({ $total } кадр)
+    [few] Экспорт { $name } ({ $total } кадра)
+   *[other] Экспорт { $name } ({ $total } кадров)
+}
+jobs-exporting-the-story = Экспорт истории в { $name }
+jobs-frames = {" "}{ $total ->
+    [one] ({ $total } кадр)
+    [few] ({ $total } кадра)
+   *[other] ({ $total } кадров)
+}
+jobs-is-still-under-way-export-again = { $what }: ещё выполняется; повторите экспорт после завершения
+jobs-opening = Открытие { $name }
+jobs-steps = {" "}{ $n ->
+    [one] ({ $n } шаг)
+    [few] ({ $n } шага)
+   *[other] ({ $n } шагов)
+}
+jobs-stopped-unexpectedly-nothing-was-changed = { $what }: неожиданно прервано; ничего не изменено
+look-first-year = { $name }: первый год
+look-last-year = { $name }: последний год
+look-node-size-over-what-the-view = Размер узла: { $label } в текущем виде (с учётом фильтров и временного окна)
+look-steps = { $depth ->
+    [one] { $depth } шаг
+    [few] { $depth } шага
+   *[other] { $depth } шагов
+}
+map-view-ties = { $ties ->
+    [one] { $ties } связь
+    [few] { $ties } связи
+   *[other] { $ties } связей
+}
+parts-areas-of-cooperation = Области сотрудничества ({ $topics })
+parts-attributes = Атрибуты ({ $attributes })
+parts-cites = Ссылается на: { $arg }
+parts-community = Сообщество { $arg } — { $with }
+parts-from = откуда: { $arg }
+parts-inferred = Выведено: { $note }
+parts-with = другие участники: { $arg }
+problems-fix = Как исправить: { $fix }
+problems-problem-found-nothing-was-changed-the = { $n ->
+    [one] Найдена { $n } проблема. Ничего не изменено: на карте остался прежний набор данных.
+    [few] Найдены { $n } проблемы. Ничего не изменено: на карте остался прежний набор данных.
+   *[other] Найдено { $n } проблем. Ничего не изменено: на карте остался прежний набор данных.
+}
+side-evidence-count = Подтверждения ({ $evidence })
+side-people-and-parts = Лица и подразделения ({ $parts })
+side-quotes-about = Цитаты о регионе: { $arg }
+side-text = Текст: { $f }
+side-ties-with-the-region = Связи с регионом ({ $arg })
+status-frame-of = {" "}· кадр { $arg } из { $total }
+status-unsourced = { $unsourced ->
+    [one] { $unsourced } связь без источника
+    [few] { $unsourced } связи без источника
+   *[other] { $unsourced } связей без источника
+}
+stories-caption = Подпись { $arg }
+stories-layout = компоновка «{ $layout }»
+stories-quotes = Цитаты ({ $cited })
+stories-show-this-view = Показать этот вид: { $arg }
+story-has-no-steps-to-present = В истории «{ $name }» нет шагов для показа
+story-save-view = сохранение вида «{ $name }»
+story-saved-the-view = Вид «{ $name }» сохранён
+story-step-of = { $name } · шаг { $arg } из { $steps }
+structure-a-against-b = A { $arg } в сравнении с B { $arg2 }
+structure-from-a-to-b = От A { $arg } к B { $arg2 }
+structure-pairs-new-continued-lapsed = Новых пар: { $new } · продолжившихся: { $continued } · прервавшихся: { $lapsed }
+structure-steps-out = { $depth ->
+    [one] на { $depth } шаг
+    [few] на { $depth } шага
+   *[other] на { $depth } шагов
+}
+table-rows-following-the-filters-and-time = { $rows ->
+    [one] { $rows } строка · с учётом фильтров и временного окна
+    [few] { $rows } строки · с учётом фильтров и временного окна
+   *[other] { $rows } строк · с учётом фильтров и временного окна
+}
+table-sort-by-click-again-to-reverse = Сортировать по столбцу «{ $to-lowercase }»; повторный щелчок меняет порядок
+timeline-space = { $tooltip } (Space)
+windows-could-not-open = Не удалось открыть { $file }
+windows-delete = Удалить: { $what }?

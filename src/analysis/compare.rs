@@ -28,6 +28,16 @@ impl Change {
         }
     }
 
+    /// The interface's name for it, in the current language.
+    #[must_use]
+    pub fn name(self) -> String {
+        match self {
+            Self::New => crate::i18n::tr("change-new"),
+            Self::Continued => crate::i18n::tr("change-continued"),
+            Self::Lapsed => crate::i18n::tr("change-lapsed"),
+        }
+    }
+
     #[must_use]
     pub fn label(self) -> &'static str {
         match self {

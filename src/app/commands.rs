@@ -178,7 +178,10 @@ impl App {
             },
             Command::StopOpening => {
                 if let Some(job) = self.running.opening.take() {
-                    self.status = Some(StatusLine::Done(format!("{} stopped; the map keeps what it had", job.what)));
+                    self.status = Some(StatusLine::Done(crate::i18n::tr_args(
+                        "commands-stopped-the-map-keeps-what-it",
+                        &[("what", job.what.into())],
+                    )));
                 }
             }
             Command::StopExport => {
@@ -234,9 +237,9 @@ impl App {
                 Ok((title, text)) => {
                     self.state.edit_mode = true;
                     self.editor.take_source_text(&title, text);
-                    self.status = Some(StatusLine::Done(format!(
-                        "Read {}: give the source's publisher, date and URL, then Add source",
-                        path.display()
+                    self.status = Some(StatusLine::Done(crate::i18n::tr_args(
+                        "commands-read-give-the-source-s-publisher",
+                        &[("display", (path.display()).to_string().into())],
                     )));
                 }
                 Err(e) => self.status = Some(StatusLine::Failed(e)),
@@ -284,7 +287,10 @@ impl App {
     }
 
     fn no_file_chosen(&mut self, otherwise: &str) {
-        self.status = Some(StatusLine::Failed(format!("No file chosen. If no dialog appeared, {otherwise}.")));
+        self.status = Some(StatusLine::Failed(crate::i18n::tr_args(
+            "commands-no-file-chosen-if-no-dialog",
+            &[("otherwise", otherwise.into())],
+        )));
     }
 
     /// Show a newly loaded dataset: a fresh view of it (the layout kind is kept).
@@ -353,7 +359,10 @@ impl App {
             let n = problems.len();
             let problems = problems.into_iter().map(|p| p.in_file(&file)).collect();
             self.error = Some(crate::load::LoadError { file, problems });
-            self.status = Some(StatusLine::Failed(format!("Not saved: {n} problem(s) to fix first (listed)")));
+            self.status = Some(StatusLine::Failed(crate::i18n::tr_args(
+                "commands-not-saved-problem-s-to-fix",
+                &[("n", n.into())],
+            )));
             return;
         }
         let untraced = load::traceability(&self.loaded.dataset).len();
@@ -372,13 +381,16 @@ impl App {
                     ""
                 };
                 let todo = if untraced > 0 {
-                    format!("; {untraced} fact(s) still to trace to a source (bridges check lists them)")
+                    crate::i18n::tr_args("commands-fact-s-still-to-trace-to", &[("untraced", untraced.into())])
                 } else {
                     String::new()
                 };
-                StatusLine::Done(format!("Saved {}{todo}{lost}", files.join(" and ")))
+                StatusLine::Done(crate::i18n::tr_args(
+                    "commands-saved",
+                    &[("arg", (files.join(" and ")).into()), ("todo", todo.into()), ("lost", lost.into())],
+                ))
             }
-            Err(e) => StatusLine::Failed(format!("Save failed: {e}")),
+            Err(e) => StatusLine::Failed(crate::i18n::tr_args("commands-save-failed", &[("e", e.to_string().into())])),
         });
     }
 

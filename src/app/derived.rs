@@ -103,7 +103,7 @@ impl Derived {
                 // A large force layout takes a moment: work it out on another thread and
                 // keep showing the map meanwhile (`poll_layout` in `jobs.rs` picks the result up).
                 let (owned, key) = (ds.clone(), wanted.clone());
-                let what = format!("Laying out {} actors", ds.actors.len());
+                let what = crate::i18n::tr_args("derived-laying-out-actors", &[("actors", (ds.actors.len()).into())]);
                 self.pending_layout = Some((wanted, Job::spawn(what, move || key.compute(&owned))));
                 started = true;
             } else {
@@ -149,7 +149,7 @@ impl Derived {
             self.pending_metrics = None;
         } else {
             let (owned, visible) = (ds.clone(), self.visible.clone());
-            let what = format!("Measuring {} actors", ds.actors.len());
+            let what = crate::i18n::tr_args("derived-measuring-actors", &[("actors", (ds.actors.len()).into())]);
             let job = Job::spawn(what, move || crate::analysis::compute(&owned, &visible));
             self.pending_metrics = Some((self.visible_for.clone(), job));
         }

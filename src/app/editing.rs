@@ -49,8 +49,10 @@ impl App {
             Command::DrawTie(from, to) => self.draw_tie(from, to),
             Command::PlaceActor(actor) => {
                 if self.state.view.layout == crate::view::LayoutKind::Geographic {
-                    self.status =
-                        Some(StatusLine::Done(format!("Click the map where {} goes (Esc: do not add it)", actor.name)));
+                    self.status = Some(StatusLine::Done(crate::i18n::tr_args(
+                        "editing-click-the-map-where-goes-esc",
+                        &[("name", actor.name.clone().into())],
+                    )));
                     self.placing = Some(*actor);
                 } else {
                     // Other layouts place actors themselves.
@@ -66,7 +68,10 @@ impl App {
             }
             Command::CancelPlacing => {
                 if let Some(a) = self.placing.take() {
-                    self.status = Some(StatusLine::Done(format!("{} was not added", a.name)));
+                    self.status = Some(StatusLine::Done(crate::i18n::tr_args(
+                        "editing-was-not-added",
+                        &[("name", a.name.into())],
+                    )));
                 }
             }
             // Every other command is applied by `run`, which sends only these here.
@@ -108,7 +113,12 @@ impl App {
                 self.history.push(name, inverse, selection);
                 self.forget_stale_selection();
             }
-            Err(e) => self.status = Some(StatusLine::Failed(format!("Could not change the map: {e}"))),
+            Err(e) => {
+                self.status = Some(StatusLine::Failed(crate::i18n::tr_args(
+                    "editing-could-not-change-the-map",
+                    &[("e", e.to_string().into())],
+                )));
+            }
         }
     }
 
@@ -129,7 +139,10 @@ impl App {
             Err(e) => {
                 // Cannot happen while every change goes through the history; said if it does,
                 // and the step stays where it was.
-                self.status = Some(StatusLine::Failed(format!("Could not {word} {}: {e}", step.name)));
+                self.status = Some(StatusLine::Failed(crate::i18n::tr_args(
+                    "editing-could-not",
+                    &[("word", word.into()), ("name", step.name.clone().into()), ("e", e.to_string().into())],
+                )));
                 self.history.kept(back, step);
                 false
             }
@@ -173,7 +186,7 @@ impl App {
             _ => self.state.view.pins.get(&layout).and_then(|p| p.get(id)).copied(),
         };
         self.set_pin(history::PinChange { layout, actor: id.to_owned(), at: was });
-        let name = format!("move {}", self.loaded.dataset.name_of(id));
+        let name = crate::i18n::tr_args("editing-move", &[("arg", (self.loaded.dataset.name_of(id)).into())]);
         if layout == crate::view::LayoutKind::Geographic {
             let Some(mut actor) = self.loaded.dataset.actor(id).cloned() else { return };
             let place = crate::layout::unproject(egui::pos2(at[0], at[1]));
@@ -234,9 +247,9 @@ impl App {
                 self.status = Some(StatusLine::Done("Restored the unsaved changes; save them to keep them".to_owned()));
             }
             Err(e) => {
-                self.status = Some(StatusLine::Failed(format!(
-                    "The recovery copy has {} problem(s); it is kept for you to look at",
-                    e.problems.len()
+                self.status = Some(StatusLine::Failed(crate::i18n::tr_args(
+                    "editing-the-recovery-copy-has-problem-s",
+                    &[("problems", (e.problems.len()).into())],
                 )));
                 self.error = Some(e);
             }

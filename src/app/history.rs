@@ -132,13 +132,15 @@ pub(crate) fn describe(ds: &Dataset, edit: &Edit) -> String {
     let record_name = |r: &Record| match r {
         Record::Actor(a) => a.name.clone(),
         Record::Tie(t) => crate::scene::tie_title(ds, t, "en"),
-        Record::Quote(q) => format!("quote {}", q.id),
-        Record::Source(s) => format!("source “{}”", s.title),
+        Record::Quote(q) => crate::i18n::tr_args("history-quote", &[("id", q.id.clone().into())]),
+        Record::Source(s) => crate::i18n::tr_args("history-source", &[("title", s.title.clone().into())]),
     };
     match edit {
-        Edit::Insert { record, .. } => format!("add {}", record_name(record)),
-        Edit::Replace { id, record } => format!("change {}", name_of(record.kind(), id)),
-        Edit::Remove { kind, id } => format!("delete {}", name_of(*kind, id)),
+        Edit::Insert { record, .. } => crate::i18n::tr_args("history-add", &[("arg", (record_name(record)).into())]),
+        Edit::Replace { id, record } => {
+            crate::i18n::tr_args("history-change", &[("arg", (name_of(record.kind(), id)).into())])
+        }
+        Edit::Remove { kind, id } => crate::i18n::tr_args("history-delete", &[("arg", (name_of(*kind, id)).into())]),
         Edit::Views(_) => "change the saved views".to_owned(),
         Edit::Stories(_) => "change the stories".to_owned(),
         Edit::Batch(edits) => {
@@ -146,7 +148,9 @@ pub(crate) fn describe(ds: &Dataset, edit: &Edit) -> String {
             // removal (dependents first, the record itself last).
             let last_removal = edits.iter().rev().find(|e| matches!(e, Edit::Remove { .. }));
             match (last_removal, edits.first()) {
-                (Some(e), _) => format!("{} and what goes with it", describe(ds, e)),
+                (Some(e), _) => {
+                    crate::i18n::tr_args("history-and-what-goes-with-it", &[("arg", (describe(ds, e)).into())])
+                }
                 (None, Some(e)) => describe(ds, e),
                 (None, None) => "nothing".to_owned(),
             }
@@ -178,7 +182,10 @@ pub(crate) fn delete(ds: &Dataset, selection: &Selection) -> Option<(Edit, Vec<S
             }
             for q in &ds.quotes {
                 if q.speaker == *id {
-                    goes.push(format!("the quote “{}…”", q.text.chars().take(40).collect::<String>()));
+                    goes.push(crate::i18n::tr_args(
+                        "history-the-quote",
+                        &[("arg", (q.text.chars().take(40).collect::<String>()).into())],
+                    ));
                     edits.push(Edit::Remove { kind: RecordKind::Quote, id: q.id.clone() });
                 } else if q.about.actors.contains(id) {
                     let mut kept = q.clone();
@@ -224,20 +231,26 @@ pub(crate) fn delete_record(ds: &Dataset, kind: RecordKind, id: &str) -> Option<
         RecordKind::Source => {
             let s = ds.source(id)?;
             for q in ds.quotes.iter().filter(|q| q.source == id) {
-                goes.push(format!("the quote “{}…”", q.text.chars().take(40).collect::<String>()));
+                goes.push(crate::i18n::tr_args(
+                    "history-the-quote",
+                    &[("arg", (q.text.chars().take(40).collect::<String>()).into())],
+                ));
                 edits.push(Edit::Remove { kind: RecordKind::Quote, id: q.id.clone() });
             }
             for t in ds.ties.iter().filter(|t| t.evidence.iter().any(|e| e.source == id)) {
                 let mut kept = t.clone();
                 kept.evidence.retain(|e| e.source != id);
-                goes.push(format!("its evidence for {}", crate::scene::tie_title(ds, t, "en")));
+                goes.push(crate::i18n::tr_args(
+                    "history-its-evidence-for",
+                    &[("arg", (crate::scene::tie_title(ds, t, "en")).into())],
+                ));
                 edits.push(Edit::Replace { id: t.id.clone(), record: Record::Tie(kept) });
             }
-            format!("source “{}”", s.title)
+            crate::i18n::tr_args("history-source", &[("title", s.title.clone().into())])
         }
         RecordKind::Quote => {
             let q = ds.quotes.iter().find(|q| q.id == id)?;
-            format!("the quote “{}…”", q.text.chars().take(40).collect::<String>())
+            crate::i18n::tr_args("history-the-quote", &[("arg", (q.text.chars().take(40).collect::<String>()).into())])
         }
         RecordKind::Actor | RecordKind::Tie => return None,
     };

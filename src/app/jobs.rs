@@ -36,7 +36,7 @@ impl App {
         let owned = path.to_path_buf();
         // A newer request replaces one still running (its result is dropped).
         self.running.opening = None;
-        let job = Job::spawn(format!("Opening {name}"), move || {
+        let job = Job::spawn(crate::i18n::tr_args("jobs-opening", &[("name", name.into())]), move || {
             let loaded = load::load_path(&owned);
             (owned, loaded)
         });
@@ -52,7 +52,10 @@ impl App {
     }
 
     pub(super) fn job_lost(&mut self, what: &str) {
-        self.status = Some(StatusLine::Failed(format!("{what} stopped unexpectedly; nothing was changed")));
+        self.status = Some(StatusLine::Failed(crate::i18n::tr_args(
+            "jobs-stopped-unexpectedly-nothing-was-changed",
+            &[("what", what.into())],
+        )));
     }
 
     /// Show what opening `path` gave: the new map, or its problems beside the old one.
@@ -78,9 +81,9 @@ impl App {
                 self.state.recent.truncate(MAX_RECENT);
             }
             Err(e) => {
-                self.status = Some(StatusLine::Failed(format!(
-                    "Could not open {shown}: {} problem(s); the map keeps what it had",
-                    e.problems.len()
+                self.status = Some(StatusLine::Failed(crate::i18n::tr_args(
+                    "jobs-could-not-open-problem-s-the",
+                    &[("shown", shown.into()), ("problems", (e.problems.len()).into())],
                 )));
                 self.error = Some(e);
             }
@@ -169,8 +172,10 @@ impl App {
     /// taken now; it is encoded and written on another thread (a large PNG takes seconds).
     pub(super) fn export_to(&mut self, path: &Path) {
         if let Some(job) = &self.running.exporting {
-            self.status =
-                Some(StatusLine::Failed(format!("{} is still under way; export again when it is done", job.what)));
+            self.status = Some(StatusLine::Failed(crate::i18n::tr_args(
+                "jobs-is-still-under-way-export-again",
+                &[("what", job.what.clone().into())],
+            )));
             return;
         }
         let options = self.state.export;
@@ -182,22 +187,29 @@ impl App {
         let story = self.export_dialog.as_ref().and_then(|d| d.story).and_then(|i| self.loaded.dataset.stories.get(i));
         let job = if let Some(story) = story {
             let (ds, story, size, fps) = (self.loaded.dataset.clone(), story.clone(), view, options.fps);
-            Job::spawn(format!("Exporting the story {name}"), move || {
+            Job::spawn(crate::i18n::tr_args("jobs-exporting-the-story", &[("name", name.into())]), move || {
                 let written = export::story::export(&ds, &story, &owned, size, &options, fps);
                 let n = story.steps.len();
-                (written.map(|files| files.last().cloned().unwrap_or(owned)), format!(" ({n} steps)"))
+                (
+                    written.map(|files| files.last().cloned().unwrap_or(owned)),
+                    crate::i18n::tr_args("jobs-steps", &[("n", n.into())]),
+                )
             })
         } else if let Some(kind) = export::animate::Kind::of_window_path(path) {
             match self.animation_job(kind, &owned, &name) {
                 Ok(job) => job,
                 Err(e) => {
-                    self.status = Some(StatusLine::Failed(format!("Export failed: {e}")));
+                    self.status =
+                        Some(StatusLine::Failed(crate::i18n::tr_args("jobs-export-failed", &[("e", e.into())])));
                     return;
                 }
             }
         } else {
             let picture = self.picture();
-            Job::spawn(format!("Exporting {name}{size}"), move || (picture.export(&owned, &options), size))
+            Job::spawn(
+                crate::i18n::tr_args("jobs-exporting", &[("name", name.into()), ("size", size.clone().into())]),
+                move || (picture.export(&owned, &options), size),
+            )
         };
         match job.wait(jobs::FOREGROUND) {
             Poll::Done((result, size)) => self.exported(result, &size),
@@ -231,7 +243,7 @@ impl App {
         let mut view = self.state.view.clone();
         view.camera = Some(view.camera.unwrap_or_else(|| self.fitted_camera()));
         let (ds, layout, size, owned) = (ds.clone(), self.derived.layout.clone(), self.map.size(), path.to_path_buf());
-        let what = format!("Exporting {name} ({total} frames)");
+        let what = crate::i18n::tr_args("jobs-exporting-frames", &[("name", name.into()), ("total", total.into())]);
         Ok(Job::spawn(what, move || {
             let progress = |n: usize, _: usize| done.store(n, Ordering::Relaxed);
             let drawn =
@@ -241,7 +253,7 @@ impl App {
                 Ok(None) => Err(export::ExportError::Render("stopped; nothing was written".to_owned())),
                 Err(e) => Err(e),
             };
-            (result, format!(" ({total} frames)"))
+            (result, crate::i18n::tr_args("jobs-frames", &[("total", total.into())]))
         }))
     }
 
@@ -250,9 +262,12 @@ impl App {
         self.status = Some(match result {
             Ok(written) => {
                 self.state.export_path = Some(written.display().to_string());
-                StatusLine::Done(format!("Exported {}{size}", written.display()))
+                StatusLine::Done(crate::i18n::tr_args(
+                    "jobs-exported",
+                    &[("display", (written.display()).to_string().into()), ("size", size.into())],
+                ))
             }
-            Err(e) => StatusLine::Failed(format!("Export failed: {e}")),
+            Err(e) => StatusLine::Failed(crate::i18n::tr_args("jobs-export-failed", &[("e", e.to_string().into())])),
         });
     }
 

@@ -25,8 +25,11 @@ impl App {
             // Ties without a source are allowed while the user works, and counted here.
             let unsourced = self.derived.unsourced;
             if unsourced > 0 {
-                ui.label(RichText::new(format!("{unsourced} unsourced")).color(ui.visuals().warn_fg_color))
-                    .on_hover_text(tr("status-ties-that-cite-no-source-yet"));
+                ui.label(
+                    RichText::new(crate::i18n::tr_args("status-unsourced", &[("unsourced", unsourced.into())]))
+                        .color(ui.visuals().warn_fg_color),
+                )
+                .on_hover_text(tr("status-ties-that-cite-no-source-yet"));
             }
             match &self.status {
                 Some(StatusLine::Done(m)) => {
@@ -41,7 +44,10 @@ impl App {
             }
             // Work under way on other threads, each with how long it has taken so far.
             let frames = self.running.frames.as_ref().map(|(done, total, _)| {
-                format!(" · frame {} of {total}", done.load(std::sync::atomic::Ordering::Relaxed))
+                crate::i18n::tr_args(
+                    "status-frame-of",
+                    &[("arg", (done.load(std::sync::atomic::Ordering::Relaxed)).into()), ("total", total.into())],
+                )
             });
             let running = [
                 self.running.opening.as_ref().map(crate::jobs::Job::progress),

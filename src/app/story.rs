@@ -27,14 +27,21 @@ impl App {
                 let saved = self.current_view(&name);
                 let mut list = self.loaded.dataset.views.clone();
                 list.push(saved);
-                self.edit_named(Edit::Views(list), format!("save view {name}"));
-                self.status = Some(StatusLine::Done(format!("Saved the view “{name}”")));
+                self.edit_named(
+                    Edit::Views(list),
+                    crate::i18n::tr_args("story-save-view", &[("name", name.clone().into())]),
+                );
+                self.status =
+                    Some(StatusLine::Done(crate::i18n::tr_args("story-saved-the-view", &[("name", name.into())])));
             }
             Command::RestoreView(saved) => self.go_to(ctx, &saved),
             Command::Present(story, step) => {
                 let Some(s) = self.loaded.dataset.stories.get(story) else { return };
                 if s.steps.is_empty() {
-                    self.status = Some(StatusLine::Failed(format!("“{}” has no steps to present", s.name)));
+                    self.status = Some(StatusLine::Failed(crate::i18n::tr_args(
+                        "story-has-no-steps-to-present",
+                        &[("name", s.name.clone().into())],
+                    )));
                     return;
                 }
                 let step = step.min(s.steps.len() - 1);
@@ -175,7 +182,10 @@ impl App {
             }
             ui.add_space(6.0);
             ui.horizontal(|ui| {
-                ui.weak(format!("{} · step {} of {}", s.name, step + 1, s.steps.len()));
+                ui.weak(crate::i18n::tr_args(
+                    "story-step-of",
+                    &[("name", s.name.clone().into()), ("arg", (step + 1).into()), ("steps", (s.steps.len()).into())],
+                ));
                 if ui.add_enabled(step > 0, egui::Button::new(tr("story-back"))).clicked() {
                     commands.push(Command::PreviousStep);
                 }

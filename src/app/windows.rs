@@ -32,9 +32,10 @@ impl App {
     pub(super) fn windows(&mut self, ctx: &egui::Context) -> Vec<Command> {
         let mut commands = Vec::new();
         if let Some(err) = &self.error {
-            let window = egui::Window::new(format!("Could not open {}", err.file))
-                .id(egui::Id::unique("load-problems"))
-                .default_width(560.0);
+            let window =
+                egui::Window::new(crate::i18n::tr_args("windows-could-not-open", &[("file", err.file.clone().into())]))
+                    .id(egui::Id::unique("load-problems"))
+                    .default_width(560.0);
             commands
                 .extend(Self::dialog_window(ctx, window, Command::DismissError, |ui| panels::problems::ui(ui, err)));
         }
@@ -64,7 +65,8 @@ impl App {
         }
         if let Some((what, _, goes)) = &self.confirm_delete {
             let what = what.clone();
-            let window = egui::Window::new(format!("Delete {what}?")).resizable(false);
+            let window = egui::Window::new(crate::i18n::tr_args("windows-delete", &[("what", what.clone().into())]))
+                .resizable(false);
             commands.extend(Self::dialog_window(ctx, window, Command::CancelDelete, |ui| {
                 panels::confirm::delete(ui, &what, goes)
             }));

@@ -11,15 +11,18 @@ const LISTED: usize = 12;
 pub(crate) fn delete(ui: &mut Ui, what: &str, goes: &[String]) -> Option<Command> {
     let mut cmd = None;
     if goes.is_empty() {
-        ui.label(format!("{what} will be deleted."));
+        ui.label(crate::i18n::tr_args("confirm-will-be-deleted", &[("what", what.into())]));
     } else {
-        ui.label(format!("{what} will be deleted, and with it {} more:", goes.len()));
+        ui.label(crate::i18n::tr_args(
+            "confirm-will-be-deleted-and-with-it",
+            &[("what", what.into()), ("goes", (goes.len()).into())],
+        ));
         egui::ScrollArea::vertical().max_height(220.0).show(ui, |ui| {
             for g in goes.iter().take(LISTED) {
                 ui.label(format!("• {g}"));
             }
             if goes.len() > LISTED {
-                ui.weak(format!("… and {} more", goes.len() - LISTED));
+                ui.weak(crate::i18n::tr_args("confirm-and-more", &[("arg", (goes.len() - LISTED).into())]));
             }
         });
     }
@@ -42,7 +45,7 @@ pub(crate) fn delete(ui: &mut Ui, what: &str, goes: &[String]) -> Option<Command
 pub(crate) fn unsaved(ui: &mut Ui, title: &str) -> Option<Command> {
     let mut cmd = None;
     let name = if title.is_empty() { "this map" } else { title };
-    ui.label(format!("Save the changes to {name} first?"));
+    ui.label(crate::i18n::tr_args("confirm-save-the-changes-to-first", &[("name", name.into())]));
     ui.weak(tr("confirm-without-saving-they-are-lost"));
     ui.separator();
     ui.horizontal(|ui| {
@@ -58,8 +61,11 @@ pub(crate) fn unsaved(ui: &mut Ui, title: &str) -> Option<Command> {
 /// A previous run ended with unsaved changes: Restore them or Discard the copy.
 pub(crate) fn recovered(ui: &mut Ui, origin: &str, (actors, ties): (usize, usize)) -> Option<Command> {
     let mut cmd = None;
-    ui.label(format!("Bridges ended with unsaved changes to {origin}."));
-    ui.weak(format!("The copy holds {actors} actors and {ties} ties."));
+    ui.label(crate::i18n::tr_args("confirm-bridges-ended-with-unsaved-changes-to", &[("origin", origin.into())]));
+    ui.weak(crate::i18n::tr_args(
+        "confirm-the-copy-holds-actors-and-ties",
+        &[("actors", actors.into()), ("ties", ties.into())],
+    ));
     ui.separator();
     ui.horizontal(|ui| {
         for action in [Command::RestoreRecovered, Command::DiscardRecovered] {

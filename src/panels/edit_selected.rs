@@ -200,7 +200,10 @@ pub(crate) fn tie(ui: &mut Ui, ds: &Dataset, tie: &Tie, slot: &mut Option<Draft>
     }
     let missing: Vec<String> = t.endpoints().filter(|id| ds.actor(id).is_none()).map(str::to_owned).collect();
     if !missing.is_empty() {
-        problem(ui, &format!("No actor {} on the map: choose another.", missing.join(", ")));
+        problem(
+            ui,
+            &crate::i18n::tr_args("edit-selected-no-actor-on-the-map-choose", &[("arg", (missing.join(", ")).into())]),
+        );
     }
     if t.to.contains(&t.from) {
         problem(ui, "A tie joins two different actors.");
@@ -279,7 +282,10 @@ pub(crate) fn source(ui: &mut Ui, ds: &Dataset, source: &Source, slot: &mut Opti
     }
     let cited = ds.ties.iter().filter(|t| t.evidence.iter().any(|e| e.source == s.id)).count();
     let quoted = ds.quotes.iter().filter(|q| q.source == s.id).count();
-    ui.weak(format!("Cited by {cited} tie(s); {quoted} quote(s) from it."));
+    ui.weak(crate::i18n::tr_args(
+        "edit-selected-cited-by-tie-s-quote-s",
+        &[("cited", cited.into()), ("quoted", quoted.into())],
+    ));
     let sound = date.is_ok() && problems.is_empty();
     let cmd = buttons(ui, draft, sound);
     if ui

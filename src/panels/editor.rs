@@ -156,7 +156,7 @@ fn add_actor(ui: &mut Ui, ds: &Dataset, st: &mut EditorState) -> Option<Command>
     if kind == ActorKind::State {
         match country {
             Some(c) => {
-                ui.weak(format!("Placed at its capital, {}.", c.capital));
+                ui.weak(crate::i18n::tr_args("editor-placed-at-its-capital", &[("capital", c.capital.clone().into())]));
             }
             None if !name.is_empty() => {
                 ui.weak(tr("editor-no-capital-known-for-this-name"));
@@ -232,7 +232,7 @@ fn add_tie(ui: &mut Ui, ds: &Dataset, st: &mut EditorState) -> Option<Command> {
         .map(String::as_str)
         .collect();
     if !gone.is_empty() {
-        problem(ui, &format!("{} is no longer on the map: choose another.", gone.join(", ")));
+        problem(ui, &crate::i18n::tr_args("editor-is-no-longer-on-the-map", &[("arg", (gone.join(", ")).into())]));
     }
     let same = !st.from.is_empty() && st.from == st.to;
     if same {
@@ -278,7 +278,7 @@ fn selected(ui: &mut Ui, ds: &Dataset, selection: Option<&Selection>, st: &mut E
     };
     if let Some(record) = &record {
         let title = match record {
-            Record::Actor(a) => format!("Change {}", a.name),
+            Record::Actor(a) => crate::i18n::tr_args("editor-change", &[("name", a.name.clone().into())]),
             _ => "Change the tie".to_owned(),
         };
         egui::CollapsingHeader::new(title).id_salt("change-selected").default_open(true).show(ui, |ui| {
@@ -298,35 +298,39 @@ fn selected(ui: &mut Ui, ds: &Dataset, selection: Option<&Selection>, st: &mut E
             })
             .collect();
         if !about.is_empty() {
-            egui::CollapsingHeader::new(format!("Change a quote ({})", about.len())).id_salt("change-quote").show(
-                ui,
-                |ui| {
-                    for q in &about {
-                        let text = format!("“{}…”", q.text.chars().take(48).collect::<String>());
-                        ui.selectable_value(&mut st.quote, Some(q.id.clone()), text);
+            egui::CollapsingHeader::new(crate::i18n::tr_args(
+                "editor-change-a-quote",
+                &[("about", (about.len()).into())],
+            ))
+            .id_salt("change-quote")
+            .show(ui, |ui| {
+                for q in &about {
+                    let text = format!("“{}…”", q.text.chars().take(48).collect::<String>());
+                    ui.selectable_value(&mut st.quote, Some(q.id.clone()), text);
+                }
+                if let Some(q) = about.iter().find(|q| st.quote.as_deref() == Some(q.id.as_str())) {
+                    ui.separator();
+                    cmd = cmd.take().or(super::edit_selected::quote(ui, ds, q, &mut st.quote_draft));
+                    if ui
+                        .button(tr("editor-delete-quote"))
+                        .on_hover_text(tr("editor-delete-this-quote-after-a-question"))
+                        .clicked()
+                    {
+                        cmd = Some(Command::DeleteRecord(RecordKind::Quote, q.id.clone()));
                     }
-                    if let Some(q) = about.iter().find(|q| st.quote.as_deref() == Some(q.id.as_str())) {
-                        ui.separator();
-                        cmd = cmd.take().or(super::edit_selected::quote(ui, ds, q, &mut st.quote_draft));
-                        if ui
-                            .button(tr("editor-delete-quote"))
-                            .on_hover_text(tr("editor-delete-this-quote-after-a-question"))
-                            .clicked()
-                        {
-                            cmd = Some(Command::DeleteRecord(RecordKind::Quote, q.id.clone()));
-                        }
-                    }
-                },
-            );
+                }
+            });
         }
     }
     if let Some(source) = st.sources.reading().and_then(|id| ds.source(id)) {
-        egui::CollapsingHeader::new(format!("Change source “{}”", source.title)).id_salt("change-source").show(
-            ui,
-            |ui| {
-                cmd = cmd.take().or(super::edit_selected::source(ui, ds, source, &mut st.source_draft));
-            },
-        );
+        egui::CollapsingHeader::new(crate::i18n::tr_args(
+            "editor-change-source",
+            &[("title", source.title.clone().into())],
+        ))
+        .id_salt("change-source")
+        .show(ui, |ui| {
+            cmd = cmd.take().or(super::edit_selected::source(ui, ds, source, &mut st.source_draft));
+        });
     }
     cmd
 }

@@ -155,7 +155,7 @@ pub(crate) fn reader(
     if picked.trim().is_empty() {
         ui.weak(tr("evidence-select-a-passage-to-cite-it"));
     } else {
-        ui.weak(format!("Selected: {} characters", picked.chars().count()));
+        ui.weak(crate::i18n::tr_args("evidence-selected-characters", &[("picked", (picked.chars().count()).into())]));
     }
     let tie = match selection {
         Some(Selection::Tie(t)) => ds.tie(t),

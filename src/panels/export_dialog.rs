@@ -64,7 +64,7 @@ pub(crate) fn ui(
                 let on = options.size == Size::Scale(s);
                 if ui
                     .selectable_label(on, format!("{s}×"))
-                    .on_hover_text(format!("{s} times the map's size on screen"))
+                    .on_hover_text(crate::i18n::tr_args("export-dialog-times-the-map-s-size-on", &[("s", s.into())]))
                     .clicked()
                 {
                     options.size = Size::Scale(s);
@@ -113,9 +113,9 @@ pub(crate) fn ui(
             let hint = Format::ALL.map(|f| format!("map.{}", f.extension())).join(", ") + ", ties.gif or ties.apng";
             ui.add(egui::TextEdit::singleline(&mut dialog.path).desired_width(300.0).hint_text(hint))
                 .labelled_by(file_label.id)
-                .on_hover_text(format!(
-                    "The format follows the extension: {}, or .gif / .apng for an animation of the timeline",
-                    Format::extensions_text()
+                .on_hover_text(crate::i18n::tr_args(
+                    "export-dialog-the-format-follows-the-extension-or",
+                    &[("extensions-text", (Format::extensions_text()).into())],
                 ));
             if ui
                 .button(tr("export-dialog-browse"))

@@ -117,6 +117,7 @@ impl Counts {
 }
 
 /// Show the filters; `layout` is the current layout and `pins` how many actors are pinned in it.
+#[expect(clippy::too_many_lines, reason = "the panel's sections in the order they are drawn, each a few lines")]
 pub(crate) fn ui(
     ui: &mut Ui,
     counts: &Counts,
@@ -132,7 +133,12 @@ pub(crate) fn ui(
             cmd = Some(Command::SetLayout(kind));
         }
     }
-    if pins > 0 && ui.button(format!("Unpin {pins} dragged")).on_hover_text(Command::ClearPins.tooltip()).clicked() {
+    if pins > 0
+        && ui
+            .button(crate::i18n::tr_args("filters-unpin-dragged", &[("pins", pins.into())]))
+            .on_hover_text(Command::ClearPins.tooltip())
+            .clicked()
+    {
         cmd = Some(Command::ClearPins);
     }
     ui.separator();
@@ -199,7 +205,13 @@ pub(crate) fn ui(
                     }
                     let only = Command::OnlySource(id.clone());
                     let button = ui.small_button(only.text());
-                    button.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, format!("Only {short}")));
+                    button.widget_info(|| {
+                        egui::WidgetInfo::labeled(
+                            egui::Role::Button,
+                            true,
+                            crate::i18n::tr_args("filters-only", &[("short", short.into())]),
+                        )
+                    });
                     if button.on_hover_text(only.tooltip()).clicked() {
                         cmd = Some(only);
                     }

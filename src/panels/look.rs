@@ -29,7 +29,7 @@ pub(crate) fn menus(ui: &mut Ui, state: &LookState) -> Option<Command> {
             cmd = Some(Command::SetLook(Look { size_by: None, ..look }));
         }
         for m in Metric::ALL {
-            let tip = format!("Node size: {} over what the view shows (filters, time window)", m.label());
+            let tip = crate::i18n::tr_args("look-node-size-over-what-the-view", &[("label", (m.label()).into())]);
             if choice(ui, look.size_by == Some(m), &m.label(), &tip) {
                 cmd = Some(Command::SetLook(Look { size_by: Some(m), ..look }));
             }
@@ -49,7 +49,11 @@ pub(crate) fn menus(ui: &mut Ui, state: &LookState) -> Option<Command> {
     });
     ui.menu_button(tr("look-focus-depth"), |ui| {
         for depth in 1..=Look::MAX_DEPTH {
-            let text = if depth == 1 { "1 step".to_owned() } else { format!("{depth} steps") };
+            let text = if depth == 1 {
+                "1 step".to_owned()
+            } else {
+                crate::i18n::tr_args("look-steps", &[("depth", depth.into())])
+            };
             let tip = "How far out from a selected actor stays in focus (+ and − with an actor selected)";
             if choice(ui, look.depth == depth, &text, tip) {
                 cmd = Some(Command::SetLook(Look { depth, ..look }));
@@ -80,10 +84,10 @@ fn compare_form(ui: &mut Ui, state: &LookState) -> Option<Command> {
         for (row, name) in ["Period A", "Period B"].into_iter().enumerate() {
             ui.label(name);
             ui.add(egui::DragValue::new(&mut years[row * 2]).range(lo..=hi))
-                .on_hover_text(format!("{name}: first year"));
+                .on_hover_text(crate::i18n::tr_args("look-first-year", &[("name", name.into())]));
             ui.label(tr("look-to"));
             ui.add(egui::DragValue::new(&mut years[row * 2 + 1]).range(lo..=hi))
-                .on_hover_text(format!("{name}: last year"));
+                .on_hover_text(crate::i18n::tr_args("look-last-year", &[("name", name.into())]));
             ui.end_row();
         }
     });

@@ -11,9 +11,9 @@ use std::fmt::Write as _;
 pub(crate) fn ui(ui: &mut Ui, err: &LoadError) -> Option<Command> {
     let mut cmd = None;
     let n = err.problems.len();
-    ui.label(format!(
-        "{n} problem{} found. Nothing was changed: the map keeps the dataset it had.",
-        if n == 1 { "" } else { "s" }
+    ui.label(crate::i18n::tr_args(
+        "problems-problem-found-nothing-was-changed-the",
+        &[("n", n.into()), ("arg", (if n == 1 { "" } else { "s" }).into())],
     ));
     ui.add_space(4.0);
     egui::ScrollArea::vertical().max_height(340.0).auto_shrink([false, true]).show(ui, |ui| {
@@ -31,7 +31,7 @@ pub(crate) fn ui(ui: &mut Ui, err: &LoadError) -> Option<Command> {
             ui.label(RichText::new(place).monospace().small());
             ui.label(RichText::new(&p.message).color(ui.visuals().error_fg_color));
             if !p.fix.is_empty() {
-                ui.label(RichText::new(format!("Fix: {}", p.fix)).weak());
+                ui.label(RichText::new(crate::i18n::tr_args("problems-fix", &[("fix", p.fix.clone().into())])).weak());
             }
             ui.separator();
         }

@@ -165,19 +165,32 @@ fn actor_ui(
     let region = a.part_of.as_deref().and_then(|p| ds.actor(p)).filter(|r| r.kind == ActorKind::Region);
     if let Some(r) = region {
         let regional: Vec<&Tie> = ds.ties_of(&r.id).into_iter().filter(|t| !t.involves(&a.id)).collect();
-        ties_section(ui, ds, &format!("Ties with the region ({})", ds.name(r)), &regional, Some(&r.id), &mut cmd);
+        ties_section(
+            ui,
+            ds,
+            &crate::i18n::tr_args("side-ties-with-the-region", &[("arg", (ds.name(r)).into())]),
+            &regional,
+            Some(&r.id),
+            &mut cmd,
+        );
     }
     quotes_section(ui, ds, "Quotes", &range_first(ds.quotes_about(&a.id), time), &mut cmd);
     if let Some(r) = region {
         let own: Vec<&str> = ds.quotes_about(&a.id).iter().map(|q| q.id.as_str()).collect();
         let regional: Vec<&Quote> =
             ds.quotes_about(&r.id).into_iter().filter(|q| !own.contains(&q.id.as_str())).collect();
-        quotes_section(ui, ds, &format!("Quotes about {}", ds.name(r)), &regional, &mut cmd);
+        quotes_section(
+            ui,
+            ds,
+            &crate::i18n::tr_args("side-quotes-about", &[("arg", (ds.name(r)).into())]),
+            &regional,
+            &mut cmd,
+        );
     }
     let parts = ds.parts_of(&a.id);
     if !parts.is_empty() {
         ui.add_space(6.0);
-        ui.heading(format!("People and parts ({})", parts.len()));
+        ui.heading(crate::i18n::tr_args("side-people-and-parts", &[("parts", (parts.len()).into())]));
         for p in parts {
             ui.horizontal_wrapped(|ui| {
                 actor_link(ui, ds, &p.id, &mut cmd);
@@ -234,7 +247,7 @@ fn tie_ui(ui: &mut Ui, ds: &Named<'_>, t: &Tie) -> Option<Command> {
     }
     attributes_ui(ui, &t.attributes);
     ui.add_space(6.0);
-    ui.heading(format!("Evidence ({})", t.evidence.len()));
+    ui.heading(crate::i18n::tr_args("side-evidence-count", &[("evidence", (t.evidence.len()).into())]));
     if t.evidence.is_empty() {
         ui.colored_label(
             ui.visuals().warn_fg_color,
@@ -274,7 +287,7 @@ fn overview_ui(ui: &mut Ui, ds: &Named<'_>, overview: &Overview) -> Option<Comma
     for s in &ds.sources {
         ui.label(citation(ds, &s.id));
         if let Some(f) = &s.file {
-            ui.label(RichText::new(format!("Text: {f}")).small().weak());
+            ui.label(RichText::new(crate::i18n::tr_args("side-text", &[("f", f.into())])).small().weak());
         }
         if let Some(u) = &s.url {
             ui.hyperlink(u);

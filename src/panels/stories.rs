@@ -102,14 +102,14 @@ pub(crate) fn views(ui: &mut Ui, ds: &Dataset, st: &mut StoriesState) -> Option<
 
 /// A saved view in words, for its tooltip.
 fn describe(v: &SavedView) -> String {
-    let mut parts = vec![format!("{} layout", v.layout)];
+    let mut parts = vec![crate::i18n::tr_args("stories-layout", &[("layout", v.layout.clone().into())])];
     if let Some(t) = &v.time {
         parts.push(format!("{} to {}{}", t.from, t.to, if t.cumulative { " (cumulative)" } else { "" }));
     }
     if !v.hidden.is_empty() {
         parts.push("some ties hidden".to_owned());
     }
-    format!("Show this view: {}", parts.join(", "))
+    crate::i18n::tr_args("stories-show-this-view", &[("arg", (parts.join(", ")).into())])
 }
 
 /// The Stories window's contents; `current` is the view on screen, for "Add step".
@@ -179,7 +179,7 @@ pub(crate) fn stories(ui: &mut Ui, ds: &Dataset, st: &mut StoriesState, current:
 
 /// The quotes a step cites, chosen from the map's quotes.
 fn quotes_menu(ui: &mut Ui, ds: &Dataset, cited: &mut Vec<String>, changed: &mut bool) {
-    ui.menu_button(format!("Quotes ({})", cited.len()), |ui| {
+    ui.menu_button(crate::i18n::tr_args("stories-quotes", &[("cited", (cited.len()).into())]), |ui| {
         egui::ScrollArea::vertical().max_height(300.0).show(ui, |ui| {
             for q in &ds.quotes {
                 let mut on = cited.contains(&q.id);
@@ -209,7 +209,9 @@ fn step_list(ui: &mut Ui, ds: &Dataset, st: &mut StoriesState, list: &mut [Story
     egui::ScrollArea::vertical().max_height(360.0).show(ui, |ui| {
         let n = story.steps.len();
         for i in 0..n {
-            let label = ui.label(egui::RichText::new(format!("Caption {}", i + 1)).strong());
+            let label = ui.label(
+                egui::RichText::new(crate::i18n::tr_args("stories-caption", &[("arg", (i + 1).into())])).strong(),
+            );
             let draft = st.drafts.entry(i).or_insert_with(|| story.steps[i].caption.clone());
             let edit = ui
                 .add(egui::TextEdit::multiline(draft).desired_rows(2).desired_width(f32::INFINITY))

@@ -182,7 +182,10 @@ pub(crate) fn ui(
         }
         ui.separator();
         if let Some(rows) = rows {
-            ui.label(format!("{} rows · following the filters and time window", rows.len()));
+            ui.label(crate::i18n::tr_args(
+                "table-rows-following-the-filters-and-time",
+                &[("rows", (rows.len()).into())],
+            ));
             if ui.button(tr("table-copy-as-csv")).on_hover_text(tr("table-copy-these-rows-in-this-order")).clicked() {
                 ui.ctx().copy_text(to_csv(columns, rows));
             }
@@ -219,7 +222,10 @@ pub(crate) fn ui(
                             (c, false) if c == i => " ▼",
                             _ => "",
                         };
-                        let tip = format!("Sort by {}; click again to reverse", name.to_lowercase());
+                        let tip = crate::i18n::tr_args(
+                            "table-sort-by-click-again-to-reverse",
+                            &[("to-lowercase", (name.to_lowercase()).into())],
+                        );
                         if ui
                             .add(Button::new(RichText::new(format!("{name}{arrow}")).strong()).frame(false))
                             .on_hover_text(tip)

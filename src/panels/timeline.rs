@@ -118,7 +118,14 @@ pub(crate) fn ui(
     let extent = summary.extent.unwrap_or([2000.0, 2026.0]);
     ui.horizontal(|ui| {
         let play = if player.playing { tr("timeline-pause") } else { tr("timeline-play") };
-        if ui.button(play).on_hover_text(format!("{} (Space)", Command::TogglePlay.tooltip())).clicked() {
+        if ui
+            .button(play)
+            .on_hover_text(crate::i18n::tr_args(
+                "timeline-space",
+                &[("tooltip", (Command::TogglePlay.tooltip()).into())],
+            ))
+            .clicked()
+        {
             cmd = Some(Command::TogglePlay);
         }
         ui.add(

@@ -205,8 +205,7 @@ impl Prepared {
                 edges.push(prepared);
             }
         }
-        let context =
-            flows::Context { ds, layout, radius: &radius, selection, focus: focus.as_ref(), comparison, lang };
+        let context = flows::Context { ds, layout, radius: &radius, selection, focus: focus.as_ref(), comparison };
         edges.extend(flows::bundle_edges(&context, &bundles));
         // Drawn in layers: by emphasis, then kind and status, so that ties of one look lie
         // next to each other in the drawing order (an export draws each such run in one go).
@@ -323,6 +322,11 @@ pub fn build(input: &SceneInput<'_>) -> Scene {
 
 /// What hovering an edge says: its title (a flow's is made with it; a tie's is written here).
 pub(crate) fn title_of(ds: &crate::model::Dataset, e: &EdgeShape, lang: &str) -> String {
+    if e.title.is_empty()
+        && let Some(title) = flows::title(ds, e, lang)
+    {
+        return title;
+    }
     match ds.tie(&e.tie) {
         Some(t) if e.title.is_empty() => tie_title(ds, t, lang),
         _ => e.title.clone(),

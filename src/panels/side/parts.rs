@@ -80,8 +80,12 @@ pub(super) fn field(ui: &mut Ui, label: &str, value: &str) {
 
 pub(super) fn inferred_note(ui: &mut Ui, note: Option<&String>) {
     if let Some(note) = note {
-        ui.label(RichText::new(format!("Inferred: {note}")).small().color(Color32::from_rgb(0x9a, 0x5b, 0x00)))
-            .on_hover_text(tr("parts-not-stated-by-the-source-in"));
+        ui.label(
+            RichText::new(crate::i18n::tr_args("parts-inferred", &[("note", note.into())]))
+                .small()
+                .color(Color32::from_rgb(0x9a, 0x5b, 0x00)),
+        )
+        .on_hover_text(tr("parts-not-stated-by-the-source-in"));
     }
 }
 
@@ -114,15 +118,17 @@ pub(super) fn attributes_ui(ui: &mut Ui, attributes: &crate::model::Attributes) 
         return;
     }
     ui.add_space(6.0);
-    egui::CollapsingHeader::new(format!("Attributes ({})", attributes.len())).default_open(true).show(ui, |ui| {
-        egui::Grid::new(ui.next_auto_id()).num_columns(2).striped(true).show(ui, |ui| {
-            for (k, v) in attributes {
-                ui.label(RichText::new(format!("{k}:")).strong());
-                ui.label(v);
-                ui.end_row();
-            }
+    egui::CollapsingHeader::new(crate::i18n::tr_args("parts-attributes", &[("attributes", (attributes.len()).into())]))
+        .default_open(true)
+        .show(ui, |ui| {
+            egui::Grid::new(ui.next_auto_id()).num_columns(2).striped(true).show(ui, |ui| {
+                for (k, v) in attributes {
+                    ui.label(RichText::new(format!("{k}:")).strong());
+                    ui.label(v);
+                    ui.end_row();
+                }
+            });
         });
-    });
 }
 
 /// What a source's status says, as a heading word: "announced", "held", "cancelled".
@@ -147,7 +153,7 @@ pub(super) fn evidence_ui(ui: &mut Ui, ds: &Named<'_>, evidence: &[Evidence]) {
                 ui.label(RichText::new(format!("{when}{}", says(status))).small().strong());
             }
             if e.text.is_empty() {
-                ui.label(format!("Cites {}", citation(ds, &e.source)));
+                ui.label(crate::i18n::tr_args("parts-cites", &[("arg", (citation(ds, &e.source)).into())]));
             } else {
                 ui.label(RichText::new(format!("“{}”", e.text)).italics());
                 ui.label(RichText::new(format!("— {}", citation(ds, &e.source))).small().weak());
@@ -190,11 +196,11 @@ pub(super) fn counterpart(ds: &Named<'_>, t: &Tie, viewpoint: Option<&str>) -> S
     match viewpoint {
         Some(v) if t.kind.is_directed() && v == t.from => format!("to {}", names(&t.to)),
         Some(v) if t.kind.is_directed() && t.to.iter().any(|x| x == v) => {
-            format!("from {}", ds.name_of(&t.from))
+            crate::i18n::tr_args("parts-from", &[("arg", (ds.name_of(&t.from)).into())])
         }
         Some(v) => {
             let others: Vec<String> = t.endpoints().filter(|e| *e != v).map(str::to_owned).collect();
-            format!("with {}", names(&others))
+            crate::i18n::tr_args("parts-with", &[("arg", (names(&others)).into())])
         }
         None => {
             let arrow = if t.kind.is_directed() { "→" } else { "–" };
@@ -321,17 +327,20 @@ pub(super) fn topics_section(ui: &mut Ui, ds: &Named<'_>, ids: &[&str]) {
         return;
     }
     ui.add_space(6.0);
-    egui::CollapsingHeader::new(RichText::new(format!("Areas of cooperation ({})", topics.len())).heading())
-        .default_open(false)
-        .show(ui, |ui| {
-            for t in topics {
-                ui.label(RichText::new(&t.name).strong());
-                if !t.summary.is_empty() {
-                    ui.label(&t.summary);
-                }
-                evidence_ui(ui, ds, &t.evidence);
+    egui::CollapsingHeader::new(
+        RichText::new(crate::i18n::tr_args("parts-areas-of-cooperation", &[("topics", (topics.len()).into())]))
+            .heading(),
+    )
+    .default_open(false)
+    .show(ui, |ui| {
+        for t in topics {
+            ui.label(RichText::new(&t.name).strong());
+            if !t.summary.is_empty() {
+                ui.label(&t.summary);
             }
-        });
+            evidence_ui(ui, ds, &t.evidence);
+        }
+    });
 }
 
 /// A metric as a number to rank by.
@@ -363,7 +372,17 @@ pub(crate) fn metrics_section(ui: &mut egui::Ui, ds: &crate::model::Dataset, m: 
     });
     let together: Vec<&str> =
         m.actors.iter().filter(|a| a.community == mine.community && a.id != id).map(|a| a.name.as_str()).collect();
-    let with = if together.is_empty() { "alone".to_owned() } else { format!("with {}", together.join(", ")) };
-    ui.label(egui::RichText::new(format!("Community {}: {with}", mine.community + 1)).weak())
-        .on_hover_text(tr("parts-louvain-communities-of-the-view-actors"));
+    let with = if together.is_empty() {
+        "alone".to_owned()
+    } else {
+        crate::i18n::tr_args("parts-with", &[("arg", (together.join(", ")).into())])
+    };
+    ui.label(
+        egui::RichText::new(crate::i18n::tr_args(
+            "parts-community",
+            &[("arg", (mine.community + 1).into()), ("with", with.into())],
+        ))
+        .weak(),
+    )
+    .on_hover_text(tr("parts-louvain-communities-of-the-view-actors"));
 }

@@ -17,7 +17,11 @@ pub(super) fn focus_row(ui: &mut Ui, depth: u8) -> Option<Command> {
         if ui.add_enabled(depth > 1, egui::Button::new("−")).on_hover_text(narrower.tooltip()).clicked() {
             cmd = Some(narrower);
         }
-        ui.label(if depth == 1 { "1 step out".to_owned() } else { format!("{depth} steps out") });
+        ui.label(if depth == 1 {
+            "1 step out".to_owned()
+        } else {
+            crate::i18n::tr_args("structure-steps-out", &[("depth", depth.into())])
+        });
         let wider = Command::FocusWider;
         if ui.add_enabled(depth < Look::MAX_DEPTH, egui::Button::new("+")).on_hover_text(wider.tooltip()).clicked() {
             cmd = Some(wider);
@@ -35,8 +39,14 @@ pub(super) fn overview(ui: &mut Ui, c: &Comparison) {
     let [new, continued, lapsed] = c.counts();
     ui.add_space(6.0);
     ui.heading(RichText::new(tr("structure-compared")).strong());
-    ui.label(format!("A {} against B {}", years(c.periods[0]), years(c.periods[1])));
-    ui.label(format!("{new} pairs new · {continued} continued · {lapsed} lapsed"));
+    ui.label(crate::i18n::tr_args(
+        "structure-a-against-b",
+        &[("arg", (years(c.periods[0])).into()), ("arg2", (years(c.periods[1])).into())],
+    ));
+    ui.label(crate::i18n::tr_args(
+        "structure-pairs-new-continued-lapsed",
+        &[("new", new.into()), ("continued", continued.into()), ("lapsed", lapsed.into())],
+    ));
 }
 
 /// What changed for the actor `id`: its partners, new, continued and lapsed; a click selects one.
@@ -44,7 +54,13 @@ pub(super) fn actor(ui: &mut Ui, ds: &Dataset, lang: &str, c: &Comparison, id: &
     let mut cmd = None;
     let partners = c.partners_of(id);
     ui.add_space(8.0);
-    ui.heading(RichText::new(format!("From A {} to B {}", years(c.periods[0]), years(c.periods[1]))).strong());
+    ui.heading(
+        RichText::new(crate::i18n::tr_args(
+            "structure-from-a-to-b",
+            &[("arg", (years(c.periods[0])).into()), ("arg2", (years(c.periods[1])).into())],
+        ))
+        .strong(),
+    );
     if partners.is_empty() {
         ui.label(RichText::new(tr("structure-no-ties-in-either-period")).weak());
         return None;
@@ -55,7 +71,7 @@ pub(super) fn actor(ui: &mut Ui, ds: &Dataset, lang: &str, c: &Comparison, id: &
             continue;
         }
         ui.label(
-            RichText::new(format!("{} ({})", change.label(), of.len()))
+            RichText::new(format!("{} ({})", change.name(), of.len()))
                 .color(crate::style::change_color(change))
                 .strong(),
         );

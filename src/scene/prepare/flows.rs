@@ -57,7 +57,6 @@ pub(super) struct Context<'a> {
     pub(super) selection: Option<&'a Selection>,
     pub(super) focus: Option<&'a Focus>,
     pub(super) comparison: Option<&'a Comparison>,
-    pub(super) lang: &'a str,
 }
 
 /// One edge per bundle: its width by its number of ties, set beside the pair's other lines.
@@ -102,26 +101,10 @@ pub(super) fn bundle_edges(cx: &Context<'_>, bundles: &BTreeMap<BundleKey, Vec<u
             None if one_kind && *way != Way::Both => style::tie_color(&lead.kind),
             None => style::BUNDLE,
         };
-        // The first and last dates (only those two written out: a flow may hold thousands).
-        let dated = || ties.iter().filter(|t| !t.date.is_undated());
-        let first = dated().min_by_key(|t| t.date.sort_key()).map(|t| t.date.display());
-        let last = dated().max_by_key(|t| t.date.sort_key()).map(|t| t.date.display());
-        let span = match (first, last) {
-            (Some(first), Some(last)) if first != last => format!(", {first} … {last}"),
-            (Some(first), _) => format!(", {first}"),
-            _ => String::new(),
-        };
-        let (name_a, name_b) = (cx.ds.name_in(a, cx.lang), cx.ds.name_in(b, cx.lang));
-        let between = match way {
-            Way::Forward => format!("{name_a} → {name_b}"),
-            Way::Backward => format!("{name_b} → {name_a}"),
-            Way::Both => format!("{name_a} – {name_b}"),
-        };
-        let what = if ties.len() == 1 { "tie" } else { "ties" };
-        let changed = change.map(|c| format!(" ({})", c.label().to_lowercase())).unwrap_or_default();
         let shape = EdgeShape {
             tie: lead.id.clone(),
-            title: format!("{} {what}: {between}{span}{changed}", ties.len()),
+            // Written when hovered or exported (`title`): a window holds thousands of flows.
+            title: String::new(),
             kind: lead.kind.clone(),
             status: Status::Held,
             paths: Vec::new(),
@@ -138,6 +121,11 @@ pub(super) fn bundle_edges(cx: &Context<'_>, bundles: &BTreeMap<BundleKey, Vec<u
                 ties: Vec::new(),
                 titles: Vec::new(),
                 name: format!("{a}-{b}{}", way.suffix()),
+                forward: match way {
+                    Way::Forward => Some(true),
+                    Way::Backward => Some(false),
+                    Way::Both => None,
+                },
                 label_at: Pos2::ZERO,
             }),
             change,
@@ -150,6 +138,37 @@ pub(super) fn bundle_edges(cx: &Context<'_>, bundles: &BTreeMap<BundleKey, Vec<u
         out.push(PreparedEdge { shape, segments: vec![(path, r0, r1)], directed: *way != Way::Both, offset });
     }
     out
+}
+
+/// A flow's title: how many ties, between whom (which way), first and last dates, and how the
+/// pair changed while periods are compared ("12 ties: Japan → Uzbekistan, 2004 … 2025").
+pub(crate) fn title(ds: &Dataset, e: &EdgeShape, lang: &str) -> Option<String> {
+    let b = e.bundle.as_ref()?;
+    let ties: Vec<&Tie> = b.members.iter().filter_map(|&p| ds.ties.get(p as usize)).collect();
+    let dated = || ties.iter().filter(|t| !t.date.is_undated());
+    let first = dated().min_by_key(|t| t.date.sort_key()).map(|t| crate::i18n::span(&t.date));
+    let last = dated().max_by_key(|t| t.date.sort_key()).map(|t| crate::i18n::span(&t.date));
+    let span = match (first, last) {
+        (Some(first), Some(last)) if first != last => format!(", {first} … {last}"),
+        (Some(first), _) => format!(", {first}"),
+        _ => String::new(),
+    };
+    let (name_a, name_b) = (ds.name_in(&b.pair.0, lang), ds.name_in(&b.pair.1, lang));
+    let between = match b.forward {
+        Some(true) => format!("{name_a} → {name_b}"),
+        Some(false) => format!("{name_b} → {name_a}"),
+        None => format!("{name_a} – {name_b}"),
+    };
+    let changed = e.change.map(|c| format!(" ({})", c.name().to_lowercase())).unwrap_or_default();
+    Some(crate::i18n::tr_args(
+        "flow-title",
+        &[
+            ("count", ties.len().into()),
+            ("between", between.into()),
+            ("span", span.into()),
+            ("changed", changed.into()),
+        ],
+    ))
 }
 
 /// A screen path moved `offset` pixels to the left of the line from its first to its last
