@@ -375,14 +375,14 @@ impl MapView {
                 crate::i18n::tr_args("map-view-ties", &[("ties", n.ties.into())])
             };
             let hint = if input.edit { "\nDrag to move; Shift+drag to another actor to tie them" } else { "" };
-            resp.on_hover_text(format!("{}\n{} · {ties}{hint}", n.name, n.kind.label()));
+            resp.on_hover_text(format!("{}\n{} · {ties}{hint}", n.name, crate::i18n::actor_kind(n.kind)));
         }
         self.node_drag = node_drag;
         if let Some(i) = hovered_node {
             let n = &scene.nodes[i];
             ui.painter_at(rect).circle_stroke(n.center + origin, n.radius + 4.0, Stroke::new(2.5, style::HOVER_RING));
             if n.label.is_none() {
-                response.clone().on_hover_text_at_pointer(format!("{}\n{}", n.name, n.kind.label()));
+                response.clone().on_hover_text_at_pointer(format!("{}\n{}", n.name, crate::i18n::actor_kind(n.kind)));
             }
         }
         if let Some(i) = hovered_edge {

@@ -151,6 +151,8 @@ pub(crate) struct MapCache {
     pub key: MapKey,
     pub scene: Scene,
     index: std::sync::OnceLock<scene::HitIndex>,
+    /// Whether every flow carries its count badge (not on a crowded map: `BADGES_UP_TO`).
+    badges: bool,
     under: Arc<Mesh>,
     discs: Arc<Mesh>,
 }
@@ -188,7 +190,8 @@ impl MapCache {
             }
         }
         let (under, discs) = (tessellate(under, key.pixels_per_point), tessellate(discs, key.pixels_per_point));
-        Self { key, scene, index: std::sync::OnceLock::new(), under, discs }
+        let badges = scene.edges.iter().filter(|e| e.bundle.is_some()).count() <= BADGES_UP_TO;
+        Self { key, scene, index: std::sync::OnceLock::new(), badges, under, discs }
     }
 
     /// What finds the node or edge under a point.
@@ -222,8 +225,7 @@ impl MapCache {
         let mut shapes = Vec::new();
         // Level of detail: a crowded map's flows go without their count badges (but for the
         // selection and what it highlights); hovering a flow still says how many ties it holds.
-        let badges = self.scene.edges.iter().filter(|e| e.bundle.is_some()).count() <= BADGES_UP_TO;
-        let badged = |e: &scene::EdgeShape| badges || e.emphasis >= Emphasis::Highlighted;
+        let badged = |e: &scene::EdgeShape| self.badges || e.emphasis >= Emphasis::Highlighted;
         for (i, e) in self.scene.edges.iter().enumerate() {
             let is_hovered = hovered == Some(i);
             if is_dynamic(e) || is_hovered {

@@ -15,9 +15,15 @@ use std::collections::{BTreeMap, BTreeSet};
 /// Where a tie's mark goes: its date, a partial date spread over its month or year
 /// by a fixed offset drawn from its id (so marks of one year do not pile up).
 pub(crate) fn mark_x(id: &str, range: [f64; 2]) -> f64 {
-    let hash = id.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3));
-    let t = (hash % 1000) as f64 / 1000.0;
+    let t = spread(id, 1000) as f64 / 1000.0;
     range[0] + (range[1] - range[0]) * (0.1 + 0.8 * t)
+}
+
+/// A fixed spread of an id over 0..n (FNV-1a): partial dates placed within their month or
+/// year the same way every time.
+fn spread(id: &str, n: u64) -> u64 {
+    let hash = id.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3));
+    hash % n
 }
 
 fn shape(status: Status) -> MarkerShape {

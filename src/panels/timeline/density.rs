@@ -42,13 +42,6 @@ struct Row {
     max: u32,
 }
 
-/// A fixed spread of an id over 0..n (year-only dates spread over their months, so that a
-/// year's ties do not pile up in one bar).
-fn spread(id: &str, n: u64) -> u64 {
-    let hash = id.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3));
-    hash % n
-}
-
 impl Unit {
     fn index(self, t: &Tie) -> Option<i64> {
         let d = t.date.start.or(t.date.end)?;
@@ -56,7 +49,8 @@ impl Unit {
         Some(match (self, d.month) {
             (Self::Year, _) => year,
             (Self::Month, Some(m)) => year * 12 + i64::from(m) - 1,
-            (Self::Month, None) => year * 12 + spread(&t.id, 12) as i64,
+            // Year-only dates spread over their months, so that a year's ties do not pile up.
+            (Self::Month, None) => year * 12 + super::spread(&t.id, 12) as i64,
         })
     }
 
