@@ -269,24 +269,31 @@ pub struct Rank {
 }
 
 impl Rank {
-    /// "2nd of 13 states", "joint 1st of 14 states (with 4 others)", "none of 14 states has any".
+    /// "2nd of 13 states", "joint 1st of 14 states (with 4 others)", "0 for all 14 states":
+    /// among actors of `kind` (all actors for `None`), in the interface's language.
     #[must_use]
-    pub fn describe(&self, kind_plural: &str) -> String {
+    pub fn describe(&self, kind: Option<crate::model::ActorKind>) -> String {
+        use crate::messages::tr_args;
         let n = self.place;
-        let ordinal = match (n % 10, n % 100) {
-            (1, x) if x != 11 => format!("{n}st"),
-            (2, x) if x != 12 => format!("{n}nd"),
-            (3, x) if x != 13 => format!("{n}rd"),
-            _ => format!("{n}th"),
+        // English ordinal categories (1st, 2nd, 3rd, 4th); other languages ignore them.
+        let category = match (n % 10, n % 100) {
+            (1, x) if x != 11 => "one",
+            (2, x) if x != 12 => "two",
+            (3, x) if x != 13 => "few",
+            _ => "other",
         };
-        let of = self.of;
-        if self.value == 0.0 && self.shared + 1 == of {
-            format!("0 for all {of} {kind_plural}")
+        let ordinal = tr_args("rank-ordinal", &[("n", n.into()), ("category", category.into())]);
+        let kind = kind.map_or_else(|| "actor".to_owned(), |k| format!("{k:?}").to_lowercase());
+        let group = tr_args("rank-group", &[("kind", kind.into()), ("of", self.of.into())]);
+        if self.value == 0.0 && self.shared + 1 == self.of {
+            tr_args("rank-all", &[("group", group.into())])
         } else if self.shared > 0 {
-            let others = if self.shared == 1 { "1 other".to_owned() } else { format!("{} others", self.shared) };
-            format!("joint {ordinal} of {of} {kind_plural} (with {others})")
+            tr_args(
+                "rank-joint",
+                &[("ordinal", ordinal.into()), ("group", group.into()), ("shared", self.shared.into())],
+            )
         } else {
-            format!("{ordinal} of {of} {kind_plural}")
+            tr_args("rank-plain", &[("ordinal", ordinal.into()), ("group", group.into())])
         }
     }
 }
@@ -328,7 +335,8 @@ mod tests {
 
     #[test]
     fn ranks_say_when_places_are_shared() {
-        let r = |place, shared, value| Rank { place, of: 14, shared, value }.describe("states");
+        let r =
+            |place, shared, value| Rank { place, of: 14, shared, value }.describe(Some(crate::model::ActorKind::State));
         assert_eq!(r(2, 0, 0.5), "2nd of 14 states");
         assert_eq!(r(1, 4, 0.13), "joint 1st of 14 states (with 4 others)");
         assert_eq!(r(11, 1, 0.1), "joint 11th of 14 states (with 1 other)");

@@ -30,12 +30,15 @@ pub(crate) enum Poll<T> {
 
 impl<T: Send + 'static> Job<T> {
     /// Start `work` on a thread of its own, named after what it does (debuggers and
-    /// profilers show "bridges: Opening nodes.csv"). Should no thread be had, the job is
+    /// profilers show "bridges: Opening nodes.csv"), writing in the caller's language. Should no thread be had, the job is
     /// reported lost at its first poll, never a panic.
     pub(crate) fn spawn(what: impl Into<String>, work: impl FnOnce() -> T + Send + 'static) -> Self {
         let what = what.into();
         let (tx, rx) = channel();
+        // The job writes its messages (problems found, errors) in the caller's language.
+        let lang = crate::messages::current();
         let spawned = std::thread::Builder::new().name(format!("bridges: {what}")).spawn(move || {
+            crate::messages::set(lang);
             // The receiver may be gone (the job was replaced): the result is not wanted then.
             let _ = tx.send(work());
         });

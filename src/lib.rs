@@ -28,6 +28,7 @@ mod layout;
 mod legend;
 mod load;
 mod map_view;
+mod messages;
 pub mod model;
 mod paint;
 mod panels;

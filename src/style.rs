@@ -55,47 +55,48 @@ pub(crate) struct KindInfo {
 }
 
 static VISIT: KindInfo = KindInfo {
-    label: Cow::Borrowed("Visits"),
-    legend: Cow::Borrowed("Visit (arrow: from → to)"),
+    label: Cow::Borrowed(""),
+    legend: Cow::Borrowed(""),
     color: Color32::from_rgb(0xc0, 0x39, 0x2b),
     width: 2.2,
     directed: true,
 };
 
 static DIALOGUE: KindInfo = KindInfo {
-    label: Cow::Borrowed("Dialogues"),
-    legend: Cow::Borrowed("Dialogue (undirected, via its forum)"),
+    label: Cow::Borrowed(""),
+    legend: Cow::Borrowed(""),
     color: Color32::from_rgb(0x6a, 0x3d, 0x9a),
     width: 3.0,
     directed: false,
 };
 
 static SUMMIT: KindInfo = KindInfo {
-    label: Cow::Borrowed("Summits"),
-    legend: Cow::Borrowed("Summit (leaders, via their forum)"),
+    label: Cow::Borrowed(""),
+    legend: Cow::Borrowed(""),
     color: Color32::from_rgb(0xd3, 0x54, 0x00),
     width: 3.4,
     directed: false,
 };
 
 static AGREEMENT: KindInfo = KindInfo {
-    label: Cow::Borrowed("Agreements"),
-    legend: Cow::Borrowed("Agreement signed or adopted"),
+    label: Cow::Borrowed(""),
+    legend: Cow::Borrowed(""),
     color: Color32::from_rgb(0x2e, 0x7d, 0x32),
     width: 2.0,
     directed: false,
 };
 
 static LAUNCH: KindInfo = KindInfo {
-    label: Cow::Borrowed("Launches of formats"),
-    legend: Cow::Borrowed("Launch of a Central Asia + X format"),
+    label: Cow::Borrowed(""),
+    legend: Cow::Borrowed(""),
     color: Color32::from_rgb(0x00, 0x83, 0x8f),
     width: 2.4,
     directed: false,
 };
 
-/// Kinds the data brings. Their texts are their own names, filled in by `kind_info`; the
-/// empty texts here are never shown.
+/// Kinds the data brings. Their texts are their own names, filled in by `kind_info` (as
+/// the other kinds' texts are, in the interface's language); the empty texts here are never
+/// shown.
 static OTHER: KindInfo = KindInfo {
     label: Cow::Borrowed(""),
     legend: Cow::Borrowed(""),
@@ -121,7 +122,11 @@ fn row(kind: &TieKind) -> &'static KindInfo {
 pub(crate) fn kind_info(kind: &TieKind) -> KindInfo {
     match kind {
         TieKind::Other(_) => KindInfo { label: kind.label().into(), legend: kind.label().into(), ..OTHER.clone() },
-        _ => row(kind).clone(),
+        _ => KindInfo {
+            label: crate::i18n::tie_kind_plural(kind, "").into(),
+            legend: crate::i18n::tie_kind_legend(kind).into(),
+            ..row(kind).clone()
+        },
     }
 }
 

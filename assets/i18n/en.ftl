@@ -412,7 +412,6 @@ status-counts = { $actors } actors · { $ties } ties · { $quotes } quotes
 status-opened = Opened { $path }: { $actors } actors, { $ties } ties, { $quotes } quotes
 timeline-years-per-second = years/s
 commands-fact-s-still-to-trace-to = ; { $untraced } fact(s) still to trace to a source (bridges check lists them)
-commands-no-file-chosen-if-no-dialog = No file chosen. If no dialog appeared, { $otherwise }.
 commands-not-saved-problem-s-to-fix = Not saved: { $n } problem(s) to fix first (listed)
 commands-read-give-the-source-s-publisher = Read { $display }: give the source's publisher, date and URL, then Add source
 commands-save-failed = Save failed: { $e }
@@ -429,7 +428,6 @@ derived-measuring-actors = Measuring { $actors } actors
 edit-selected-cited-by-tie-s-quote-s = Cited by { $cited } tie(s); { $quoted } quote(s) from it.
 edit-selected-no-actor-on-the-map-choose = No actor { $arg } on the map: choose another.
 editing-click-the-map-where-goes-esc = Click the map where { $name } goes (Esc: do not add it)
-editing-could-not = Could not { $word } { $name }: { $e }
 editing-could-not-change-the-map = Could not change the map: { $e }
 editing-move = move { $arg }
 editing-the-recovery-copy-has-problem-s = The recovery copy has { $problems } problem(s); it is kept for you to look at
@@ -466,7 +464,10 @@ jobs-stopped-unexpectedly-nothing-was-changed = { $what } stopped unexpectedly; 
 look-first-year = { $name }: first year
 look-last-year = { $name }: last year
 look-node-size-over-what-the-view = Node size: { $label } over what the view shows (filters, time window)
-look-steps = { $depth } steps
+look-steps = { $depth ->
+    [one] { $depth } step
+   *[other] { $depth } steps
+}
 map-view-ties = { $ties } ties
 parts-areas-of-cooperation = Areas of cooperation ({ $topics })
 parts-attributes = Attributes ({ $attributes })
@@ -476,7 +477,10 @@ parts-from = from { $arg }
 parts-inferred = Inferred: { $note }
 parts-with = with { $arg }
 problems-fix = Fix: { $fix }
-problems-problem-found-nothing-was-changed-the = { $n } problem{ $arg } found. Nothing was changed: the map keeps the dataset it had.
+problems-problem-found-nothing-was-changed-the = { $n ->
+    [one] { $n } problem found. Nothing was changed: the map keeps the dataset it had.
+   *[other] { $n } problems found. Nothing was changed: the map keeps the dataset it had.
+}
 side-evidence-count = Evidence ({ $evidence })
 side-people-and-parts = People and parts ({ $parts })
 side-quotes-about = Quotes about { $arg }
@@ -495,7 +499,10 @@ story-step-of = { $name } · step { $arg } of { $steps }
 structure-a-against-b = A { $arg } against B { $arg2 }
 structure-from-a-to-b = From A { $arg } to B { $arg2 }
 structure-pairs-new-continued-lapsed = { $new } pairs new · { $continued } continued · { $lapsed } lapsed
-structure-steps-out = { $depth } steps out
+structure-steps-out = { $depth ->
+    [one] { $depth } step out
+   *[other] { $depth } steps out
+}
 table-rows-following-the-filters-and-time = { $rows } rows · following the filters and time window
 table-sort-by-click-again-to-reverse = Sort by { $to-lowercase }; click again to reverse
 timeline-space = { $tooltip } (Space)
@@ -509,3 +516,441 @@ flow-title = { $count ->
    *[other] { $count } ties
 }: { $between }{ $span }{ $changed }
 legend-pair-change = Pair { $change }
+date-error-format = "{ $text }" is not a date: write YYYY, YYYY-MM or YYYY-MM-DD (for example 2025-08-24)
+date-error-month = "{ $text }": month must be 01 to 12
+date-error-day = "{ $text }": day { $day } does not exist in that month
+edit-error-duplicate = { $kind ->
+    [tie] another tie already has the id "{ $id }": choose another id
+    [quote] another quote already has the id "{ $id }": choose another id
+    [source] another source already has the id "{ $id }": choose another id
+   *[actor] another actor already has the id "{ $id }": choose another id
+}
+edit-error-not-found = { $kind ->
+    [tie] no tie has the id "{ $id }"
+    [quote] no quote has the id "{ $id }"
+    [source] no source has the id "{ $id }"
+   *[actor] no actor has the id "{ $id }"
+}
+edit-error-out-of-range = { $kind ->
+    [tie] position { $at } is past the end of the tie list ({ $len ->
+        [one] { $len } record
+       *[other] { $len } records
+    })
+    [quote] position { $at } is past the end of the quote list ({ $len ->
+        [one] { $len } record
+       *[other] { $len } records
+    })
+    [source] position { $at } is past the end of the source list ({ $len ->
+        [one] { $len } record
+       *[other] { $len } records
+    })
+   *[actor] position { $at } is past the end of the actor list ({ $len ->
+        [one] { $len } record
+       *[other] { $len } records
+    })
+}
+formats-json = Bridges JSON (.json)
+formats-csv-pair = Spreadsheet CSV pair (folder with nodes.csv, edges.csv)
+formats-gexf = Gephi GEXF (.gexf)
+formats-graphml = GraphML for yEd, Cytoscape (.graphml)
+csv-file-empty = the file is empty
+csv-file-empty-fix = write a header line (such as id,name,kind,lat,lon or source,target,kind,date) and one row per record.
+csv-header = header
+csv-header-column = header, column { $column }
+csv-row = row { $row }
+csv-cannot-read-header = cannot read the header: { $error }
+csv-column-no-name = the column has no name
+csv-column-no-name-fix = name every column in the header line (or delete the empty column).
+csv-column-twice = the column "{ $name }" appears twice (also column { $other })
+csv-column-twice-fix = rename or delete one of them.
+csv-edges-need-ends = an edge list needs a source and a target column; the header has: { $columns }
+csv-edges-need-ends-fix = name the columns source (or from) and target (or to).
+csv-nodes-need-id = a node list needs an id or a name column; the header has: { $columns }
+csv-nodes-need-id-fix = name the column id (or name, label).
+csv-cannot-read-row = cannot read the row: { $error }
+csv-cannot-read-row-fix = correct the quoting.
+csv-ragged-row = the row has { $cells } cells; the header has { $columns } columns
+csv-ragged-row-fix = give every row one cell per column (quote cells that contain the separator).
+csv-more-problems = and { $extra } more problem(s) like these
+row-column = , column "{ $column }"
+xml-edge-no-end = { $end ->
+    [target] this edge has no target
+   *[source] this edge has no source
+}
+xml-edge-no-end-fix = Give the <edge> a { $end }="…" attribute naming the id of a node.
+xml-too-many-values = the file has more than { $limit } attribute values (counting defaults), more than Bridges reads
+xml-too-many-values-fix = Split the graph into smaller files, or drop attributes and defaults it does not need.
+xml-file-empty = the file is empty
+xml-file-empty-fix = Choose a { $format } file that has a graph in it.
+xml-wrong-root = the root element is <{ $name }>, not <{ $root }>, so this is not a { $format } file
+xml-wrong-root-fix = Choose a { $format } file, or open this file as the format it really is.
+xml-dtd = the file has a document type declaration (<!DOCTYPE …>); Bridges does not read DTDs or entity definitions, which can be used to attack the reader
+xml-dtd-fix = Remove the <!DOCTYPE …> part; { $format } files do not need it.
+xml-too-many-nodes = the file has more than { $limit } XML nodes, more than Bridges reads
+xml-too-many-nodes-fix = Split the graph into smaller files.
+xml-ends-early = the XML ends too early ({ $error }): the file is cut off or not XML
+xml-ends-early-fix = Save or export the file again in full.
+xml-not-well-formed = the file is not well-formed XML: { $detail }
+xml-not-well-formed-fix = Check that this is a { $format } file; if it is, repair the XML at this line and column or export it again.
+xml-too-deep = elements are nested more than { $limit } levels deep, more than Bridges reads
+xml-too-deep-fix = Flatten the nested graphs or groups; a real graph file is never this deep.
+xml-no-graph = the file has no <graph> element, so there are no nodes or edges to read
+graphml-no-graph-fix = Export the graph again as GraphML.
+gexf-no-graph-fix = Export the graph from Gephi again as GEXF.
+xml-node-number = node { $n }
+xml-node-id = node "{ $id }"
+xml-edge-number = edge { $n }
+xml-edge-id = edge "{ $id }"
+xml-node-no-id = this node has no id
+xml-node-no-id-fix = Give every <node> an id attribute, e.g. id="kz".
+to-dataset-evidence-no-source = the evidence names no source
+to-dataset-evidence-no-source-fix = add a source_url (or source_title) column for the document it comes from.
+to-dataset-source-date-fix = write the date as 2025, 2025-08 or 2025-08-24.
+to-dataset-node-no-id = the node has neither an id nor a name
+to-dataset-node-no-id-fix = give it an id.
+to-dataset-duplicate-node = duplicate id "{ $id }": { $earlier } has it too
+to-dataset-duplicate-node-fix = give every node its own id.
+to-dataset-unknown-kind = unknown kind "{ $kind }"
+to-dataset-unknown-kind-fix = use state (or country), forum (or format, dialogue), region, organisation, person or context.
+to-dataset-coordinate-outside = { $what ->
+    [longitude] longitude "{ $text }" is outside -{ $limit }..{ $limit }
+   *[latitude] latitude "{ $text }" is outside -{ $limit }..{ $limit }
+}
+to-dataset-coordinate-outside-fix = use decimal degrees (north and east positive).
+to-dataset-coordinate-not-number = { $what ->
+    [longitude] longitude "{ $text }" is not a number
+   *[latitude] latitude "{ $text }" is not a number
+}
+to-dataset-coordinate-not-number-fix = write decimal degrees such as 51.17, or leave the cell empty.
+to-dataset-one-coordinate = only one of latitude and longitude is given
+to-dataset-one-coordinate-fix = give both, or leave both empty to place the node by its ties.
+to-dataset-not-a-date = "{ $text }" is not a date: { $error }
+to-dataset-not-a-date-fix = write YYYY, YYYY-MM or YYYY-MM-DD (2025, 2025-08, 2025-08-24), or leave it empty if unknown.
+to-dataset-not-a-node = "{ $name }" is not a node: no row of the node list has that id or name
+to-dataset-not-a-node-fix = add the actor to the node list, or correct the name.
+to-dataset-edge-no-source = the edge has no source
+to-dataset-edge-no-source-fix = name the actor it starts at.
+to-dataset-edge-no-target = the edge has no target
+to-dataset-edge-no-target-fix = name the actor it goes to.
+to-dataset-unknown-status = unknown status "{ $status }"
+to-dataset-unknown-status-fix = use held, planned or cancelled (empty means held).
+to-dataset-duplicate-edge = duplicate id "{ $id }": an earlier edge already has it
+to-dataset-duplicate-edge-fix = give every edge its own id, or leave the id column empty.
+to-dataset-quote-needs-speaker = column "{ $column }" needs both a quote and its speaker
+to-dataset-quote-needs-speaker-fix = fill in both cells, or neither.
+to-dataset-empty = there are no nodes and no edges
+to-dataset-empty-fix = add rows below the header: one per actor (nodes) or per tie (edges).
+sources-not-built-in = it is not among the built-in sources
+sources-tried = tried { $paths }
+sources-not-text = { $file }: not a .txt, .md or .html file; save the source's text as one of those
+sources-cannot-read = { $file }: cannot read it ({ $error })
+sources-too-large = { $file }: { $mb } MB is too large for a source; keep the part you cite
+sources-not-html = { $file }: cannot read it as HTML ({ $error })
+sources-page-no-text = { $file }: the page has no text
+sources-not-utf8 = { $file }: byte { $byte } is not UTF-8; save the file as UTF-8 text
+sources-file-empty = { $file }: the file is empty
+save-error-io = could not write { $file }: { $error }
+save-error-csv = could not write the CSV: { $error }
+save-error-json = could not write the JSON: { $error }
+save-error-not-a-folder = { $file } is a file: the CSV pair is saved into a folder; choose a folder name
+open-no-csv-in-folder = the folder holds neither nodes.csv nor edges.csv
+open-no-csv-in-folder-fix = open a folder with an edge list named edges.csv (and, if you have one, nodes.csv), or open a dataset file.
+open-no-rows = the file has a header but no rows
+open-no-rows-fix = add one row per actor or per tie below the header.
+open-imported-map = Imported map
+load-summary = { $origin }: OK: { $actors } actors, { $ties } ties, { $quotes } quotes, { $topics } topics, { $sources } sources; { $checked } evidence passages and { $verbatim } quotes found verbatim in { $texts } source text(s)
+load-summary-views = ; { $views } saved view(s), { $stories } stor(ies) of { $steps } step(s)
+load-summary-uncited = ; { $uncited } tie(s) cite no source
+load-cannot-open = cannot open the file: { $error }
+load-cannot-open-fix = check the path and that you may read it.
+load-folder = this is a folder, not a dataset file
+load-folder-fix = choose a dataset file.
+load-too-large = the file is { $mb } MB; Bridges reads files up to { $limit } MB
+load-too-large-fix = split the dataset into smaller files.
+load-cannot-read = cannot read the file: { $error }
+load-cannot-read-fix = check that you may read it.
+load-not-utf8 = the file is not UTF-8 text (is it a binary file?)
+load-not-utf8-fix = save it as UTF-8 text.
+load-file-empty = the file is empty
+load-file-empty-fix = open a Bridges dataset (see docs/data-format.md).
+load-json-syntax-fix = correct the JSON syntax at that line and column.
+load-json-value-fix = correct the value (see docs/data-format.md for every field).
+load-source-file = cannot read the source file ({ $why })
+load-source-file-fix = put the source text at that path, relative to the dataset file.
+validate-tie-uncited = the tie cites no source
+validate-tie-uncited-fix = cite a passage of a source as its evidence (in the app: Edit map, then Cite as evidence).
+validate-source-lacks = { $field ->
+    [publisher] the source has no publisher
+    [date] the source has no date
+   *[url] the source has no url
+}
+validate-source-lacks-fix = { $field ->
+    [publisher] give who published it.
+    [date] give when it was published, at the precision it gives (2025, 2025-08 or 2025-08-24).
+   *[url] give the URL where it was read.
+}
+validate-format = expected "bridges", found "{ $found }"
+validate-format-fix = set "format": "bridges" at the top of the file.
+validate-format-version = this file is format version { $version }; this build of Bridges reads version { $reads }
+validate-format-version-fix = open it with a matching version of Bridges, or convert it (see docs/data-format.md).
+validate-id-empty = the id is empty
+validate-id-empty-fix = give every record a unique, non-empty id.
+validate-duplicate-id = duplicate id "{ $id }": already used by { $other }
+validate-duplicate-id-fix = rename one of the two records so that every id is unique.
+validate-no-actor = refers to actor "{ $id }", which is not in "actors"
+validate-no-actor-fix = add an actor with that id, or correct the reference.
+validate-no-source = refers to source "{ $id }", which is not in "sources"
+validate-no-source-fix = add the source, or correct the reference.
+validate-title-empty = the title is empty
+validate-title-empty-fix = give the source its title.
+validate-source-untraceable = the source has neither a file nor a url, so nothing can be traced to it
+validate-source-untraceable-fix = add "file" (a path relative to the dataset) or "url".
+validate-latitude = latitude { $lat } is outside -90..90
+validate-latitude-fix = use decimal degrees, north positive.
+validate-longitude = longitude { $lon } is outside -180..180
+validate-longitude-fix = use decimal degrees, east positive.
+validate-name-empty = the name is empty
+validate-name-empty-fix = give the actor a name.
+validate-part-of-itself = an actor cannot be part of itself
+validate-part-of-itself-fix = remove part_of or name another actor.
+validate-start-after-end = the start { $start } is after the end { $end }
+validate-start-after-end-fix = swap the two dates or correct one of them.
+validate-tie-to-nobody = the tie goes to no actor
+validate-tie-to-nobody-fix = list at least one actor id in "to".
+validate-tie-to-itself = the tie joins "{ $actor }" to itself
+validate-tie-to-itself-fix = name two different actors.
+validate-via-not-forum = { $kind ->
+    [state] "{ $via }" is a state, not a forum
+    [region] "{ $via }" is a region, not a forum
+    [person] "{ $via }" is a person, not a forum
+    [organisation] "{ $via }" is a organisation, not a forum
+   *[context] "{ $via }" is a context actor, not a forum
+}
+validate-via-not-forum-fix = "via" names the forum a dialogue takes place in.
+validate-status-outdated = the tie is "{ $status }" but its latest source ("{ $source }") says "{ $said }"
+validate-status-outdated-fix = set the tie's status to what its latest source says, or cite the source that says otherwise.
+validate-no-tie = refers to tie "{ $id }", which is not in "ties"
+validate-no-tie-fix = correct the tie id.
+validate-no-tie-id-fix = correct the id.
+validate-unknown-layout = unknown layout "{ $layout }"
+validate-unknown-layout-fix = use geo, force or circular.
+validate-view-not-a-date = "{ $text }" is not a date
+validate-view-not-a-date-fix = write it as 2004-01-01.
+validate-bounds = the bounds are not numbers
+validate-bounds-fix = give west, south, east, north.
+validate-no-quote = refers to quote "{ $id }", which is not in "quotes"
+validate-no-quote-fix = cite a quote of the dataset by its id.
+validate-text-empty = { $what ->
+    [quote] the quote is empty
+   *[evidence] the evidence is empty
+}
+validate-text-empty-fix = copy the passage from the source.
+validate-not-verbatim-start = { $what ->
+    [quote] quote not found verbatim in source "{ $source }": not even its first character matches
+   *[evidence] evidence not found verbatim in source "{ $source }": not even its first character matches
+}
+validate-not-verbatim = { $what ->
+    [quote] quote not found verbatim in source "{ $source }": it differs from the closest passage at character { $ch }: the source reads "{ $want }…", the dataset reads "{ $got }…"
+   *[evidence] evidence not found verbatim in source "{ $source }": it differs from the closest passage at character { $ch }: the source reads "{ $want }…", the dataset reads "{ $got }…"
+}
+validate-not-verbatim-fix = copy the sentence from the source exactly, character for character.
+compare-not-two-periods = "{ $text }" is not two periods: write two periods as FROM..TO,FROM..TO, for example 2004..2014,2015..2025
+compare-no-dots = "{ $period }" has no "..": write two periods as FROM..TO,FROM..TO, for example 2004..2014,2015..2025
+compare-bad-date = "{ $date }" in "{ $period }": { $error }; write two periods as FROM..TO,FROM..TO, for example 2004..2014,2015..2025
+compare-ends-before-start = "{ $period }" ends before it starts: write two periods as FROM..TO,FROM..TO, for example 2004..2014,2015..2025
+rank-ordinal = { $category ->
+    [one] { $n }st
+    [two] { $n }nd
+    [few] { $n }rd
+   *[other] { $n }th
+}
+rank-group = { $kind ->
+    [state] { $of ->
+        [one] { $of } state
+       *[other] { $of } states
+    }
+    [forum] { $of ->
+        [one] { $of } forum
+       *[other] { $of } forums
+    }
+    [region] { $of ->
+        [one] { $of } region
+       *[other] { $of } regions
+    }
+    [person] { $of ->
+        [one] { $of } person
+       *[other] { $of } people
+    }
+    [organisation] { $of ->
+        [one] { $of } organisation
+       *[other] { $of } organisations
+    }
+    [context] { $of ->
+        [one] { $of } context actor
+       *[other] { $of } context actors
+    }
+   *[actor] { $of ->
+        [one] { $of } actor
+       *[other] { $of } actors
+    }
+}
+rank-all = 0 for all { $group }
+rank-joint = joint { $ordinal } of { $group } (with { $shared ->
+    [one] { $shared } other
+   *[other] { $shared } others
+})
+rank-plain = { $ordinal } of { $group }
+parts-metric-ties = Ties
+parts-metric-eigenvector = Eigenvector
+parts-rank-by = { $metric ->
+    [partners] { $rank } by partners
+    [betweenness] { $rank } by betweenness
+    [eigenvector] { $rank } by eigenvector
+   *[ties] { $rank } by ties
+}
+parts-community-alone = Community { $arg }: alone
+parts-date-as-given = Date as given by the source
+look-size-all-ties = Ties (all time)
+look-size-all-ties-tip = Node size: all the ties an actor has in the data
+look-colour-kind-tip = Node colour: state, forum, region, … as the legend lists them
+look-colour-metric-tip = Node colour: light for the lowest value in view, dark for the highest
+look-colour-community-tip = Node colour: its community in the view (Louvain, the same every run)
+look-focus-depth-tip = How far out from a selected actor stays in focus (+ and − with an actor selected)
+look-period-a = Period A
+look-period-b = Period B
+look-period-ends-before-start = Each period must end in or after the year it starts.
+editing-undid = Undid { $name }
+editing-redid = Redid { $name }
+editing-could-not-undo = Could not undo { $name }: { $e }
+editing-could-not-redo = Could not redo { $name }: { $e }
+confirm-save-the-changes-to-this-map-first = Save the changes to this map first?
+edit-selected-date-hint = 2025, 2025-08 or 2025-08-24
+edit-selected-actor-needs-a-name = An actor needs a name.
+edit-selected-another-actor-has-this-name = Another actor has this name.
+edit-selected-name-ja = Name (日本語)
+edit-selected-name-ru = Name (русский)
+edit-selected-actor-kind = Actor kind
+edit-selected-actor-role = Actor role
+edit-selected-actor-role-hint = Foreign Minister
+edit-selected-about-the-actor = About the actor
+edit-selected-about-the-actor-hint = One or two sentences
+edit-selected-members = Members
+edit-selected-part-of = Part of
+edit-selected-add = add…
+edit-selected-tie-from = Tie from
+edit-selected-tie-to = Tie to
+edit-selected-also-to = Also to
+edit-selected-people = People
+edit-selected-forum = Forum
+edit-selected-forum-must-be-a-forum = A meeting's forum must be an actor of kind Forum.
+edit-selected-two-different-actors = A tie joins two different actors.
+edit-selected-kind-of-tie = Kind of tie
+edit-selected-tie-status = Tie status
+edit-selected-ends-before-it-starts = It ends before it starts.
+edit-selected-tie-place = Tie place
+edit-selected-place-hint = Astana
+edit-selected-summary-hint = What happened
+edit-selected-unsourced = Unsourced: cite a passage from the source reader.
+edit-selected-remove = Remove
+edit-selected-quote-speaker = Quote speaker
+edit-selected-choose-who-said-it = Choose who said it.
+edit-selected-about-actors = About actors
+edit-selected-source-url = Source URL
+edit-selected-source-needs-a-title = A source needs a title.
+edit-selected-give-the-publisher = Give the publisher (bridges check asks for it).
+edit-selected-give-the-date = Give the date it was published (bridges check asks for it).
+edit-selected-give-the-url = Give its URL (bridges check asks for it).
+editor-name-hint = Mongolia
+editor-name-taken = An actor has this name already.
+editor-add-then-click-tip = Add it, then click the map where it goes (Undo takes it away)
+editor-add-at-capital-tip = Add it to the map at its capital (Undo takes it away)
+editor-choose = choose…
+editor-from = From
+editor-to = To
+editor-tie-kind = Tie kind
+editor-status = Status
+editor-change-the-tie = Change the tie
+commands-no-file-chosen-export = No file chosen. If no dialog appeared, type the path in the File field.
+commands-no-file-chosen-open = No file chosen. If no dialog appeared, give the path on the command line: bridges PATH, or drop the file on the window.
+commands-no-file-chosen-save = No file chosen. If no dialog appeared, type the path in the field.
+commands-no-file-chosen-source = No file chosen. If no dialog appeared, drop the file on the window instead.
+commands-opened-the-built-in-map = Opened the built-in map
+commands-new-map-title = New map
+commands-a-new-empty-map = A new, empty map: add actors, sources and ties in the side panel
+commands-filter-source-text = Text, Markdown or HTML
+commands-two-files = { $a } and { $b }
+commands-views-kept-only-in-json = ; the saved views and stories are kept only in Bridges JSON (save as .json to keep them)
+commands-open-csv-folder-title = Open CSV folder
+commands-open-dataset-title = Open dataset
+commands-filter-datasets = Datasets
+commands-filter-csv = CSV edge or node list
+commands-filter-gif = Animated GIF (the timeline)
+commands-filter-apng = Animated PNG (the timeline)
+history-source-id = source { $id }
+history-change-the-saved-views = change the saved views
+history-change-the-stories = change the stories
+history-nothing = nothing
+jobs-laid-out = { $actors ->
+    [one] Laid out { $actors } actor in { $seconds } s
+   *[other] Laid out { $actors } actors in { $seconds } s
+}
+jobs-no-dated-ties = no tie has a date: there is no timeline to animate
+jobs-stopped-nothing-written = stopped; nothing was written
+windows-drop-to-open = Drop to open: Bridges JSON, CSV, GEXF or GraphML (or .txt, .md, .html as a new source)
+editing-added-a-tie = Added a tie: give its kind, date and evidence in the side panel
+editing-restored-the-unsaved-changes = Restored the unsaved changes; save them to keep them
+story-no-story-to-present = No story to present: make one in View ▸ Stories
+side-ties = Ties
+side-quotes = Quotes
+side-affiliation = Affiliation:
+side-part-of = Part of:
+side-to = To:
+side-with = With:
+side-unsourced = Unsourced: no source is cited yet. In Edit map, select a passage in a source and choose Cite as evidence.
+parts-no-source-given = no source given
+parts-to = to { $arg }
+parts-undated = Undated
+parts-first-listed = … the first { $listed } by date are listed; the other { $other ->
+    [one] { $other } is on the map and the timeline.
+   *[other] { $other } are on the map and the timeline.
+}
+stories-view = View
+stories-a-view-has-this-name = A view has this name.
+stories-rename = Rename
+stories-from-to = { $from } to { $to }
+stories-from-to-cumulative = { $from } to { $to } (cumulative)
+stories-some-ties-hidden = some ties hidden
+stories-none-yet = none yet
+stories-delete-story = Delete story
+charts-bar = { $kind }: { $n } in { $year }
+charts-partners-that-year = partners that year
+export-dialog-pixels = { $width } × { $height } pixels
+export-dialog-source-footer-tip = The source, the base map and "made with Bridges"
+export-dialog-file-hint = { $images }, ties.gif or ties.apng
+filters-click-to-hide = Click to hide these
+filters-click-to-show = Click to show these
+timeline-time-range = Time range
+save-dialog-json-keeps-everything = Keeps everything: sources, evidence, quotes, topics.
+save-dialog-csv-pair = A folder with nodes.csv and edges.csv, for spreadsheets. Topics are not kept.
+save-dialog-graph = Actors, ties, dates, quotes and evidence as attributes. Topics are not kept.
+save-dialog-folder = Folder:
+save-dialog-file = File:
+evidence-choose-a-source = choose a source…
+density-bar = { $kind }, { $period }: { $shown } shown of { $all }{ $detail }
+density-held = { $n } held
+density-planned = { $n } planned
+density-cancelled = { $n } cancelled
+table-actors = Actors
+table-ties = Ties
+table-column-name = Name
+table-column-kind = Kind
+table-column-ties = Ties
+table-column-partners = Partners
+table-column-betweenness = Betweenness
+table-column-eigenvector = Eigenvector
+table-column-community = Community
+table-column-date = Date
+table-column-from = From
+table-column-to = To
+table-column-status = Status
+table-column-place = Place

@@ -414,7 +414,6 @@ change-new = Bで新規
 flow-title = 関係{ $count }件：{ $between }{ $span }{ $changed }
 legend-pair-change = ペア：{ $change }
 commands-fact-s-still-to-trace-to = 。出典未確認の事実が{ $untraced }件（bridges check で一覧表示）
-commands-no-file-chosen-if-no-dialog = ファイルが選択されていない。ダイアログが表示されなかった場合は、{ $otherwise }。
 commands-not-saved-problem-s-to-fix = 保存されていない：先に修正が必要な問題が{ $n }件（一覧を表示）
 commands-read-give-the-source-s-publisher = { $display }を読み込んだ：出典の発行元・日付・URLを入力して「出典を追加」
 commands-save-failed = 保存に失敗：{ $e }
@@ -431,7 +430,6 @@ derived-measuring-actors = アクター{ $actors }件の計測
 edit-selected-cited-by-tie-s-quote-s = この出典を引用する関係：{ $cited }件、この出典からの引用：{ $quoted }件。
 edit-selected-no-actor-on-the-map-choose = 地図上にアクター{ $arg }がない：別のアクターを選択。
 editing-click-the-map-where-goes-esc = { $name }を置く場所を地図上でクリック（Esc：追加しない）
-editing-could-not = { $word }に失敗（{ $name }）：{ $e }
 editing-could-not-change-the-map = 地図を変更できなかった：{ $e }
 editing-move = { $arg }の移動
 editing-the-recovery-copy-has-problem-s = 復元用コピーに問題が{ $problems }件ある。確認できるよう保持している
@@ -503,3 +501,394 @@ table-sort-by-click-again-to-reverse = { $to-lowercase }で並べ替え（もう
 timeline-space = { $tooltip }（Space）
 windows-could-not-open = { $file }を開けなかった
 windows-delete = { $what }を削除しますか？
+date-error-format = 「{ $text }」は日付ではない：YYYY、YYYY-MM、YYYY-MM-DD の形で入力（例：2025-08-24）
+date-error-month = 「{ $text }」：月は01〜12で指定
+date-error-day = 「{ $text }」：その月に{ $day }日はない
+edit-error-duplicate = { $kind ->
+    [tie] ID「{ $id }」はほかの関係が使用中：別のIDを選択
+    [quote] ID「{ $id }」はほかの引用が使用中：別のIDを選択
+    [source] ID「{ $id }」はほかの出典が使用中：別のIDを選択
+   *[actor] ID「{ $id }」はほかのアクターが使用中：別のIDを選択
+}
+edit-error-not-found = { $kind ->
+    [tie] ID「{ $id }」の関係はない
+    [quote] ID「{ $id }」の引用はない
+    [source] ID「{ $id }」の出典はない
+   *[actor] ID「{ $id }」のアクターはない
+}
+edit-error-out-of-range = { $kind ->
+    [tie] 位置{ $at }は関係の一覧の末尾より後（{ $len }件）
+    [quote] 位置{ $at }は引用の一覧の末尾より後（{ $len }件）
+    [source] 位置{ $at }は出典の一覧の末尾より後（{ $len }件）
+   *[actor] 位置{ $at }はアクターの一覧の末尾より後（{ $len }件）
+}
+formats-json = Bridges JSON（.json）
+formats-csv-pair = 表計算用CSVペア（nodes.csv と edges.csv を含むフォルダー）
+formats-gexf = Gephi GEXF（.gexf）
+formats-graphml = yEd・Cytoscape 用 GraphML（.graphml）
+csv-file-empty = ファイルが空
+csv-file-empty-fix = 見出し行（id,name,kind,lat,lon や source,target,kind,date など）と、レコードごとに1行を書く。
+csv-header = 見出し行
+csv-header-column = 見出し行、{ $column }列目
+csv-row = { $row }行目
+csv-cannot-read-header = 見出し行を読み込めない：{ $error }
+csv-column-no-name = 列に名前がない
+csv-column-no-name-fix = 見出し行ですべての列に名前を付ける（または空の列を削除）。
+csv-column-twice = 列「{ $name }」が重複している（{ $other }列目にもある）
+csv-column-twice-fix = どちらかの名前を変えるか削除する。
+csv-edges-need-ends = エッジリストには source 列と target 列が必要。見出し行の列：{ $columns }
+csv-edges-need-ends-fix = 列名を source（または from）と target（または to）にする。
+csv-nodes-need-id = ノードリストには id 列か name 列が必要。見出し行の列：{ $columns }
+csv-nodes-need-id-fix = 列名を id（または name、label）にする。
+csv-cannot-read-row = 行を読み込めない：{ $error }
+csv-cannot-read-row-fix = 引用符の使い方を直す。
+csv-ragged-row = この行のセルは{ $cells }個、見出し行の列は{ $columns }個
+csv-ragged-row-fix = どの行も列ごとに1セルにする（区切り文字を含むセルは引用符で囲む）。
+csv-more-problems = ほかにも同様の問題が{ $extra }件
+row-column = 、列「{ $column }」
+xml-edge-no-end = { $end ->
+    [target] このエッジに target 属性がない
+   *[source] このエッジに source 属性がない
+}
+xml-edge-no-end-fix = <edge> に、ノードのIDを示す { $end }="…" 属性を付ける。
+xml-too-many-values = ファイルの属性値が{ $limit }個（既定値を含む）を超えており、Bridges で読み込める量を超えている
+xml-too-many-values-fix = グラフを小さなファイルに分けるか、不要な属性と既定値を削除する。
+xml-file-empty = ファイルが空
+xml-file-empty-fix = グラフを含む { $format } ファイルを選択する。
+xml-wrong-root = ルート要素が <{ $root }> ではなく <{ $name }> なので、{ $format } ファイルではない
+xml-wrong-root-fix = { $format } ファイルを選択するか、このファイルを実際の形式で開く。
+xml-dtd = ファイルに文書型宣言（<!DOCTYPE …>）がある。読み込み側への攻撃に使われうるため、Bridges は DTD や実体定義を読み込まない
+xml-dtd-fix = <!DOCTYPE …> の部分を削除する。{ $format } ファイルには不要。
+xml-too-many-nodes = ファイルのXMLノードが{ $limit }個を超えており、Bridges で読み込める量を超えている
+xml-too-many-nodes-fix = グラフを小さなファイルに分ける。
+xml-ends-early = XMLが途中で終わっている（{ $error }）：ファイルが途切れているか、XMLではない
+xml-ends-early-fix = ファイルをもう一度すべて保存またはエクスポートする。
+xml-not-well-formed = ファイルが整形式のXMLではない：{ $detail }
+xml-not-well-formed-fix = { $format } ファイルか確認する。そうであれば、この行と列のXMLを修正するか、もう一度エクスポートする。
+xml-too-deep = 要素の入れ子が{ $limit }階層を超えており、Bridges で読み込める深さを超えている
+xml-too-deep-fix = 入れ子のグラフやグループを平らにする。実際のグラフファイルがこれほど深くなることはない。
+xml-no-graph = ファイルに <graph> 要素がないため、読み込むノードやエッジがない
+graphml-no-graph-fix = グラフを GraphML としてもう一度エクスポートする。
+gexf-no-graph-fix = Gephi からグラフを GEXF としてもう一度エクスポートする。
+xml-node-number = ノード{ $n }
+xml-node-id = ノード「{ $id }」
+xml-edge-number = エッジ{ $n }
+xml-edge-id = エッジ「{ $id }」
+xml-node-no-id = このノードにIDがない
+xml-node-no-id-fix = すべての <node> に id 属性を付ける（例：id="kz"）。
+to-dataset-evidence-no-source = 根拠に出典が示されていない
+to-dataset-evidence-no-source-fix = 根拠の元の文書を示す source_url（または source_title）列を追加する。
+to-dataset-source-date-fix = 日付を 2025、2025-08、2025-08-24 の形で書く。
+to-dataset-node-no-id = ノードにIDも名前もない
+to-dataset-node-no-id-fix = IDを付ける。
+to-dataset-duplicate-node = ID「{ $id }」が重複：{ $earlier }も同じIDを持つ
+to-dataset-duplicate-node-fix = ノードごとに別々のIDを付ける。
+to-dataset-unknown-kind = 不明な種類「{ $kind }」
+to-dataset-unknown-kind-fix = state（または country）、forum（または format、dialogue）、region、organisation、person、context のいずれかを使う。
+to-dataset-coordinate-outside = { $what ->
+    [longitude] 経度「{ $text }」が -{ $limit }..{ $limit } の範囲外
+   *[latitude] 緯度「{ $text }」が -{ $limit }..{ $limit } の範囲外
+}
+to-dataset-coordinate-outside-fix = 10進数の度で書く（北緯・東経が正）。
+to-dataset-coordinate-not-number = { $what ->
+    [longitude] 経度「{ $text }」が数値ではない
+   *[latitude] 緯度「{ $text }」が数値ではない
+}
+to-dataset-coordinate-not-number-fix = 51.17 のような10進数の度で書くか、セルを空にする。
+to-dataset-one-coordinate = 緯度と経度の一方しかない
+to-dataset-one-coordinate-fix = 両方を書くか、両方を空にして関係からノードの位置を決める。
+to-dataset-not-a-date = 「{ $text }」は日付ではない：{ $error }
+to-dataset-not-a-date-fix = YYYY、YYYY-MM、YYYY-MM-DD（2025、2025-08、2025-08-24）の形で書くか、不明なら空にする。
+to-dataset-not-a-node = 「{ $name }」はノードではない：ノードリストにそのIDや名前の行がない
+to-dataset-not-a-node-fix = アクターをノードリストに追加するか、名前を直す。
+to-dataset-edge-no-source = エッジに始点（source）がない
+to-dataset-edge-no-source-fix = 始点のアクターを書く。
+to-dataset-edge-no-target = エッジに終点（target）がない
+to-dataset-edge-no-target-fix = 終点のアクターを書く。
+to-dataset-unknown-status = 不明な状態「{ $status }」
+to-dataset-unknown-status-fix = held、planned、cancelled のいずれかを使う（空なら held）。
+to-dataset-duplicate-edge = ID「{ $id }」が重複：前のエッジがすでに使用中
+to-dataset-duplicate-edge-fix = エッジごとに別々のIDを付けるか、id 列を空にする。
+to-dataset-quote-needs-speaker = 列「{ $column }」には引用と発言者の両方が必要
+to-dataset-quote-needs-speaker-fix = 両方のセルを埋めるか、両方を空にする。
+to-dataset-empty = ノードもエッジもない
+to-dataset-empty-fix = 見出し行の下に行を追加する：アクターごと（ノード）または関係ごと（エッジ）に1行。
+sources-not-built-in = 内蔵の出典にない
+sources-tried = 試した場所：{ $paths }
+sources-not-text = { $file }：.txt、.md、.html のいずれでもない。出典のテキストをこれらの形式で保存する
+sources-cannot-read = { $file }：読み込めない（{ $error }）
+sources-too-large = { $file }：{ $mb } MB は出典として大きすぎる。引用する部分だけを残す
+sources-not-html = { $file }：HTML として読み込めない（{ $error }）
+sources-page-no-text = { $file }：ページにテキストがない
+sources-not-utf8 = { $file }：{ $byte }バイト目が UTF-8 ではない。ファイルを UTF-8 テキストとして保存する
+sources-file-empty = { $file }：ファイルが空
+save-error-io = { $file }に書き込めなかった：{ $error }
+save-error-csv = CSV を書き込めなかった：{ $error }
+save-error-json = JSON を書き込めなかった：{ $error }
+save-error-not-a-folder = { $file }はファイル：CSVペアはフォルダーに保存されるため、フォルダー名を選択する
+open-no-csv-in-folder = フォルダーに nodes.csv も edges.csv もない
+open-no-csv-in-folder-fix = edges.csv という名前のエッジリスト（あれば nodes.csv も）を含むフォルダーを開くか、データセットファイルを開く。
+open-no-rows = ファイルに見出し行はあるが、データの行がない
+open-no-rows-fix = 見出し行の下に、アクターごとまたは関係ごとに1行を追加する。
+open-imported-map = 読み込んだ地図
+load-summary = { $origin }：OK：アクター{ $actors }、関係{ $ties }、引用{ $quotes }、テーマ{ $topics }、出典{ $sources }。根拠の箇所{ $checked }件と引用{ $verbatim }件が出典のテキスト{ $texts }件の中にそのまま見つかった
+load-summary-views = 。保存したビュー{ $views }件、ストーリー{ $stories }件（計{ $steps }ステップ）
+load-summary-uncited = 。出典を引用していない関係が{ $uncited }件
+load-cannot-open = ファイルを開けない：{ $error }
+load-cannot-open-fix = パスと、読み取りの権限があるかを確認する。
+load-folder = これはフォルダーで、データセットファイルではない
+load-folder-fix = データセットファイルを選択する。
+load-too-large = ファイルは{ $mb } MB。Bridges が読み込めるのは{ $limit } MB まで
+load-too-large-fix = データセットを小さなファイルに分ける。
+load-cannot-read = ファイルを読み込めない：{ $error }
+load-cannot-read-fix = 読み取りの権限があるか確認する。
+load-not-utf8 = ファイルが UTF-8 テキストではない（バイナリファイルでは？）
+load-not-utf8-fix = UTF-8 テキストとして保存する。
+load-file-empty = ファイルが空
+load-file-empty-fix = Bridges のデータセットを開く（docs/data-format.md を参照）。
+load-json-syntax-fix = その行と列の JSON 構文を直す。
+load-json-value-fix = 値を直す（各フィールドは docs/data-format.md を参照）。
+load-source-file = 出典ファイルを読み込めない（{ $why }）
+load-source-file-fix = データセットファイルから見たそのパスに出典のテキストを置く。
+validate-tie-uncited = 関係が出典を引用していない
+validate-tie-uncited-fix = 出典の箇所を根拠として引用する（アプリでは「地図を編集」→「根拠として引用」）。
+validate-source-lacks = { $field ->
+    [publisher] 出典に発行元がない
+    [date] 出典に日付がない
+   *[url] 出典に URL がない
+}
+validate-source-lacks-fix = { $field ->
+    [publisher] 発行元を書く。
+    [date] 公開日を、出典が示す精度で書く（2025、2025-08、2025-08-24）。
+   *[url] 出典を読んだ URL を書く。
+}
+validate-format = 「bridges」のはずが「{ $found }」
+validate-format-fix = ファイルの先頭に "format": "bridges" を書く。
+validate-format-version = このファイルの形式はバージョン{ $version }。この Bridges が読み込めるのはバージョン{ $reads }
+validate-format-version-fix = 対応するバージョンの Bridges で開くか、変換する（docs/data-format.md を参照）。
+validate-id-empty = IDが空
+validate-id-empty-fix = すべてのレコードに、重複しない空でないIDを付ける。
+validate-duplicate-id = ID「{ $id }」が重複：{ $other }が使用中
+validate-duplicate-id-fix = IDが重複しないよう、2つのレコードのどちらかの名前を変える。
+validate-no-actor = アクター「{ $id }」を参照しているが、"actors" にない
+validate-no-actor-fix = そのIDのアクターを追加するか、参照を直す。
+validate-no-source = 出典「{ $id }」を参照しているが、"sources" にない
+validate-no-source-fix = 出典を追加するか、参照を直す。
+validate-title-empty = 題名が空
+validate-title-empty-fix = 出典に題名を付ける。
+validate-source-untraceable = 出典にファイルも URL もないため、何もたどれない
+validate-source-untraceable-fix = "file"（データセットからの相対パス）か "url" を追加する。
+validate-latitude = 緯度{ $lat }が -90..90 の範囲外
+validate-latitude-fix = 10進数の度で書く（北緯が正）。
+validate-longitude = 経度{ $lon }が -180..180 の範囲外
+validate-longitude-fix = 10進数の度で書く（東経が正）。
+validate-name-empty = 名前が空
+validate-name-empty-fix = アクターに名前を付ける。
+validate-part-of-itself = アクターは自分自身の一部にはなれない
+validate-part-of-itself-fix = part_of を削除するか、別のアクターを指定する。
+validate-start-after-end = 開始{ $start }が終了{ $end }より後
+validate-start-after-end-fix = 2つの日付を入れ替えるか、どちらかを直す。
+validate-tie-to-nobody = 関係の相手のアクターがない
+validate-tie-to-nobody-fix = "to" にアクターのIDを1つ以上書く。
+validate-tie-to-itself = 関係が「{ $actor }」を自分自身と結んでいる
+validate-tie-to-itself-fix = 異なる2つのアクターを指定する。
+validate-via-not-forum = { $kind ->
+    [state] 「{ $via }」は国家で、フォーラムではない
+    [region] 「{ $via }」は地域で、フォーラムではない
+    [person] 「{ $via }」は人物で、フォーラムではない
+    [organisation] 「{ $via }」は組織で、フォーラムではない
+   *[context] 「{ $via }」は関連アクターで、フォーラムではない
+}
+validate-via-not-forum-fix = "via" には対話が行われるフォーラムを指定する。
+validate-status-outdated = 関係は「{ $status }」だが、最新の出典（「{ $source }」）では「{ $said }」
+validate-status-outdated-fix = 関係の状態を最新の出典の記述に合わせるか、異なる記述の出典を引用する。
+validate-no-tie = 関係「{ $id }」を参照しているが、"ties" にない
+validate-no-tie-fix = 関係のIDを直す。
+validate-no-tie-id-fix = IDを直す。
+validate-unknown-layout = 不明な配置「{ $layout }」
+validate-unknown-layout-fix = geo、force、circular のいずれかを使う。
+validate-view-not-a-date = 「{ $text }」は日付ではない
+validate-view-not-a-date-fix = 2004-01-01 の形で書く。
+validate-bounds = 範囲が数値ではない
+validate-bounds-fix = 西、南、東、北の順に書く。
+validate-no-quote = 引用「{ $id }」を参照しているが、"quotes" にない
+validate-no-quote-fix = データセットの引用をそのIDで指定する。
+validate-text-empty = { $what ->
+    [quote] 引用が空
+   *[evidence] 根拠が空
+}
+validate-text-empty-fix = 出典から箇所をコピーする。
+validate-not-verbatim-start = { $what ->
+    [quote] 引用が出典「{ $source }」にそのままの形で見つからない：最初の文字さえ一致しない
+   *[evidence] 根拠が出典「{ $source }」にそのままの形で見つからない：最初の文字さえ一致しない
+}
+validate-not-verbatim = { $what ->
+    [quote] 引用が出典「{ $source }」にそのままの形で見つからない：最も近い箇所と{ $ch }文字目で異なる。出典は「{ $want }…」、データセットは「{ $got }…」
+   *[evidence] 根拠が出典「{ $source }」にそのままの形で見つからない：最も近い箇所と{ $ch }文字目で異なる。出典は「{ $want }…」、データセットは「{ $got }…」
+}
+validate-not-verbatim-fix = 出典から文を1文字も違えずにそのままコピーする。
+compare-not-two-periods = 「{ $text }」は2つの期間ではない：開始..終了,開始..終了 の形で2つの期間を書く（例：2004..2014,2015..2025）
+compare-no-dots = 「{ $period }」に「..」がない：開始..終了,開始..終了 の形で2つの期間を書く（例：2004..2014,2015..2025）
+compare-bad-date = 「{ $period }」の「{ $date }」：{ $error }。開始..終了,開始..終了 の形で2つの期間を書く（例：2004..2014,2015..2025）
+compare-ends-before-start = 「{ $period }」は開始より前に終わっている：開始..終了,開始..終了 の形で2つの期間を書く（例：2004..2014,2015..2025）
+rank-ordinal = { $n }位
+rank-group = { $kind ->
+    [state] { $of }か国
+    [forum] { $of }フォーラム
+    [region] { $of }地域
+    [person] { $of }人
+    [organisation] { $of }組織
+    [context] 関連アクター{ $of }件
+   *[actor] アクター{ $of }件
+}
+rank-all = { $group }すべてが0
+rank-joint = { $group }中{ $ordinal }タイ（ほか{ $shared }件と同値）
+rank-plain = { $group }中{ $ordinal }
+parts-metric-ties = 関係
+parts-metric-eigenvector = 固有ベクトル
+parts-rank-by = { $metric ->
+    [partners] 相手の数で{ $rank }
+    [betweenness] 媒介中心性で{ $rank }
+    [eigenvector] 固有ベクトル中心性で{ $rank }
+   *[ties] 関係の数で{ $rank }
+}
+parts-community-alone = コミュニティ{ $arg }：単独
+parts-date-as-given = 出典に記載のとおりの日付
+look-size-all-ties = 関係（全期間）
+look-size-all-ties-tip = ノードの大きさ：データ中のそのアクターのすべての関係
+look-colour-kind-tip = ノードの色：国家、フォーラム、地域など（凡例のとおり）
+look-colour-metric-tip = ノードの色：表示中の最小値は淡く、最大値は濃く
+look-colour-community-tip = ノードの色：表示中のコミュニティ（Louvain法、毎回同じ結果）
+look-focus-depth-tip = 選択したアクターからどこまでを強調するか（アクター選択中に + と −）
+look-period-a = 期間A
+look-period-b = 期間B
+look-period-ends-before-start = 各期間の終了年は開始年以降にする。
+editing-undid = 元に戻した：{ $name }
+editing-redid = やり直した：{ $name }
+editing-could-not-undo = 元に戻せなかった（{ $name }）：{ $e }
+editing-could-not-redo = やり直せなかった（{ $name }）：{ $e }
+confirm-save-the-changes-to-this-map-first = 先にこの地図の変更を保存しますか？
+edit-selected-date-hint = 2025、2025-08、2025-08-24
+edit-selected-actor-needs-a-name = アクターには名前が必要。
+edit-selected-another-actor-has-this-name = ほかのアクターがこの名前を使っている。
+edit-selected-name-ja = 名前（日本語）
+edit-selected-name-ru = 名前（русский）
+edit-selected-actor-kind = アクターの種類
+edit-selected-actor-role = アクターの役割
+edit-selected-actor-role-hint = 外務大臣
+edit-selected-about-the-actor = アクターについて
+edit-selected-about-the-actor-hint = 1〜2文
+edit-selected-members = 構成国
+edit-selected-part-of = 所属先
+edit-selected-add = 追加…
+edit-selected-tie-from = 関係の起点
+edit-selected-tie-to = 関係の相手
+edit-selected-also-to = ほかの相手
+edit-selected-people = 人物
+edit-selected-forum = フォーラム
+edit-selected-forum-must-be-a-forum = 会合のフォーラムは、種類が「フォーラム」のアクターにする。
+edit-selected-two-different-actors = 関係は異なる2つのアクターを結ぶ。
+edit-selected-kind-of-tie = 関係の種類
+edit-selected-tie-status = 関係の状態
+edit-selected-ends-before-it-starts = 開始より前に終わっている。
+edit-selected-tie-place = 関係の場所
+edit-selected-place-hint = アスタナ
+edit-selected-summary-hint = 何があったか
+edit-selected-unsourced = 出典なし：出典リーダーから箇所を引用する。
+edit-selected-remove = 外す
+edit-selected-quote-speaker = 引用の発言者
+edit-selected-choose-who-said-it = 発言者を選択する。
+edit-selected-about-actors = 対象のアクター
+edit-selected-source-url = 出典の URL
+edit-selected-source-needs-a-title = 出典には題名が必要。
+edit-selected-give-the-publisher = 発行元を入力する（bridges check で必要）。
+edit-selected-give-the-date = 公開日を入力する（bridges check で必要）。
+edit-selected-give-the-url = URL を入力する（bridges check で必要）。
+editor-name-hint = モンゴル
+editor-name-taken = この名前のアクターはすでにある。
+editor-add-then-click-tip = 追加してから、置く場所を地図上でクリック（「元に戻す」で取り消せる）
+editor-add-at-capital-tip = 首都の位置で地図に追加（「元に戻す」で取り消せる）
+editor-choose = 選択…
+editor-from = 起点
+editor-to = 相手
+editor-tie-kind = 関係の種類
+editor-status = 状態
+editor-change-the-tie = 関係を変更
+commands-no-file-chosen-export = ファイルが選択されていない。ダイアログが表示されなかった場合は、「ファイル」欄にパスを入力する。
+commands-no-file-chosen-open = ファイルが選択されていない。ダイアログが表示されなかった場合は、コマンドラインでパスを指定する（bridges PATH）か、ファイルをウィンドウにドロップする。
+commands-no-file-chosen-save = ファイルが選択されていない。ダイアログが表示されなかった場合は、欄にパスを入力する。
+commands-no-file-chosen-source = ファイルが選択されていない。ダイアログが表示されなかった場合は、代わりにファイルをウィンドウにドロップする。
+commands-opened-the-built-in-map = 内蔵の地図を開いた
+commands-new-map-title = 新しい地図
+commands-a-new-empty-map = 新しい空の地図：サイドパネルでアクター、出典、関係を追加
+commands-filter-source-text = テキスト、Markdown、HTML
+commands-two-files = { $a }と{ $b }
+commands-views-kept-only-in-json = 。保存したビューとストーリーは Bridges JSON にのみ保存される（残すには .json で保存）
+commands-open-csv-folder-title = CSVフォルダーを開く
+commands-open-dataset-title = データセットを開く
+commands-filter-datasets = データセット
+commands-filter-csv = CSVのエッジリストまたはノードリスト
+commands-filter-gif = アニメーションGIF（タイムライン）
+commands-filter-apng = アニメーションPNG（タイムライン）
+history-source-id = 出典 { $id }
+history-change-the-saved-views = 保存したビューの変更
+history-change-the-stories = ストーリーの変更
+history-nothing = なし
+jobs-laid-out = アクター{ $actors }件を{ $seconds }秒で配置した
+jobs-no-dated-ties = 日付のある関係がない：アニメーションにするタイムラインがない
+jobs-stopped-nothing-written = 中止した。何も書き出していない
+windows-drop-to-open = ドロップして開く：Bridges JSON、CSV、GEXF、GraphML（.txt、.md、.html は新しい出典として）
+editing-added-a-tie = 関係を追加した：サイドパネルで種類、日付、根拠を入力
+editing-restored-the-unsaved-changes = 未保存の変更を復元した。残すには保存する
+story-no-story-to-present = 発表するストーリーがない：「表示 ▸ ストーリー」で作成
+side-ties = 関係
+side-quotes = 引用
+side-affiliation = 所属：
+side-part-of = 所属先：
+side-to = 訪問先：
+side-with = 相手：
+side-unsourced = 出典なし：まだ出典を引用していない。「地図を編集」で出典の箇所を選択し、「根拠として引用」を選ぶ。
+parts-no-source-given = 出典の記載なし
+parts-to = { $arg }へ
+parts-undated = 日付なし
+parts-first-listed = …日付順で最初の{ $listed }件を一覧表示。残りの{ $other }件は地図とタイムラインにある。
+stories-view = ビュー
+stories-a-view-has-this-name = この名前のビューはすでにある。
+stories-rename = 名前を変更
+stories-from-to = { $from }〜{ $to }
+stories-from-to-cumulative = { $from }〜{ $to }（累積）
+stories-some-ties-hidden = 一部の関係を非表示
+stories-none-yet = まだない
+stories-delete-story = ストーリーを削除
+charts-bar = { $kind }：{ $year }年に{ $n }件
+charts-partners-that-year = その年の相手の数
+export-dialog-pixels = { $width } × { $height } ピクセル
+export-dialog-source-footer-tip = 出典、背景地図、「Bridgesで作成」の表記
+export-dialog-file-hint = { $images }、ties.gif、ties.apng
+filters-click-to-hide = クリックで非表示
+filters-click-to-show = クリックで表示
+timeline-time-range = 期間
+save-dialog-json-keeps-everything = すべてを保存：出典、根拠、引用、テーマ。
+save-dialog-csv-pair = 表計算ソフト用の、nodes.csv と edges.csv を含むフォルダー。テーマは保存されない。
+save-dialog-graph = アクター、関係、日付、引用、根拠を属性として保存。テーマは保存されない。
+save-dialog-folder = フォルダー：
+save-dialog-file = ファイル：
+evidence-choose-a-source = 出典を選択…
+density-bar = { $kind }、{ $period }：{ $all }件中{ $shown }件を表示{ $detail }
+density-held = 実施{ $n }
+density-planned = 予定{ $n }
+density-cancelled = 中止{ $n }
+table-actors = アクター
+table-ties = 関係
+table-column-name = 名前
+table-column-kind = 種類
+table-column-ties = 関係
+table-column-partners = 相手の数
+table-column-betweenness = 媒介中心性
+table-column-eigenvector = 固有ベクトル
+table-column-community = コミュニティ
+table-column-date = 日付
+table-column-from = 起点
+table-column-to = 相手
+table-column-status = 状態
+table-column-place = 場所

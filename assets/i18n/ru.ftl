@@ -426,7 +426,6 @@ commands-fact-s-still-to-trace-to = { $untraced ->
     [few] ; { $untraced } факта ещё не прослежены до источника (список выводит bridges check)
    *[other] ; { $untraced } фактов ещё не прослежено до источника (список выводит bridges check)
 }
-commands-no-file-chosen-if-no-dialog = Файл не выбран. Если диалоговое окно не появилось, { $otherwise }.
 commands-not-saved-problem-s-to-fix = { $n ->
     [one] Не сохранено: сначала исправьте { $n } проблему (см. список)
     [few] Не сохранено: сначала исправьте { $n } проблемы (см. список)
@@ -459,7 +458,6 @@ derived-measuring-actors = { $actors ->
 edit-selected-cited-by-tie-s-quote-s = Связей, ссылающихся на источник: { $cited }; цитат из него: { $quoted }.
 edit-selected-no-actor-on-the-map-choose = Участника { $arg } нет на карте: выберите другого.
 editing-click-the-map-where-goes-esc = Щёлкните на карте место для «{ $name }» (Esc — не добавлять)
-editing-could-not = Не удалось выполнить { $word } ({ $name }): { $e }
 editing-could-not-change-the-map = Не удалось изменить карту: { $e }
 editing-move = перемещение: { $arg }
 editing-the-recovery-copy-has-problem-s = { $problems ->
@@ -523,7 +521,8 @@ look-node-size-over-what-the-view = Размер узла: { $label } в тек�
 look-steps = { $depth ->
     [one] { $depth } шаг
     [few] { $depth } шага
-   *[other] { $depth } шагов
+    [many] { $depth } шагов
+   *[other] { $depth } шага
 }
 map-view-ties = { $ties ->
     [one] { $ties } связь
@@ -541,7 +540,8 @@ problems-fix = Как исправить: { $fix }
 problems-problem-found-nothing-was-changed-the = { $n ->
     [one] Найдена { $n } проблема. Ничего не изменено: на карте остался прежний набор данных.
     [few] Найдены { $n } проблемы. Ничего не изменено: на карте остался прежний набор данных.
-   *[other] Найдено { $n } проблем. Ничего не изменено: на карте остался прежний набор данных.
+    [many] Найдено { $n } проблем. Ничего не изменено: на карте остался прежний набор данных.
+   *[other] Найдено { $n } проблемы. Ничего не изменено: на карте остался прежний набор данных.
 }
 side-evidence-count = Подтверждения ({ $evidence })
 side-people-and-parts = Лица и подразделения ({ $parts })
@@ -568,7 +568,8 @@ structure-pairs-new-continued-lapsed = Новых пар: { $new } · продо
 structure-steps-out = { $depth ->
     [one] на { $depth } шаг
     [few] на { $depth } шага
-   *[other] на { $depth } шагов
+    [many] на { $depth } шагов
+   *[other] на { $depth } шага
 }
 table-rows-following-the-filters-and-time = { $rows ->
     [one] { $rows } строка · с учётом фильтров и временного окна
@@ -579,3 +580,450 @@ table-sort-by-click-again-to-reverse = Сортировать по столбц�
 timeline-space = { $tooltip } (Space)
 windows-could-not-open = Не удалось открыть { $file }
 windows-delete = Удалить: { $what }?
+date-error-format = «{ $text }» — не дата: укажите ГГГГ, ГГГГ-ММ или ГГГГ-ММ-ДД (например, 2025-08-24)
+date-error-month = «{ $text }»: месяц должен быть от 01 до 12
+date-error-day = «{ $text }»: в этом месяце нет { $day }-го числа
+edit-error-duplicate = { $kind ->
+    [tie] идентификатор «{ $id }» уже есть у другой связи: выберите другой
+    [quote] идентификатор «{ $id }» уже есть у другой цитаты: выберите другой
+    [source] идентификатор «{ $id }» уже есть у другого источника: выберите другой
+   *[actor] идентификатор «{ $id }» уже есть у другого участника: выберите другой
+}
+edit-error-not-found = { $kind ->
+    [tie] нет связи с идентификатором «{ $id }»
+    [quote] нет цитаты с идентификатором «{ $id }»
+    [source] нет источника с идентификатором «{ $id }»
+   *[actor] нет участника с идентификатором «{ $id }»
+}
+edit-error-out-of-range = { $kind ->
+    [tie] позиция { $at } за концом списка связей (записей: { $len })
+    [quote] позиция { $at } за концом списка цитат (записей: { $len })
+    [source] позиция { $at } за концом списка источников (записей: { $len })
+   *[actor] позиция { $at } за концом списка участников (записей: { $len })
+}
+formats-json = Bridges JSON (.json)
+formats-csv-pair = Пара таблиц CSV (папка с nodes.csv и edges.csv)
+formats-gexf = Gephi GEXF (.gexf)
+formats-graphml = GraphML для yEd и Cytoscape (.graphml)
+csv-file-empty = файл пуст
+csv-file-empty-fix = добавьте строку заголовка (например, id,name,kind,lat,lon или source,target,kind,date) и по строке на каждую запись.
+csv-header = заголовок
+csv-header-column = заголовок, столбец { $column }
+csv-row = строка { $row }
+csv-cannot-read-header = не удаётся прочитать заголовок: { $error }
+csv-column-no-name = у столбца нет имени
+csv-column-no-name-fix = дайте имя каждому столбцу в строке заголовка (или удалите пустой столбец).
+csv-column-twice = столбец «{ $name }» встречается дважды (также столбец { $other })
+csv-column-twice-fix = переименуйте или удалите один из них.
+csv-edges-need-ends = в списке рёбер нужны столбцы source и target; в заголовке есть: { $columns }
+csv-edges-need-ends-fix = назовите столбцы source (или from) и target (или to).
+csv-nodes-need-id = в списке узлов нужен столбец id или name; в заголовке есть: { $columns }
+csv-nodes-need-id-fix = назовите столбец id (или name, label).
+csv-cannot-read-row = не удаётся прочитать строку: { $error }
+csv-cannot-read-row-fix = исправьте кавычки.
+csv-ragged-row = { $cells ->
+    [one] в строке { $cells } ячейка
+    [few] в строке { $cells } ячейки
+    [many] в строке { $cells } ячеек
+   *[other] в строке { $cells } ячейки
+}, а { $columns ->
+    [one] в заголовке { $columns } столбец
+    [few] в заголовке { $columns } столбца
+    [many] в заголовке { $columns } столбцов
+   *[other] в заголовке { $columns } столбца
+}
+csv-ragged-row-fix = в каждой строке должно быть по ячейке на столбец (ячейки с разделителем заключайте в кавычки).
+csv-more-problems = { $extra ->
+    [one] и ещё { $extra } подобная проблема
+    [few] и ещё { $extra } подобные проблемы
+    [many] и ещё { $extra } подобных проблем
+   *[other] и ещё { $extra } подобной проблемы
+}
+row-column = , столбец «{ $column }»
+xml-edge-no-end = { $end ->
+    [target] у этого ребра нет атрибута target
+   *[source] у этого ребра нет атрибута source
+}
+xml-edge-no-end-fix = Добавьте к <edge> атрибут { $end }="…" с идентификатором узла.
+xml-too-many-values = в файле больше { $limit } значений атрибутов (считая значения по умолчанию) — больше, чем читает Bridges
+xml-too-many-values-fix = Разделите граф на файлы поменьше или удалите ненужные атрибуты и значения по умолчанию.
+xml-file-empty = файл пуст
+xml-file-empty-fix = Выберите файл { $format }, в котором есть граф.
+xml-wrong-root = корневой элемент — <{ $name }>, а не <{ $root }>, так что это не файл { $format }
+xml-wrong-root-fix = Выберите файл { $format } или откройте этот файл в его настоящем формате.
+xml-dtd = в файле есть объявление типа документа (<!DOCTYPE …>); Bridges не читает DTD и определения сущностей: через них можно атаковать программу чтения
+xml-dtd-fix = Удалите часть <!DOCTYPE …>: файлам { $format } она не нужна.
+xml-too-many-nodes = в файле больше { $limit } узлов XML — больше, чем читает Bridges
+xml-too-many-nodes-fix = Разделите граф на файлы поменьше.
+xml-ends-early = XML обрывается раньше времени ({ $error }): файл обрезан или это не XML
+xml-ends-early-fix = Сохраните или экспортируйте файл заново целиком.
+xml-not-well-formed = файл не является корректным XML: { $detail }
+xml-not-well-formed-fix = Проверьте, что это файл { $format }; если да, исправьте XML в этой строке и столбце или экспортируйте файл заново.
+xml-too-deep = элементы вложены глубже { $limit } уровней — глубже, чем читает Bridges
+xml-too-deep-fix = Уменьшите вложенность графов или групп: настоящий файл графа никогда не бывает таким глубоким.
+xml-no-graph = в файле нет элемента <graph>, поэтому нечего читать: нет ни узлов, ни рёбер
+graphml-no-graph-fix = Экспортируйте граф в GraphML заново.
+gexf-no-graph-fix = Экспортируйте граф из Gephi в GEXF заново.
+xml-node-number = узел { $n }
+xml-node-id = узел «{ $id }»
+xml-edge-number = ребро { $n }
+xml-edge-id = ребро «{ $id }»
+xml-node-no-id = у этого узла нет идентификатора
+xml-node-no-id-fix = Добавьте каждому <node> атрибут id, например id="kz".
+to-dataset-evidence-no-source = в подтверждении не указан источник
+to-dataset-evidence-no-source-fix = добавьте столбец source_url (или source_title) с документом, из которого взято подтверждение.
+to-dataset-source-date-fix = укажите дату в виде 2025, 2025-08 или 2025-08-24.
+to-dataset-node-no-id = у узла нет ни идентификатора, ни имени
+to-dataset-node-no-id-fix = задайте ему идентификатор.
+to-dataset-duplicate-node = повторяющийся идентификатор «{ $id }»: он есть и у записи «{ $earlier }»
+to-dataset-duplicate-node-fix = дайте каждому узлу собственный идентификатор.
+to-dataset-unknown-kind = неизвестный тип «{ $kind }»
+to-dataset-unknown-kind-fix = укажите state (или country), forum (или format, dialogue), region, organisation, person или context.
+to-dataset-coordinate-outside = { $what ->
+    [longitude] долгота «{ $text }» вне диапазона -{ $limit }..{ $limit }
+   *[latitude] широта «{ $text }» вне диапазона -{ $limit }..{ $limit }
+}
+to-dataset-coordinate-outside-fix = используйте десятичные градусы (север и восток — положительные).
+to-dataset-coordinate-not-number = { $what ->
+    [longitude] долгота «{ $text }» — не число
+   *[latitude] широта «{ $text }» — не число
+}
+to-dataset-coordinate-not-number-fix = укажите десятичные градусы, например 51.17, или оставьте ячейку пустой.
+to-dataset-one-coordinate = указана только одна координата из двух (широта или долгота)
+to-dataset-one-coordinate-fix = укажите обе или оставьте обе пустыми, чтобы узел разместился по своим связям.
+to-dataset-not-a-date = «{ $text }» — не дата: { $error }
+to-dataset-not-a-date-fix = укажите ГГГГ, ГГГГ-ММ или ГГГГ-ММ-ДД (2025, 2025-08, 2025-08-24) или оставьте пустым, если дата неизвестна.
+to-dataset-not-a-node = «{ $name }» — не узел: в списке узлов нет строки с таким идентификатором или именем
+to-dataset-not-a-node-fix = добавьте участника в список узлов или исправьте имя.
+to-dataset-edge-no-source = у ребра нет начала (source)
+to-dataset-edge-no-source-fix = укажите участника, от которого оно начинается.
+to-dataset-edge-no-target = у ребра нет конца (target)
+to-dataset-edge-no-target-fix = укажите участника, к которому оно ведёт.
+to-dataset-unknown-status = неизвестный статус «{ $status }»
+to-dataset-unknown-status-fix = укажите held, planned или cancelled (пусто означает held).
+to-dataset-duplicate-edge = повторяющийся идентификатор «{ $id }»: он уже есть у ребра выше
+to-dataset-duplicate-edge-fix = дайте каждому ребру собственный идентификатор или оставьте столбец id пустым.
+to-dataset-quote-needs-speaker = для столбца «{ $column }» нужны и цитата, и говорящий
+to-dataset-quote-needs-speaker-fix = заполните обе ячейки или ни одной.
+to-dataset-empty = нет ни узлов, ни рёбер
+to-dataset-empty-fix = добавьте строки под заголовком: по одной на участника (узлы) или на связь (рёбра).
+sources-not-built-in = его нет среди встроенных источников
+sources-tried = проверены пути: { $paths }
+sources-not-text = { $file }: это не файл .txt, .md или .html; сохраните текст источника в одном из этих форматов
+sources-cannot-read = { $file }: не удаётся прочитать ({ $error })
+sources-too-large = { $file }: { $mb } МБ — слишком много для источника; оставьте только цитируемую часть
+sources-not-html = { $file }: не удаётся прочитать как HTML ({ $error })
+sources-page-no-text = { $file }: на странице нет текста
+sources-not-utf8 = { $file }: байт { $byte } не в кодировке UTF-8; сохраните файл как текст UTF-8
+sources-file-empty = { $file }: файл пуст
+save-error-io = не удалось записать { $file }: { $error }
+save-error-csv = не удалось записать CSV: { $error }
+save-error-json = не удалось записать JSON: { $error }
+save-error-not-a-folder = { $file } — это файл: пара CSV сохраняется в папку; выберите имя папки
+open-no-csv-in-folder = в папке нет ни nodes.csv, ни edges.csv
+open-no-csv-in-folder-fix = откройте папку со списком рёбер edges.csv (и, если есть, nodes.csv) или откройте файл набора данных.
+open-no-rows = в файле есть заголовок, но нет строк
+open-no-rows-fix = добавьте под заголовком по строке на каждого участника или каждую связь.
+open-imported-map = Импортированная карта
+load-summary = { $origin }: OK: участников: { $actors }, связей: { $ties }, цитат: { $quotes }, тем: { $topics }, источников: { $sources }; фрагментов подтверждений: { $checked } и цитат: { $verbatim } найдено дословно в текстах источников (текстов: { $texts })
+load-summary-views = ; сохранённых видов: { $views }, историй: { $stories } (шагов: { $steps })
+load-summary-uncited = ; { $uncited ->
+    [one] { $uncited } связь без ссылки на источник
+    [few] { $uncited } связи без ссылки на источник
+    [many] { $uncited } связей без ссылки на источник
+   *[other] { $uncited } связи без ссылки на источник
+}
+load-cannot-open = не удаётся открыть файл: { $error }
+load-cannot-open-fix = проверьте путь и права на чтение.
+load-folder = это папка, а не файл набора данных
+load-folder-fix = выберите файл набора данных.
+load-too-large = размер файла — { $mb } МБ; Bridges читает файлы до { $limit } МБ
+load-too-large-fix = разделите набор данных на файлы поменьше.
+load-cannot-read = не удаётся прочитать файл: { $error }
+load-cannot-read-fix = проверьте права на чтение.
+load-not-utf8 = файл не является текстом UTF-8 (возможно, это двоичный файл?)
+load-not-utf8-fix = сохраните его как текст UTF-8.
+load-file-empty = файл пуст
+load-file-empty-fix = откройте набор данных Bridges (см. docs/data-format.md).
+load-json-syntax-fix = исправьте синтаксис JSON в этой строке и столбце.
+load-json-value-fix = исправьте значение (все поля описаны в docs/data-format.md).
+load-source-file = не удаётся прочитать файл источника ({ $why })
+load-source-file-fix = положите текст источника по этому пути относительно файла набора данных.
+validate-tie-uncited = связь не ссылается ни на один источник
+validate-tie-uncited-fix = приведите фрагмент источника как подтверждение (в программе: «Редактировать карту», затем «Привести как подтверждение»).
+validate-source-lacks = { $field ->
+    [publisher] у источника не указан издатель
+    [date] у источника не указана дата
+   *[url] у источника не указан URL
+}
+validate-source-lacks-fix = { $field ->
+    [publisher] укажите, кто его опубликовал.
+    [date] укажите дату публикации с той точностью, с какой она дана (2025, 2025-08 или 2025-08-24).
+   *[url] укажите URL, по которому он прочитан.
+}
+validate-format = ожидалось «bridges», найдено «{ $found }»
+validate-format-fix = укажите "format": "bridges" в начале файла.
+validate-format-version = версия формата этого файла — { $version }; эта сборка Bridges читает версию { $reads }
+validate-format-version-fix = откройте его подходящей версией Bridges или преобразуйте (см. docs/data-format.md).
+validate-id-empty = идентификатор пуст
+validate-id-empty-fix = дайте каждой записи уникальный непустой идентификатор.
+validate-duplicate-id = повторяющийся идентификатор «{ $id }»: уже используется в { $other }
+validate-duplicate-id-fix = переименуйте одну из двух записей, чтобы все идентификаторы были уникальны.
+validate-no-actor = ссылается на участника «{ $id }», которого нет в "actors"
+validate-no-actor-fix = добавьте участника с этим идентификатором или исправьте ссылку.
+validate-no-source = ссылается на источник «{ $id }», которого нет в "sources"
+validate-no-source-fix = добавьте источник или исправьте ссылку.
+validate-title-empty = название пустое
+validate-title-empty-fix = укажите название источника.
+validate-source-untraceable = у источника нет ни файла, ни URL, поэтому к нему ничего нельзя проследить
+validate-source-untraceable-fix = добавьте "file" (путь относительно набора данных) или "url".
+validate-latitude = широта { $lat } вне диапазона -90..90
+validate-latitude-fix = используйте десятичные градусы, север — положительный.
+validate-longitude = долгота { $lon } вне диапазона -180..180
+validate-longitude-fix = используйте десятичные градусы, восток — положительный.
+validate-name-empty = имя пустое
+validate-name-empty-fix = дайте участнику имя.
+validate-part-of-itself = участник не может входить сам в себя
+validate-part-of-itself-fix = удалите part_of или укажите другого участника.
+validate-start-after-end = начало { $start } позже конца { $end }
+validate-start-after-end-fix = поменяйте даты местами или исправьте одну из них.
+validate-tie-to-nobody = у связи нет ни одного адресата
+validate-tie-to-nobody-fix = укажите в "to" хотя бы один идентификатор участника.
+validate-tie-to-itself = связь соединяет «{ $actor }» с самим собой
+validate-tie-to-itself-fix = укажите двух разных участников.
+validate-via-not-forum = { $kind ->
+    [state] «{ $via }» — государство, а не форум
+    [region] «{ $via }» — регион, а не форум
+    [person] «{ $via }» — лицо, а не форум
+    [organisation] «{ $via }» — организация, а не форум
+   *[context] «{ $via }» — участник контекста, а не форум
+}
+validate-via-not-forum-fix = в "via" указывается форум, в рамках которого идёт диалог.
+validate-status-outdated = у связи статус «{ $status }», но её последний источник («{ $source }») говорит «{ $said }»
+validate-status-outdated-fix = установите статус связи по её последнему источнику или приведите источник, где сказано иное.
+validate-no-tie = ссылается на связь «{ $id }», которой нет в "ties"
+validate-no-tie-fix = исправьте идентификатор связи.
+validate-no-tie-id-fix = исправьте идентификатор.
+validate-unknown-layout = неизвестная компоновка «{ $layout }»
+validate-unknown-layout-fix = укажите geo, force или circular.
+validate-view-not-a-date = «{ $text }» — не дата
+validate-view-not-a-date-fix = запишите в виде 2004-01-01.
+validate-bounds = границы — не числа
+validate-bounds-fix = укажите запад, юг, восток, север.
+validate-no-quote = ссылается на цитату «{ $id }», которой нет в "quotes"
+validate-no-quote-fix = укажите цитату из набора данных по её идентификатору.
+validate-text-empty = { $what ->
+    [quote] цитата пуста
+   *[evidence] подтверждение пусто
+}
+validate-text-empty-fix = скопируйте фрагмент из источника.
+validate-not-verbatim-start = { $what ->
+    [quote] цитата не найдена дословно в источнике «{ $source }»: не совпадает даже первый символ
+   *[evidence] подтверждение не найдено дословно в источнике «{ $source }»: не совпадает даже первый символ
+}
+validate-not-verbatim = { $what ->
+    [quote] цитата не найдена дословно в источнике «{ $source }»: она расходится с ближайшим фрагментом в символе { $ch }: в источнике «{ $want }…», в наборе данных «{ $got }…»
+   *[evidence] подтверждение не найдено дословно в источнике «{ $source }»: оно расходится с ближайшим фрагментом в символе { $ch }: в источнике «{ $want }…», в наборе данных «{ $got }…»
+}
+validate-not-verbatim-fix = скопируйте предложение из источника точно, символ в символ.
+compare-not-two-periods = «{ $text }» — это не два периода: укажите два периода в виде НАЧАЛО..КОНЕЦ,НАЧАЛО..КОНЕЦ, например 2004..2014,2015..2025
+compare-no-dots = в «{ $period }» нет «..»: укажите два периода в виде НАЧАЛО..КОНЕЦ,НАЧАЛО..КОНЕЦ, например 2004..2014,2015..2025
+compare-bad-date = «{ $date }» в «{ $period }»: { $error }; укажите два периода в виде НАЧАЛО..КОНЕЦ,НАЧАЛО..КОНЕЦ, например 2004..2014,2015..2025
+compare-ends-before-start = «{ $period }» заканчивается раньше, чем начинается: укажите два периода в виде НАЧАЛО..КОНЕЦ,НАЧАЛО..КОНЕЦ, например 2004..2014,2015..2025
+rank-ordinal = { $n }-е
+rank-group = { $kind ->
+    [state] { $of ->
+        [one] { $of } государства
+       *[other] { $of } государств
+    }
+    [forum] { $of ->
+        [one] { $of } форума
+       *[other] { $of } форумов
+    }
+    [region] { $of ->
+        [one] { $of } региона
+       *[other] { $of } регионов
+    }
+    [person] { $of ->
+        [one] { $of } лица
+       *[other] { $of } лиц
+    }
+    [organisation] { $of ->
+        [one] { $of } организации
+       *[other] { $of } организаций
+    }
+    [context] { $of ->
+        [one] { $of } участника контекста
+       *[other] { $of } участников контекста
+    }
+   *[actor] { $of ->
+        [one] { $of } участника
+       *[other] { $of } участников
+    }
+}
+rank-all = 0 у всех из { $group }
+rank-joint = { $ordinal } место из { $group } (наравне ещё с { $shared ->
+    [one] { $shared } участником
+    [few] { $shared } участниками
+    [many] { $shared } участниками
+   *[other] { $shared } участника
+})
+rank-plain = { $ordinal } место из { $group }
+parts-metric-ties = Связи
+parts-metric-eigenvector = Собств. вектор
+parts-rank-by = { $metric ->
+    [partners] { $rank } по числу партнёров
+    [betweenness] { $rank } по посредничеству
+    [eigenvector] { $rank } по собственному вектору
+   *[ties] { $rank } по числу связей
+}
+parts-community-alone = Сообщество { $arg } — без других участников
+parts-date-as-given = Дата в том виде, как её даёт источник
+look-size-all-ties = Связи (за всё время)
+look-size-all-ties-tip = Размер узла: все связи участника в данных
+look-colour-kind-tip = Цвет узла: государство, форум, регион, … как в легенде
+look-colour-metric-tip = Цвет узла: светлый для наименьшего значения в текущем виде, тёмный для наибольшего
+look-colour-community-tip = Цвет узла: его сообщество в текущем виде (Лувен, одинаково при каждом запуске)
+look-focus-depth-tip = Насколько далеко от выбранного участника сохраняется фокус (+ и − при выбранном участнике)
+look-period-a = Период A
+look-period-b = Период B
+look-period-ends-before-start = Каждый период должен заканчиваться в год начала или позже.
+editing-undid = Отменено: { $name }
+editing-redid = Повторено: { $name }
+editing-could-not-undo = Не удалось отменить ({ $name }): { $e }
+editing-could-not-redo = Не удалось повторить ({ $name }): { $e }
+confirm-save-the-changes-to-this-map-first = Сначала сохранить изменения этой карты?
+edit-selected-date-hint = 2025, 2025-08 или 2025-08-24
+edit-selected-actor-needs-a-name = У участника должно быть имя.
+edit-selected-another-actor-has-this-name = Это имя уже есть у другого участника.
+edit-selected-name-ja = Имя (日本語)
+edit-selected-name-ru = Имя (русский)
+edit-selected-actor-kind = Тип участника
+edit-selected-actor-role = Роль участника
+edit-selected-actor-role-hint = Министр иностранных дел
+edit-selected-about-the-actor = Об участнике
+edit-selected-about-the-actor-hint = Одно-два предложения
+edit-selected-members = Члены
+edit-selected-part-of = Входит в
+edit-selected-add = добавить…
+edit-selected-tie-from = Связь от
+edit-selected-tie-to = Связь с
+edit-selected-also-to = Также с
+edit-selected-people = Лица
+edit-selected-forum = Форум
+edit-selected-forum-must-be-a-forum = Форумом встречи может быть только участник типа «Форум».
+edit-selected-two-different-actors = Связь соединяет двух разных участников.
+edit-selected-kind-of-tie = Тип связи
+edit-selected-tie-status = Статус связи
+edit-selected-ends-before-it-starts = Конец раньше начала.
+edit-selected-tie-place = Место связи
+edit-selected-place-hint = Астана
+edit-selected-summary-hint = Что произошло
+edit-selected-unsourced = Без источника: приведите фрагмент из окна чтения источника.
+edit-selected-remove = Убрать
+edit-selected-quote-speaker = Автор цитаты
+edit-selected-choose-who-said-it = Выберите, кто это сказал.
+edit-selected-about-actors = О каких участниках
+edit-selected-source-url = URL источника
+edit-selected-source-needs-a-title = У источника должно быть название.
+edit-selected-give-the-publisher = Укажите издателя (этого требует bridges check).
+edit-selected-give-the-date = Укажите дату публикации (этого требует bridges check).
+edit-selected-give-the-url = Укажите URL (этого требует bridges check).
+editor-name-hint = Монголия
+editor-name-taken = Участник с таким именем уже есть.
+editor-add-then-click-tip = Добавить, затем щёлкнуть на карте там, где он должен быть («Отменить» уберёт его)
+editor-add-at-capital-tip = Добавить на карту в точке его столицы («Отменить» уберёт его)
+editor-choose = выбрать…
+editor-from = От
+editor-to = К
+editor-tie-kind = Тип связи
+editor-status = Статус
+editor-change-the-tie = Изменить связь
+commands-no-file-chosen-export = Файл не выбран. Если диалоговое окно не появилось, введите путь в поле «Файл».
+commands-no-file-chosen-open = Файл не выбран. Если диалоговое окно не появилось, укажите путь в командной строке (bridges PATH) или перетащите файл в окно.
+commands-no-file-chosen-save = Файл не выбран. Если диалоговое окно не появилось, введите путь в поле.
+commands-no-file-chosen-source = Файл не выбран. Если диалоговое окно не появилось, перетащите файл в окно.
+commands-opened-the-built-in-map = Открыта встроенная карта
+commands-new-map-title = Новая карта
+commands-a-new-empty-map = Новая пустая карта: добавьте участников, источники и связи в боковой панели
+commands-filter-source-text = Текст, Markdown или HTML
+commands-two-files = { $a } и { $b }
+commands-views-kept-only-in-json = ; сохранённые виды и истории хранятся только в Bridges JSON (чтобы сохранить их, сохраните как .json)
+commands-open-csv-folder-title = Открыть папку CSV
+commands-open-dataset-title = Открыть набор данных
+commands-filter-datasets = Наборы данных
+commands-filter-csv = Список рёбер или узлов CSV
+commands-filter-gif = Анимированный GIF (шкала времени)
+commands-filter-apng = Анимированный PNG (шкала времени)
+history-source-id = источник { $id }
+history-change-the-saved-views = изменение сохранённых видов
+history-change-the-stories = изменение историй
+history-nothing = ничего
+jobs-laid-out = { $actors ->
+    [one] Размещён { $actors } участник за { $seconds } с
+    [few] Размещены { $actors } участника за { $seconds } с
+    [many] Размещены { $actors } участников за { $seconds } с
+   *[other] Размещены { $actors } участника за { $seconds } с
+}
+jobs-no-dated-ties = ни у одной связи нет даты: нечего анимировать на шкале времени
+jobs-stopped-nothing-written = остановлено; ничего не записано
+windows-drop-to-open = Отпустите, чтобы открыть: Bridges JSON, CSV, GEXF или GraphML (.txt, .md, .html — как новый источник)
+editing-added-a-tie = Связь добавлена: укажите её тип, дату и подтверждение в боковой панели
+editing-restored-the-unsaved-changes = Несохранённые изменения восстановлены; сохраните их, чтобы не потерять
+story-no-story-to-present = Нет истории для показа: создайте её в меню «Вид ▸ Истории»
+side-ties = Связи
+side-quotes = Цитаты
+side-affiliation = Место работы:
+side-part-of = Входит в:
+side-to = Куда:
+side-with = С кем:
+side-unsourced = Без источника: ссылок на источник пока нет. В режиме «Редактировать карту» выделите фрагмент источника и выберите «Привести как подтверждение».
+parts-no-source-given = источник не указан
+parts-to = куда: { $arg }
+parts-undated = Без даты
+parts-first-listed = … показаны первые { $listed } по дате; { $other ->
+    [one] ещё { $other } связь — на карте и на шкале времени.
+    [few] ещё { $other } связи — на карте и на шкале времени.
+    [many] ещё { $other } связей — на карте и на шкале времени.
+   *[other] ещё { $other } связи — на карте и на шкале времени.
+}
+stories-view = Вид
+stories-a-view-has-this-name = Вид с таким именем уже есть.
+stories-rename = Переименовать
+stories-from-to = с { $from } по { $to }
+stories-from-to-cumulative = с { $from } по { $to } (накопительно)
+stories-some-ties-hidden = часть связей скрыта
+stories-none-yet = пока нет
+stories-delete-story = Удалить историю
+charts-bar = { $kind }: { $n } в { $year } г.
+charts-partners-that-year = партнёров за год
+export-dialog-pixels = { $width } × { $height } пикс.
+export-dialog-source-footer-tip = Источник, карта-основа и «сделано в Bridges»
+export-dialog-file-hint = { $images }, ties.gif или ties.apng
+filters-click-to-hide = Щёлкните, чтобы скрыть
+filters-click-to-show = Щёлкните, чтобы показать
+timeline-time-range = Временной диапазон
+save-dialog-json-keeps-everything = Сохраняет всё: источники, подтверждения, цитаты, темы.
+save-dialog-csv-pair = Папка с nodes.csv и edges.csv для электронных таблиц. Темы не сохраняются.
+save-dialog-graph = Участники, связи, даты, цитаты и подтверждения — как атрибуты. Темы не сохраняются.
+save-dialog-folder = Папка:
+save-dialog-file = Файл:
+evidence-choose-a-source = выберите источник…
+density-bar = { $kind }, { $period }: показано { $shown } из { $all }{ $detail }
+density-held = состоялось: { $n }
+density-planned = запланировано: { $n }
+density-cancelled = отменено: { $n }
+table-actors = Участники
+table-ties = Связи
+table-column-name = Имя
+table-column-kind = Тип
+table-column-ties = Связи
+table-column-partners = Партнёры
+table-column-betweenness = Посредничество
+table-column-eigenvector = Собств. вектор
+table-column-community = Сообщество
+table-column-date = Дата
+table-column-from = От
+table-column-to = К
+table-column-status = Статус
+table-column-place = Место

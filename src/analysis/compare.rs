@@ -137,19 +137,24 @@ pub fn compare(ds: &Dataset, visible: &Visible, periods: [[f64; 2]; 2]) -> Compa
 /// Parse "2004..2014,2015..2025" (years, months or days) into periods A and B: each from the
 /// first day of its start to the last day of its end.
 pub fn parse_periods(text: &str) -> Result<[[f64; 2]; 2], String> {
-    let hint = "write two periods as FROM..TO,FROM..TO, for example 2004..2014,2015..2025";
+    use crate::messages::tr_args;
     let parts: Vec<&str> = text.split(',').map(str::trim).collect();
     let [a, b] = parts.as_slice() else {
-        return Err(format!("\"{text}\" is not two periods: {hint}"));
+        return Err(tr_args("compare-not-two-periods", &[("text", text.into())]));
     };
     let one = |p: &str| -> Result<[f64; 2], String> {
-        let (from, to) = p.split_once("..").ok_or_else(|| format!("\"{p}\" has no \"..\": {hint}"))?;
+        let (from, to) = p.split_once("..").ok_or_else(|| tr_args("compare-no-dots", &[("period", p.into())]))?;
         let date = |d: &str| {
-            crate::model::PartialDate::parse(d.trim()).map_err(|e| format!("\"{}\" in \"{p}\": {e}; {hint}", d.trim()))
+            crate::model::PartialDate::parse(d.trim()).map_err(|e| {
+                tr_args(
+                    "compare-bad-date",
+                    &[("date", d.trim().into()), ("period", p.into()), ("error", e.to_string().into())],
+                )
+            })
         };
         let (start, end) = (crate::filter::date_range(date(from)?)[0], crate::filter::date_range(date(to)?)[1]);
         if end <= start {
-            return Err(format!("\"{p}\" ends before it starts: {hint}"));
+            return Err(tr_args("compare-ends-before-start", &[("period", p.into())]));
         }
         Ok([start, end])
     };

@@ -4,6 +4,7 @@
 
 use super::{App, StatusLine, default_export_path};
 use crate::command::Command;
+use crate::i18n::{tr, tr_args};
 use crate::load::{self, Loaded};
 use crate::panels;
 use crate::view::{Camera, Filters, Selection, ViewState};
@@ -158,13 +159,12 @@ impl App {
                     self.export_to(&path);
                 }
                 // rfd reports a cancel and a missing dialog service alike.
-                None => self.no_file_chosen("type the path in the File field"),
+                None => self.no_file_chosen(tr("commands-no-file-chosen-export")),
             },
             Command::ExportTo(path) => self.export_to(&path),
             Command::Open | Command::OpenFolder => match self.browse_open(cmd == Command::OpenFolder) {
                 Some(path) => self.open(ctx, &path),
-                None => self
-                    .no_file_chosen("give the path on the command line: bridges PATH, or drop the file on the window"),
+                None => self.no_file_chosen(tr("commands-no-file-chosen-open")),
             },
             Command::OpenPath(path) => self.open(ctx, &path),
             Command::OpenBuiltin => match load::builtin() {
@@ -172,7 +172,7 @@ impl App {
                     // A file still being opened would replace it when done: not wanted now.
                     self.running.opening = None;
                     self.replace_dataset(ctx, loaded);
-                    self.status = Some(StatusLine::Done("Opened the built-in map".to_owned()));
+                    self.status = Some(StatusLine::Done(tr("commands-opened-the-built-in-map")));
                 }
                 Err(e) => self.error = Some(e),
             },
@@ -210,27 +210,25 @@ impl App {
                     }
                     self.save_to(&path, format);
                 }
-                None => self.no_file_chosen("type the path in the field"),
+                None => self.no_file_chosen(tr("commands-no-file-chosen-save")),
             },
             Command::SaveTo(path, format) => self.save_to(&path, format),
             Command::CloseSaveDialog => self.save_dialog = None,
             Command::NewMap => {
                 self.running.opening = None;
-                let dataset = crate::model::Dataset::empty("New map");
+                let dataset = crate::model::Dataset::empty(&tr("commands-new-map-title"));
                 let loaded = Loaded { dataset, origin: load::NEW_NAME.to_owned(), texts: load::SourceTexts::new() };
                 self.replace_dataset(ctx, loaded);
                 self.state.edit_mode = true;
-                self.status = Some(StatusLine::Done(
-                    "A new, empty map: add actors, sources and ties in the side panel".to_owned(),
-                ));
+                self.status = Some(StatusLine::Done(tr("commands-a-new-empty-map")));
             }
             Command::ReadSourceFile => {
                 let picked = rfd::FileDialog::new()
-                    .add_filter("Text, Markdown or HTML", &["txt", "md", "html", "htm"])
+                    .add_filter(tr("commands-filter-source-text"), &["txt", "md", "html", "htm"])
                     .pick_file();
                 match picked {
                     Some(path) => self.run_file(ctx, Command::SourceFromFile(path)),
-                    None => self.no_file_chosen("drop the file on the window instead"),
+                    None => self.no_file_chosen(tr("commands-no-file-chosen-source")),
                 }
             }
             Command::SourceFromFile(path) => match load::source_text(&path) {
@@ -286,11 +284,9 @@ impl App {
         }
     }
 
-    fn no_file_chosen(&mut self, otherwise: &str) {
-        self.status = Some(StatusLine::Failed(crate::i18n::tr_args(
-            "commands-no-file-chosen-if-no-dialog",
-            &[("otherwise", otherwise.into())],
-        )));
+    /// "No file chosen", with what to do instead (a whole sentence of the messages).
+    fn no_file_chosen(&mut self, message: String) {
+        self.status = Some(StatusLine::Failed(message));
     }
 
     /// Show a newly loaded dataset: a fresh view of it (the layout kind is kept).
@@ -373,13 +369,14 @@ impl App {
                 self.loaded.origin = path.display().to_string();
                 self.state.view_of.clone_from(&self.loaded.origin);
                 let files: Vec<String> = files.iter().map(|f| f.display().to_string()).collect();
-                let ds = &self.loaded.dataset;
-                let lost = if format != crate::formats::Format::Json && !(ds.views.is_empty() && ds.stories.is_empty())
-                {
-                    "; the saved views and stories are kept only in Bridges JSON (save as .json to keep them)"
-                } else {
-                    ""
+                let files = match files.as_slice() {
+                    [a, b] => tr_args("commands-two-files", &[("a", a.as_str().into()), ("b", b.as_str().into())]),
+                    _ => files.join(", "),
                 };
+                let ds = &self.loaded.dataset;
+                let keeps_views =
+                    format == crate::formats::Format::Json || (ds.views.is_empty() && ds.stories.is_empty());
+                let lost = if keeps_views { String::new() } else { tr("commands-views-kept-only-in-json") };
                 let todo = if untraced > 0 {
                     crate::i18n::tr_args("commands-fact-s-still-to-trace-to", &[("untraced", untraced.into())])
                 } else {
@@ -387,7 +384,7 @@ impl App {
                 };
                 StatusLine::Done(crate::i18n::tr_args(
                     "commands-saved",
-                    &[("arg", (files.join(" and ")).into()), ("todo", todo.into()), ("lost", lost.into())],
+                    &[("arg", files.into()), ("todo", todo.into()), ("lost", lost.into())],
                 ))
             }
             Err(e) => StatusLine::Failed(crate::i18n::tr_args("commands-save-failed", &[("e", e.to_string().into())])),
@@ -413,7 +410,8 @@ impl App {
 
     /// The system's open dialog; `None` when cancelled or when no dialog can be shown.
     fn browse_open(&self, folder: bool) -> Option<PathBuf> {
-        let mut dialog = rfd::FileDialog::new().set_title(if folder { "Open CSV folder" } else { "Open dataset" });
+        let title = if folder { tr("commands-open-csv-folder-title") } else { tr("commands-open-dataset-title") };
+        let mut dialog = rfd::FileDialog::new().set_title(title);
         if let Some(dir) = self.state.recent.first().and_then(|p| Path::new(p).parent()).filter(|d| d.is_dir()) {
             dialog = dialog.set_directory(dir);
         }
@@ -421,9 +419,9 @@ impl App {
             dialog.pick_folder()
         } else {
             dialog
-                .add_filter("Datasets", &["json", "csv", "tsv", "gexf", "graphml", "xml"])
+                .add_filter(tr("commands-filter-datasets"), &["json", "csv", "tsv", "gexf", "graphml", "xml"])
                 .add_filter("Bridges JSON", &["json"])
-                .add_filter("CSV edge or node list", &["csv", "tsv"])
+                .add_filter(tr("commands-filter-csv"), &["csv", "tsv"])
                 .add_filter("Gephi GEXF", &["gexf"])
                 .add_filter("GraphML", &["graphml", "xml"])
                 .pick_file()
@@ -433,7 +431,7 @@ impl App {
     fn browse_save(&self) -> Option<PathBuf> {
         let d = self.save_dialog.as_ref()?;
         let current = PathBuf::from(d.path.trim());
-        let mut dialog = rfd::FileDialog::new().set_title("Save as");
+        let mut dialog = rfd::FileDialog::new().set_title(tr("windows-save-as"));
         if let Some(dir) = current.parent().filter(|d| d.is_dir()) {
             dialog = dialog.set_directory(dir);
         }
@@ -451,13 +449,12 @@ impl App {
     /// The system's save dialog, one filter per export format; `None` when cancelled.
     fn browse_export_path(&self) -> Option<PathBuf> {
         let current = self.export_dialog.as_ref().map(|d| PathBuf::from(&d.path));
-        let mut dialog = rfd::FileDialog::new().set_title("Export view");
+        let mut dialog = rfd::FileDialog::new().set_title(tr("windows-export-view"));
         for format in crate::export::Format::ALL {
             dialog = dialog.add_filter(format.label(), &[format.extension()]);
         }
-        dialog = dialog
-            .add_filter("Animated GIF (the timeline)", &["gif"])
-            .add_filter("Animated PNG (the timeline)", &["apng"]);
+        dialog =
+            dialog.add_filter(tr("commands-filter-gif"), &["gif"]).add_filter(tr("commands-filter-apng"), &["apng"]);
         if let Some(p) = &current {
             if let Some(dir) = p.parent().filter(|d| d.is_dir()) {
                 dialog = dialog.set_directory(dir);

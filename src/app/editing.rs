@@ -3,6 +3,7 @@
 
 use super::{App, StatusLine, history, recovery};
 use crate::command::Command;
+use crate::i18n::tr_args;
 use crate::load;
 use eframe::egui;
 use std::path::Path;
@@ -126,23 +127,28 @@ impl App {
     /// what it was before the step. Returns whether a step was taken.
     fn travel(&mut self, back: bool) -> bool {
         let Some(step) = self.history.take(back) else { return false };
-        let (done, word) = if back { ("Undid", "undo") } else { ("Redid", "redo") };
+
         match self.loaded.dataset.apply(step.edit.clone()) {
             Ok(turned) => {
                 let now = std::mem::replace(&mut self.state.view.selection, step.selection);
                 let pin = step.pin.map(|p| self.set_pin(p));
                 self.forget_stale_selection();
-                self.status = Some(StatusLine::Done(format!("{done} {}", step.name)));
+                let args = [("name", step.name.as_str().into())];
+                let done = if back { tr_args("editing-undid", &args) } else { tr_args("editing-redid", &args) };
+                self.status = Some(StatusLine::Done(done));
                 self.history.moved(back, history::Step { name: step.name, edit: turned, selection: now, pin });
                 true
             }
             Err(e) => {
                 // Cannot happen while every change goes through the history; said if it does,
                 // and the step stays where it was.
-                self.status = Some(StatusLine::Failed(crate::i18n::tr_args(
-                    "editing-could-not",
-                    &[("word", word.into()), ("name", step.name.clone().into()), ("e", e.to_string().into())],
-                )));
+                let args = [("name", step.name.as_str().into()), ("e", e.to_string().into())];
+                let failed = if back {
+                    tr_args("editing-could-not-undo", &args)
+                } else {
+                    tr_args("editing-could-not-redo", &args)
+                };
+                self.status = Some(StatusLine::Failed(failed));
                 self.history.kept(back, step);
                 false
             }
@@ -230,8 +236,7 @@ impl App {
         let at = ds.ties.len();
         self.edit(crate::model::Edit::Insert { at, record: crate::model::Record::Tie(tie) });
         if self.loaded.dataset.tie(&id).is_some() {
-            self.status =
-                Some(StatusLine::Done("Added a tie: give its kind, date and evidence in the side panel".to_owned()));
+            self.status = Some(StatusLine::Done(crate::i18n::tr("editing-added-a-tie")));
         }
     }
 
@@ -244,7 +249,7 @@ impl App {
             Ok(loaded) => {
                 self.replace_dataset(ctx, loaded);
                 self.history.restored();
-                self.status = Some(StatusLine::Done("Restored the unsaved changes; save them to keep them".to_owned()));
+                self.status = Some(StatusLine::Done(crate::i18n::tr("editing-restored-the-unsaved-changes")));
             }
             Err(e) => {
                 self.status = Some(StatusLine::Failed(crate::i18n::tr_args(

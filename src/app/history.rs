@@ -126,7 +126,8 @@ pub(crate) fn describe(ds: &Dataset, edit: &Edit) -> String {
         match kind {
             RecordKind::Actor => ds.name_of(id).to_owned(),
             RecordKind::Tie => ds.tie(id).map_or_else(|| id.to_owned(), |t| crate::scene::tie_title(ds, t, "en")),
-            RecordKind::Quote | RecordKind::Source => format!("{} {id}", kind.label()),
+            RecordKind::Quote => crate::i18n::tr_args("history-quote", &[("id", id.into())]),
+            RecordKind::Source => crate::i18n::tr_args("history-source-id", &[("id", id.into())]),
         }
     };
     let record_name = |r: &Record| match r {
@@ -141,8 +142,8 @@ pub(crate) fn describe(ds: &Dataset, edit: &Edit) -> String {
             crate::i18n::tr_args("history-change", &[("arg", (name_of(record.kind(), id)).into())])
         }
         Edit::Remove { kind, id } => crate::i18n::tr_args("history-delete", &[("arg", (name_of(*kind, id)).into())]),
-        Edit::Views(_) => "change the saved views".to_owned(),
-        Edit::Stories(_) => "change the stories".to_owned(),
+        Edit::Views(_) => crate::i18n::tr("history-change-the-saved-views"),
+        Edit::Stories(_) => crate::i18n::tr("history-change-the-stories"),
         Edit::Batch(edits) => {
             // A delete with what goes with it is named after what was deleted: its last
             // removal (dependents first, the record itself last).
@@ -152,7 +153,7 @@ pub(crate) fn describe(ds: &Dataset, edit: &Edit) -> String {
                     crate::i18n::tr_args("history-and-what-goes-with-it", &[("arg", (describe(ds, e)).into())])
                 }
                 (None, Some(e)) => describe(ds, e),
-                (None, None) => "nothing".to_owned(),
+                (None, None) => crate::i18n::tr("history-nothing"),
             }
         }
     }

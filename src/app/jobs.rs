@@ -134,10 +134,10 @@ impl App {
         let Some((key, job)) = self.derived.pending_layout.take() else { return };
         match job.poll() {
             Poll::Done(layout) => {
-                self.status = Some(StatusLine::Done(format!(
-                    "Laid out {} actors in {:.1} s",
-                    layout.pos.len(),
-                    job.elapsed().as_secs_f64()
+                let seconds = format!("{:.1}", job.elapsed().as_secs_f64());
+                self.status = Some(StatusLine::Done(crate::i18n::tr_args(
+                    "jobs-laid-out",
+                    &[("actors", layout.pos.len().into()), ("seconds", seconds.into())],
                 )));
                 self.derived.layout = layout;
                 self.derived.layout_for = key;
@@ -229,7 +229,7 @@ impl App {
         use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
         let ds = &self.loaded.dataset;
         let range = self.state.view.time.range.or_else(|| crate::filter::extent(ds));
-        let Some([a, b]) = range else { return Err("no tie has a date: there is no timeline to animate".to_owned()) };
+        let Some([a, b]) = range else { return Err(crate::i18n::tr("jobs-no-dated-ties")) };
         let (from, to) = (
             crate::model::PartialDate::year(a.floor() as i32),
             crate::model::PartialDate::year((b - 1e-9).floor() as i32),
@@ -250,7 +250,7 @@ impl App {
                 export::animate::render(&ds, &view, &layout, size, &options, &animation, kind, &progress, &stop);
             let result = match drawn {
                 Ok(Some(bytes)) => export::write_atomic(&owned, &bytes).map(|()| owned),
-                Ok(None) => Err(export::ExportError::Render("stopped; nothing was written".to_owned())),
+                Ok(None) => Err(export::ExportError::Render(crate::i18n::tr("jobs-stopped-nothing-written"))),
                 Err(e) => Err(e),
             };
             (result, crate::i18n::tr_args("jobs-frames", &[("total", total.into())]))

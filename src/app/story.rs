@@ -52,8 +52,7 @@ impl App {
             Command::PresentStory => {
                 let story = self.stories.panel.story.min(self.loaded.dataset.stories.len().saturating_sub(1));
                 if self.loaded.dataset.stories.is_empty() {
-                    self.status =
-                        Some(StatusLine::Failed("No story to present: make one in View ▸ Stories".to_owned()));
+                    self.status = Some(StatusLine::Failed(tr("story-no-story-to-present")));
                 } else {
                     self.run_story(ctx, Command::Present(story, 0));
                 }

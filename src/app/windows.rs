@@ -111,7 +111,7 @@ impl App {
             painter.text(
                 rect.center(),
                 egui::Align2::CENTER_CENTER,
-                "Drop to open: Bridges JSON, CSV, GEXF or GraphML (or .txt, .md, .html as a new source)",
+                tr("windows-drop-to-open"),
                 egui::FontId::proportional(24.0),
                 egui::Color32::WHITE,
             );

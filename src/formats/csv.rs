@@ -3,6 +3,7 @@
 
 use super::fields::{edge_field, node_field};
 use super::record::{Record, Table};
+use crate::messages::{tr, tr_args};
 use crate::problem::Problem;
 
 /// Problems listed for one file before the rest are summed up in one line.
@@ -49,19 +50,15 @@ pub fn read(text: &str, file: &str, role: Role) -> Result<Vec<Record>, Vec<Probl
         Problem::new(location, message, fix).in_file(file).at(line, 1)
     };
     if text.trim().is_empty() {
-        return Err(vec![
-            Problem::new(
-                "",
-                "the file is empty",
-                "write a header line (such as id,name,kind,lat,lon or source,target,kind,date) and one row per record.",
-            )
-            .in_file(file),
-        ]);
+        return Err(vec![Problem::new("", tr("csv-file-empty"), tr("csv-file-empty-fix")).in_file(file)]);
     }
     let mut reader = csv::ReaderBuilder::new().delimiter(delimiter(text)).flexible(true).from_reader(text.as_bytes());
     let headers = match reader.headers() {
         Ok(h) => h.clone(),
-        Err(e) => return Err(vec![here(1, "header".into(), format!("cannot read the header: {e}"), "")]),
+        Err(e) => {
+            let message = tr_args("csv-cannot-read-header", &[("error", e.to_string().into())]);
+            return Err(vec![here(1, tr("csv-header"), message, "")]);
+        }
     };
     let mut problems = Vec::new();
     let names: Vec<String> = headers.iter().map(|h| h.trim().to_owned()).collect();
@@ -69,16 +66,16 @@ pub fn read(text: &str, file: &str, role: Role) -> Result<Vec<Record>, Vec<Probl
         if name.is_empty() {
             problems.push(here(
                 1,
-                format!("header, column {}", i + 1),
-                "the column has no name".into(),
-                "name every column in the header line (or delete the empty column).",
+                tr_args("csv-header-column", &[("column", (i + 1).into())]),
+                tr("csv-column-no-name"),
+                &tr("csv-column-no-name-fix"),
             ));
         } else if let Some(j) = names[..i].iter().position(|n| n.eq_ignore_ascii_case(name)) {
             problems.push(here(
                 1,
-                format!("header, column {}", i + 1),
-                format!("the column \"{name}\" appears twice (also column {})", j + 1),
-                "rename or delete one of them.",
+                tr_args("csv-header-column", &[("column", (i + 1).into())]),
+                tr_args("csv-column-twice", &[("name", name.as_str().into()), ("other", (j + 1).into())]),
+                &tr("csv-column-twice-fix"),
             ));
         }
     }
@@ -90,15 +87,15 @@ pub fn read(text: &str, file: &str, role: Role) -> Result<Vec<Record>, Vec<Probl
     match role {
         Role::Edges if !(has("source") && has("target")) => problems.push(here(
             1,
-            "header".into(),
-            format!("an edge list needs a source and a target column; the header has: {}", names.join(", ")),
-            "name the columns source (or from) and target (or to).",
+            tr("csv-header"),
+            tr_args("csv-edges-need-ends", &[("columns", names.join(", ").into())]),
+            &tr("csv-edges-need-ends-fix"),
         )),
         Role::Nodes if !(has("id") || has("name")) => problems.push(here(
             1,
-            "header".into(),
-            format!("a node list needs an id or a name column; the header has: {}", names.join(", ")),
-            "name the column id (or name, label).",
+            tr("csv-header"),
+            tr_args("csv-nodes-need-id", &[("columns", names.join(", ").into())]),
+            &tr("csv-nodes-need-id-fix"),
         )),
         _ => {}
     }
@@ -123,9 +120,9 @@ pub fn read(text: &str, file: &str, role: Role) -> Result<Vec<Record>, Vec<Probl
                 let line = e.position().map_or(row_no, |p| lines.line_at(p.byte()));
                 report(here(
                     line,
-                    format!("row {row_no}"),
-                    format!("cannot read the row: {e}"),
-                    "correct the quoting.",
+                    tr_args("csv-row", &[("row", row_no.into())]),
+                    tr_args("csv-cannot-read-row", &[("error", e.to_string().into())]),
+                    &tr("csv-cannot-read-row-fix"),
                 ));
                 continue;
             }
@@ -137,13 +134,13 @@ pub fn read(text: &str, file: &str, role: Role) -> Result<Vec<Record>, Vec<Probl
         if row.len() != names.len() {
             report(here(
                 line,
-                format!("row {row_no}"),
-                format!("the row has {} cells; the header has {} columns", row.len(), names.len()),
-                "give every row one cell per column (quote cells that contain the separator).",
+                tr_args("csv-row", &[("row", row_no.into())]),
+                tr_args("csv-ragged-row", &[("cells", row.len().into()), ("columns", names.len().into())]),
+                &tr("csv-ragged-row-fix"),
             ));
             continue;
         }
-        let mut record = Record::new(format!("row {row_no}")).at(file, Some(line), None);
+        let mut record = Record::new(tr_args("csv-row", &[("row", row_no.into())])).at(file, Some(line), None);
         // Empty cells are left out: an absent field and an empty one read the same, and an
         // event list of a million rows has most of its cells empty.
         for (name, value) in names.iter().zip(row.iter()) {
@@ -154,7 +151,7 @@ pub fn read(text: &str, file: &str, role: Role) -> Result<Vec<Record>, Vec<Probl
         records.push(record);
     }
     if extra > 0 {
-        problems.push(Problem::new("", format!("and {extra} more problem(s) like these"), "").in_file(file));
+        problems.push(Problem::new("", tr_args("csv-more-problems", &[("extra", extra.into())]), "").in_file(file));
     }
     if problems.is_empty() { Ok(records) } else { Err(problems) }
 }

@@ -16,6 +16,7 @@ use super::xml::{
     Budget, Columns, Fields, Positions, columns, elements, ends, error, escape_attribute, field, parse, position,
     text_element, text_of,
 };
+use crate::messages::{tr, tr_args};
 use crate::problem::{LoadError, Problem};
 use roxmltree::Node;
 use std::collections::{HashMap, HashSet};
@@ -69,14 +70,7 @@ pub fn read(text: &str, file: &str) -> Result<Table, LoadError> {
     let graphs: Vec<Node> = elements(root, "graph").collect();
     if graphs.is_empty() {
         let (line, column) = position(&doc, root);
-        reader.problems.push(
-            Problem::new(
-                "<gexf>",
-                "the file has no <graph> element, so there are no nodes or edges to read",
-                "Export the graph from Gephi again as GEXF.",
-            )
-            .at(line, column),
-        );
+        reader.problems.push(Problem::new("<gexf>", tr("xml-no-graph"), tr("gexf-no-graph-fix")).at(line, column));
     }
     let mut node_columns = Columns::default();
     let mut edge_columns = Columns::default();
@@ -157,11 +151,8 @@ impl<'i> Reader<'_, 'i> {
         self.node_count += 1;
         let (line, column) = self.positions.of(node);
         let Some(id) = node.attribute("id") else {
-            let what = format!("node {}", self.node_count);
-            self.problems.push(
-                Problem::new(what, "this node has no id", "Give every <node> an id attribute, e.g. id=\"kz\".")
-                    .at(line, column),
-            );
+            let what = tr_args("xml-node-number", &[("n", self.node_count.into())]);
+            self.problems.push(Problem::new(what, tr("xml-node-no-id"), tr("xml-node-no-id-fix")).at(line, column));
             return;
         };
         let mut fields = Fields::default();
@@ -170,7 +161,8 @@ impl<'i> Reader<'_, 'i> {
             fields.push("label", label);
         }
         attribute_values(&mut fields, node, attributes);
-        let mut record = Record::new(format!("node \"{id}\"")).at(self.file, Some(line), Some(column));
+        let mut record =
+            Record::new(tr_args("xml-node-id", &[("id", id.into())])).at(self.file, Some(line), Some(column));
         record.fields = fields.list;
         self.budget.spend(record.fields.len(), &mut self.problems);
         self.table.nodes.push(record);
@@ -180,7 +172,10 @@ impl<'i> Reader<'_, 'i> {
         self.edge_count += 1;
         let (line, column) = self.positions.of(edge);
         let id = edge.attribute("id");
-        let what = id.map_or_else(|| format!("edge {}", self.edge_count), |id| format!("edge \"{id}\""));
+        let what = id.map_or_else(
+            || tr_args("xml-edge-number", &[("n", self.edge_count.into())]),
+            |id| tr_args("xml-edge-id", &[("id", id.into())]),
+        );
         let mut fields = Fields::default();
         if let Some(id) = id {
             fields.push("id", id);

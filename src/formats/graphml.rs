@@ -17,6 +17,7 @@ use super::xml::{
     Budget, Columns, Fields, Positions, columns, elements, ends, error, escape_attribute, field, parse, position,
     text_element, text_of,
 };
+use crate::messages::{tr, tr_args};
 use crate::problem::{LoadError, Problem};
 use roxmltree::Node;
 use std::collections::{HashMap, HashSet};
@@ -124,14 +125,9 @@ pub fn read(text: &str, file: &str) -> Result<Table, LoadError> {
     };
     if graphs.is_empty() {
         let (line, column) = position(&doc, root);
-        reader.problems.push(
-            Problem::new(
-                "<graphml>",
-                "the file has no <graph> element, so there are no nodes or edges to read",
-                "Export the graph again as GraphML.",
-            )
-            .at(line, column),
-        );
+        reader
+            .problems
+            .push(Problem::new("<graphml>", tr("xml-no-graph"), tr("graphml-no-graph-fix")).at(line, column));
     }
     for graph in graphs {
         reader.walk(graph, &nodes, &edges);
@@ -196,9 +192,9 @@ impl<'i> Reader<'_, 'i> {
         let Some(id) = node.attribute("id") else {
             self.problems.push(
                 Problem::new(
-                    format!("node {}", self.node_count),
-                    "this node has no id",
-                    "Give every <node> an id attribute, e.g. id=\"kz\".",
+                    tr_args("xml-node-number", &[("n", self.node_count.into())]),
+                    tr("xml-node-no-id"),
+                    tr("xml-node-no-id-fix"),
                 )
                 .at(line, column),
             );
@@ -207,7 +203,8 @@ impl<'i> Reader<'_, 'i> {
         let mut fields = Fields::default();
         fields.push("id", id);
         self.data(&mut fields, node, domain);
-        let mut record = Record::new(format!("node \"{id}\"")).at(self.file, Some(line), Some(column));
+        let mut record =
+            Record::new(tr_args("xml-node-id", &[("id", id.into())])).at(self.file, Some(line), Some(column));
         record.fields = fields.list;
         self.budget.spend(record.fields.len(), &mut self.problems);
         self.table.nodes.push(record);
@@ -217,7 +214,10 @@ impl<'i> Reader<'_, 'i> {
         self.edge_count += 1;
         let (line, column) = self.positions.of(edge);
         let id = edge.attribute("id");
-        let what = id.map_or_else(|| format!("edge {}", self.edge_count), |id| format!("edge \"{id}\""));
+        let what = id.map_or_else(
+            || tr_args("xml-edge-number", &[("n", self.edge_count.into())]),
+            |id| tr_args("xml-edge-id", &[("id", id.into())]),
+        );
         let mut fields = Fields::default();
         if let Some(id) = id {
             fields.push("id", id);

@@ -17,6 +17,7 @@ mod xml;
 
 pub(crate) use record::{Record, Table};
 
+use crate::messages::tr;
 use serde::{Deserialize, Serialize};
 use std::path::{Path, PathBuf};
 
@@ -38,12 +39,12 @@ impl Format {
     pub const ALL: [Self; 4] = [Self::Json, Self::CsvPair, Self::Gexf, Self::GraphMl];
 
     #[must_use]
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> String {
         match self {
-            Self::Json => "Bridges JSON (.json)",
-            Self::CsvPair => "Spreadsheet CSV pair (folder with nodes.csv, edges.csv)",
-            Self::Gexf => "Gephi GEXF (.gexf)",
-            Self::GraphMl => "GraphML for yEd, Cytoscape (.graphml)",
+            Self::Json => tr("formats-json"),
+            Self::CsvPair => tr("formats-csv-pair"),
+            Self::Gexf => tr("formats-gexf"),
+            Self::GraphMl => tr("formats-graphml"),
         }
     }
 

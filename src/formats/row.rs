@@ -3,10 +3,10 @@
 
 use super::fields::{EVIDENCE_SOURCE, QUOTE_SOURCE, number_of};
 use super::record::Record;
+use crate::messages::tr_args;
 use crate::model::Attributes;
 use crate::problem::Problem;
 use std::collections::BTreeMap;
-use std::fmt::Write as _;
 
 /// The cells naming a source: url, title, file, publisher, date.
 pub(super) type SourceCells<'a> = [Option<&'a str>; 5];
@@ -97,7 +97,7 @@ impl<'a> Row<'a> {
         let mut location = self.record.what.clone();
         if let Some(f) = field {
             let column = self.fields.get(f).map_or(f, |(name, _)| *name);
-            let _ = write!(location, ", column \"{column}\"");
+            location.push_str(&tr_args("row-column", &[("column", column.into())]));
         }
         let mut p = Problem::new(location, message, fix).in_file(&self.record.file);
         p.line = self.record.line;

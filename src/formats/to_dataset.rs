@@ -7,6 +7,7 @@ use super::fields::{LIST_SEPARATOR, actor_kind, edge_field, node_field, status, 
 use super::record::Table;
 use super::row::{Named, Row};
 use crate::capitals;
+use crate::messages::{tr, tr_args};
 use crate::model::{
     About, Actor, ActorKind, Attributes, Capital, Dataset, DateSpan, Evidence, FORMAT_VERSION, LatLon, PartialDate,
     Quote, Source, Tie,
@@ -90,8 +91,8 @@ impl Builder {
             if !row.evidence.is_empty() {
                 self.problems.push(row.problem(
                     Some("evidence"),
-                    "the evidence names no source".into(),
-                    "add a source_url (or source_title) column for the document it comes from.",
+                    tr("to-dataset-evidence-no-source"),
+                    &tr("to-dataset-evidence-no-source-fix"),
                 ));
             }
             return (None, Vec::new());
@@ -119,11 +120,7 @@ impl Builder {
         let date = date.and_then(|d| match PartialDate::parse(d) {
             Ok(d) => Some(d),
             Err(e) => {
-                self.problems.push(row.problem(
-                    Some("source_date"),
-                    e.to_string(),
-                    "write the date as 2025, 2025-08 or 2025-08-24.",
-                ));
+                self.problems.push(row.problem(Some("source_date"), e.to_string(), &tr("to-dataset-source-date-fix")));
                 None
             }
         });
@@ -150,14 +147,14 @@ impl Builder {
 
     fn node(&mut self, row: &Row) {
         let Some(id) = row.get("id").or_else(|| row.get("name")) else {
-            self.problems.push(row.problem(None, "the node has neither an id nor a name".into(), "give it an id."));
+            self.problems.push(row.problem(None, tr("to-dataset-node-no-id"), &tr("to-dataset-node-no-id-fix")));
             return;
         };
         if let Some(earlier) = self.node_ids.insert(id.to_owned(), row.record.what.clone()) {
             self.problems.push(row.problem(
                 Some("id"),
-                format!("duplicate id \"{id}\": {earlier} has it too"),
-                "give every node its own id.",
+                tr_args("to-dataset-duplicate-node", &[("id", id.into()), ("earlier", earlier.into())]),
+                &tr("to-dataset-duplicate-node-fix"),
             ));
             return;
         }
@@ -171,8 +168,8 @@ impl Builder {
                 } else {
                     self.problems.push(row.problem(
                         Some("kind"),
-                        format!("unknown kind \"{k}\""),
-                        "use state (or country), forum (or format, dialogue), region, organisation, person or context.",
+                        tr_args("to-dataset-unknown-kind", &[("kind", k.into())]),
+                        &tr("to-dataset-unknown-kind-fix"),
                     ));
                     return;
                 }
@@ -212,6 +209,7 @@ impl Builder {
 
     /// Latitude and longitude: both or neither, numbers in range.
     fn coordinates(&mut self, row: &Row) -> Result<Option<LatLon>, ()> {
+        // `what` is the field's tag: each language words the message for latitude and longitude.
         let mut parse = |field: &str, limit: f64, what: &str| -> Result<Option<f64>, ()> {
             let Some(text) = row.get(field) else { return Ok(None) };
             match text.parse::<f64>() {
@@ -219,16 +217,19 @@ impl Builder {
                 Ok(_) => {
                     self.problems.push(row.problem(
                         Some(field),
-                        format!("{what} \"{text}\" is outside -{limit}..{limit}"),
-                        "use decimal degrees (north and east positive).",
+                        tr_args(
+                            "to-dataset-coordinate-outside",
+                            &[("what", what.into()), ("text", text.into()), ("limit", limit.into())],
+                        ),
+                        &tr("to-dataset-coordinate-outside-fix"),
                     ));
                     Err(())
                 }
                 Err(_) => {
                     self.problems.push(row.problem(
                         Some(field),
-                        format!("{what} \"{text}\" is not a number"),
-                        "write decimal degrees such as 51.17, or leave the cell empty.",
+                        tr_args("to-dataset-coordinate-not-number", &[("what", what.into()), ("text", text.into())]),
+                        &tr("to-dataset-coordinate-not-number-fix"),
                     ));
                     Err(())
                 }
@@ -242,8 +243,8 @@ impl Builder {
             (Some(_), None) | (None, Some(_)) => {
                 self.problems.push(row.problem(
                     None,
-                    "only one of latitude and longitude is given".into(),
-                    "give both, or leave both empty to place the node by its ties.",
+                    tr("to-dataset-one-coordinate"),
+                    &tr("to-dataset-one-coordinate-fix"),
                 ));
                 Err(())
             }
@@ -255,8 +256,8 @@ impl Builder {
         PartialDate::parse(text).map(Some).map_err(|e| {
             self.problems.push(row.problem(
                 Some(field),
-                format!("\"{text}\" is not a date: {e}"),
-                "write YYYY, YYYY-MM or YYYY-MM-DD (2025, 2025-08, 2025-08-24), or leave it empty if unknown.",
+                tr_args("to-dataset-not-a-date", &[("text", text.into()), ("error", e.to_string().into())]),
+                &tr("to-dataset-not-a-date-fix"),
             ));
         })
     }
@@ -267,8 +268,8 @@ impl Builder {
         if found.is_none() && !self.node_ids.contains_key(name) {
             self.problems.push(row.problem(
                 Some(field),
-                format!("\"{name}\" is not a node: no row of the node list has that id or name"),
-                "add the actor to the node list, or correct the name.",
+                tr_args("to-dataset-not-a-node", &[("name", name.into())]),
+                &tr("to-dataset-not-a-node-fix"),
             ));
         }
         found
@@ -279,12 +280,20 @@ impl Builder {
         let from = if let Some(name) = row.get("source") {
             self.actor_ref(row, "source", name, ActorKind::Organisation)
         } else {
-            self.problems.push(row.problem(None, "the edge has no source".into(), "name the actor it starts at."));
+            self.problems.push(row.problem(
+                None,
+                tr("to-dataset-edge-no-source"),
+                &tr("to-dataset-edge-no-source-fix"),
+            ));
             None
         };
         let targets = list(row.get("target"));
         if targets.is_empty() {
-            self.problems.push(row.problem(None, "the edge has no target".into(), "name the actor it goes to."));
+            self.problems.push(row.problem(
+                None,
+                tr("to-dataset-edge-no-target"),
+                &tr("to-dataset-edge-no-target-fix"),
+            ));
         }
         let to: Vec<String> =
             targets.iter().filter_map(|name| self.actor_ref(row, "target", name, ActorKind::Organisation)).collect();
@@ -296,8 +305,8 @@ impl Builder {
                 } else {
                     self.problems.push(row.problem(
                         Some("status"),
-                        format!("unknown status \"{s}\""),
-                        "use held, planned or cancelled (empty means held).",
+                        tr_args("to-dataset-unknown-status", &[("status", s.into())]),
+                        &tr("to-dataset-unknown-status-fix"),
                     ));
                     None
                 }
@@ -315,8 +324,8 @@ impl Builder {
         if !self.tie_ids.insert(id.clone()) {
             self.problems.push(row.problem(
                 Some("id"),
-                format!("duplicate id \"{id}\": an earlier edge already has it"),
-                "give every edge its own id, or leave the id column empty.",
+                tr_args("to-dataset-duplicate-edge", &[("id", id.as_str().into())]),
+                &tr("to-dataset-duplicate-edge-fix"),
             ));
         }
         let (Some(from), Ok(start), Ok(end)) = (from, start, end) else { return };
@@ -351,8 +360,8 @@ impl Builder {
             let (Some(text), Some(speaker)) = (text, speaker) else {
                 self.problems.push(row.problem(
                     None,
-                    format!("column \"{column}\" needs both a quote and its speaker"),
-                    "fill in both cells, or neither.",
+                    tr_args("to-dataset-quote-needs-speaker", &[("column", column.as_str().into())]),
+                    &tr("to-dataset-quote-needs-speaker-fix"),
                 ));
                 continue;
             };
@@ -414,11 +423,7 @@ pub fn build(table: Table, title: &str) -> Result<Dataset, Vec<Problem>> {
         b.edge(i, &row);
     }
     if b.ds.actors.is_empty() && b.problems.is_empty() {
-        b.problems.push(Problem::new(
-            "",
-            "there are no nodes and no edges",
-            "add rows below the header: one per actor (nodes) or per tie (edges).",
-        ));
+        b.problems.push(Problem::new("", tr("to-dataset-empty"), tr("to-dataset-empty-fix")));
     }
     if b.problems.is_empty() { Ok(b.ds) } else { Err(b.problems) }
 }

@@ -2,6 +2,7 @@
 //! positions for messages, gathering fields, and escaping for `xmlwriter`.
 
 use super::record::Record;
+use crate::messages::{tr, tr_args};
 use crate::problem::{LoadError, Problem};
 use roxmltree::{Document, Node};
 use std::collections::HashSet;
@@ -24,8 +25,8 @@ pub(super) fn ends(
             problems.push(
                 Problem::new(
                     what,
-                    format!("this edge has no {end}"),
-                    format!("Give the <edge> a {end}=\"…\" attribute naming the id of a node."),
+                    tr_args("xml-edge-no-end", &[("end", end.into())]),
+                    tr_args("xml-edge-no-end-fix", &[("end", end.into())]),
                 )
                 .at(line, column),
             );
@@ -88,10 +89,8 @@ impl Budget {
         if self.exhausted() && !was_exhausted {
             problems.push(Problem::new(
                 "",
-                format!(
-                    "the file has more than {MAX_VALUES} attribute values (counting defaults), more than Bridges reads"
-                ),
-                "Split the graph into smaller files, or drop attributes and defaults it does not need.",
+                tr_args("xml-too-many-values", &[("limit", MAX_VALUES.into())]),
+                tr("xml-too-many-values-fix"),
             ));
         }
     }
@@ -113,7 +112,7 @@ pub(super) fn parse<'i>(text: &'i str, file: &str, format: &str, root: &str) -> 
     if text.trim().is_empty() {
         return Err(LoadError::one(
             file,
-            Problem::new("", "the file is empty", format!("Choose a {format} file that has a graph in it.")),
+            Problem::new("", tr("xml-file-empty"), tr_args("xml-file-empty-fix", &[("format", format.into())])),
         ));
     }
     let options = roxmltree::ParsingOptions { allow_dtd: false, nodes_limit: NODES_LIMIT, ..Default::default() };
@@ -127,8 +126,8 @@ pub(super) fn parse<'i>(text: &'i str, file: &str, format: &str, root: &str) -> 
             file,
             Problem::new(
                 format!("<{name}>"),
-                format!("the root element is <{name}>, not <{root}>, so this is not a {format} file"),
-                format!("Choose a {format} file, or open this file as the format it really is."),
+                tr_args("xml-wrong-root", &[("name", name.into()), ("root", root.into()), ("format", format.into())]),
+                tr_args("xml-wrong-root-fix", &[("format", format.into())]),
             )
             .at(line, column),
         ));
@@ -149,32 +148,20 @@ fn xml_problem(e: &roxmltree::Error, text: &str, format: &str) -> Problem {
             if let Some(at) = text.find("<!DOCTYPE") {
                 (line, column) = Positions::new(text).at(at);
             }
-            (
-                "the file has a document type declaration (<!DOCTYPE …>); Bridges does not read DTDs or \
-                 entity definitions, which can be used to attack the reader"
-                    .to_owned(),
-                format!("Remove the <!DOCTYPE …> part; {format} files do not need it."),
-            )
+            (tr("xml-dtd"), tr_args("xml-dtd-fix", &[("format", format.into())]))
         }
-        E::NodesLimitReached => (
-            format!("the file has more than {NODES_LIMIT} XML nodes, more than Bridges reads"),
-            "Split the graph into smaller files.".to_owned(),
-        ),
+        E::NodesLimitReached => {
+            (tr_args("xml-too-many-nodes", &[("limit", NODES_LIMIT.into())]), tr("xml-too-many-nodes-fix"))
+        }
         E::UnexpectedEndOfStream | E::UnclosedRootNode => {
             (line, column) = Positions::new(text).at(text.len());
-            (
-                format!("the XML ends too early ({e}): the file is cut off or not XML"),
-                "Save or export the file again in full.".to_owned(),
-            )
+            (tr_args("xml-ends-early", &[("error", e.to_string().into())]), tr("xml-ends-early-fix"))
         }
         _ => {
             let detail = e.to_string().replace(&format!(" at {pos}"), "");
             (
-                format!("the file is not well-formed XML: {detail}"),
-                format!(
-                    "Check that this is a {format} file; if it is, repair the XML at this line and column \
-                     or export it again."
-                ),
+                tr_args("xml-not-well-formed", &[("detail", detail.into())]),
+                tr_args("xml-not-well-formed-fix", &[("format", format.into())]),
             )
         }
     };
@@ -191,8 +178,8 @@ fn too_deep(doc: &Document) -> Option<Problem> {
             return Some(
                 Problem::new(
                     format!("<{}>", node.tag_name().name()),
-                    format!("elements are nested more than {MAX_DEPTH} levels deep, more than Bridges reads"),
-                    "Flatten the nested graphs or groups; a real graph file is never this deep.",
+                    tr_args("xml-too-deep", &[("limit", MAX_DEPTH.into())]),
+                    tr("xml-too-deep-fix"),
                 )
                 .at(line, column),
             );

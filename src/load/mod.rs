@@ -14,8 +14,8 @@ pub use sources::SourceTexts;
 pub(crate) use sources::{is_source_text, source_text};
 pub(crate) use validate::{traceability, validate};
 
+use crate::messages::{tr, tr_args};
 use crate::model::Dataset;
-use std::fmt::Write as _;
 use std::path::Path;
 
 /// Files larger than this are refused before they are read.
@@ -46,26 +46,30 @@ impl Loaded {
             + ds.actors.iter().flat_map(|a| &a.evidence).filter(in_text).count()
             + ds.topics.iter().flat_map(|t| &t.evidence).filter(in_text).count();
         let verbatim_quotes = ds.quotes.iter().filter(|q| self.texts.contains_key(&q.source)).count();
-        let mut line = format!(
-            "{}: OK: {} actors, {} ties, {} quotes, {} topics, {} sources; {} evidence passages and {} quotes found verbatim in {} source text(s)",
-            self.origin,
-            ds.actors.len(),
-            ds.ties.len(),
-            ds.quotes.len(),
-            ds.topics.len(),
-            ds.sources.len(),
-            checked,
-            verbatim_quotes,
-            self.texts.len(),
+        let mut line = tr_args(
+            "load-summary",
+            &[
+                ("origin", self.origin.as_str().into()),
+                ("actors", ds.actors.len().into()),
+                ("ties", ds.ties.len().into()),
+                ("quotes", ds.quotes.len().into()),
+                ("topics", ds.topics.len().into()),
+                ("sources", ds.sources.len().into()),
+                ("checked", checked.into()),
+                ("verbatim", verbatim_quotes.into()),
+                ("texts", self.texts.len().into()),
+            ],
         );
         if !ds.views.is_empty() || !ds.stories.is_empty() {
             let steps: usize = ds.stories.iter().map(|s| s.steps.len()).sum();
-            let _ =
-                write!(line, "; {} saved view(s), {} stor(ies) of {steps} step(s)", ds.views.len(), ds.stories.len());
+            line.push_str(&tr_args(
+                "load-summary-views",
+                &[("views", ds.views.len().into()), ("stories", ds.stories.len().into()), ("steps", steps.into())],
+            ));
         }
         let uncited = ds.ties.iter().filter(|t| t.evidence.is_empty()).count();
         if uncited > 0 {
-            let _ = write!(line, "; {uncited} tie(s) cite no source");
+            line.push_str(&tr_args("load-summary-uncited", &[("uncited", uncited.into())]));
         }
         line
     }
@@ -109,40 +113,37 @@ pub(crate) fn read_text(path: &Path) -> Result<String, LoadError> {
     let meta = std::fs::metadata(path).map_err(|e| {
         LoadError::one(
             &file,
-            Problem::new("", format!("cannot open the file: {e}"), "check the path and that you may read it."),
+            Problem::new(
+                "",
+                tr_args("load-cannot-open", &[("error", e.to_string().into())]),
+                tr("load-cannot-open-fix"),
+            ),
         )
     })?;
     if meta.is_dir() {
-        return Err(LoadError::one(
-            &file,
-            Problem::new("", "this is a folder, not a dataset file", "choose a dataset file."),
-        ));
+        return Err(LoadError::one(&file, Problem::new("", tr("load-folder"), tr("load-folder-fix"))));
     }
     if meta.len() > MAX_FILE_BYTES {
         return Err(LoadError::one(
             &file,
             Problem::new(
                 "",
-                format!(
-                    "the file is {} MB; Bridges reads files up to {} MB",
-                    meta.len() / (1 << 20),
-                    MAX_FILE_BYTES / (1 << 20)
+                tr_args(
+                    "load-too-large",
+                    &[("mb", (meta.len() / (1 << 20)).into()), ("limit", (MAX_FILE_BYTES / (1 << 20)).into())],
                 ),
-                "split the dataset into smaller files.",
+                tr("load-too-large-fix"),
             ),
         ));
     }
     let bytes = std::fs::read(path).map_err(|e| {
-        LoadError::one(&file, Problem::new("", format!("cannot read the file: {e}"), "check that you may read it."))
+        let message = tr_args("load-cannot-read", &[("error", e.to_string().into())]);
+        LoadError::one(&file, Problem::new("", message, tr("load-cannot-read-fix")))
     })?;
     String::from_utf8(bytes).map_err(|e| {
         let valid = e.utf8_error().valid_up_to();
         let (line, column) = line_col(&e.as_bytes()[..valid]);
-        LoadError::one(
-            &file,
-            Problem::new("", "the file is not UTF-8 text (is it a binary file?)", "save it as UTF-8 text.")
-                .at(line, column),
-        )
+        LoadError::one(&file, Problem::new("", tr("load-not-utf8"), tr("load-not-utf8-fix")).at(line, column))
     })
 }
 
@@ -151,20 +152,15 @@ pub(crate) fn read_text(path: &Path) -> Result<String, LoadError> {
 pub fn load_str(text: &str, file: &str, base_dir: Option<&Path>) -> Result<Loaded, LoadError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     if text.trim().is_empty() {
-        return Err(LoadError::one(
-            file,
-            Problem::new("", "the file is empty", "open a Bridges dataset (see docs/data-format.md)."),
-        ));
+        return Err(LoadError::one(file, Problem::new("", tr("load-file-empty"), tr("load-file-empty-fix"))));
     }
     let de = &mut serde_json::Deserializer::from_str(text);
     let dataset: Dataset = serde_path_to_error::deserialize(de).map_err(|e| {
         let path = e.path().to_string();
         let inner = e.into_inner();
         let fix = match inner.classify() {
-            serde_json::error::Category::Syntax | serde_json::error::Category::Eof => {
-                "correct the JSON syntax at that line and column."
-            }
-            _ => "correct the value (see docs/data-format.md for every field).",
+            serde_json::error::Category::Syntax | serde_json::error::Category::Eof => tr("load-json-syntax-fix"),
+            _ => tr("load-json-value-fix"),
         };
         let message = strip_position(&inner.to_string());
         let location = if path == "." { String::new() } else { path };
@@ -181,8 +177,8 @@ pub fn check(dataset: Dataset, file: &str, base_dir: Option<&Path>) -> Result<Lo
         .map(|(i, why)| {
             Problem::new(
                 format!("sources[{i}].file"),
-                format!("cannot read the source file ({why})"),
-                "put the source text at that path, relative to the dataset file.",
+                tr_args("load-source-file", &[("why", why.into())]),
+                tr("load-source-file-fix"),
             )
         })
         .collect();

@@ -5,6 +5,7 @@
 
 use super::{Loaded, check, read_text};
 use crate::formats::{Format, Record, Table, csv, gexf, graphml, to_dataset};
+use crate::messages::tr;
 use crate::problem::{LoadError, Problem};
 use std::path::{Path, PathBuf};
 
@@ -34,11 +35,7 @@ pub(super) fn open_csv(path: &Path) -> Result<Loaded, LoadError> {
         if n.is_none() && e.is_none() {
             return Err(LoadError::one(
                 &shown,
-                Problem::new(
-                    "",
-                    "the folder holds neither nodes.csv nor edges.csv",
-                    "open a folder with an edge list named edges.csv (and, if you have one, nodes.csv), or open a dataset file.",
-                ),
+                Problem::new("", tr("open-no-csv-in-folder"), tr("open-no-csv-in-folder-fix")),
             ));
         }
         (n, e, None)
@@ -88,10 +85,7 @@ pub(super) fn open_csv(path: &Path) -> Result<Loaded, LoadError> {
         return Err(problems_error(&shown, problems));
     }
     if nodes.is_empty() && edges.is_empty() {
-        return Err(LoadError::one(
-            &shown,
-            Problem::new("", "the file has a header but no rows", "add one row per actor or per tie below the header."),
-        ));
+        return Err(LoadError::one(&shown, Problem::new("", tr("open-no-rows"), tr("open-no-rows-fix"))));
     }
     let title = title_of(path);
     let dir = if path.is_dir() { Some(path) } else { path.parent() };
@@ -100,7 +94,7 @@ pub(super) fn open_csv(path: &Path) -> Result<Loaded, LoadError> {
 
 fn title_of(path: &Path) -> String {
     let stem = if path.is_dir() { path.file_name() } else { path.file_stem() };
-    stem.map_or_else(|| "Imported map".to_owned(), |s| s.to_string_lossy().into_owned())
+    stem.map_or_else(|| tr("open-imported-map"), |s| s.to_string_lossy().into_owned())
 }
 
 /// Records → dataset → the checks every dataset passes.

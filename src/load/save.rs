@@ -3,19 +3,20 @@
 //! beside opening, so every disk access for datasets is in `load`.
 
 use crate::formats::{Format, csv, from_dataset, gexf, graphml};
+use crate::messages::tr_args;
 use crate::model::Dataset;
 use std::path::{Path, PathBuf};
 
 /// Why a dataset could not be saved.
 #[derive(Debug, thiserror::Error)]
 pub enum SaveError {
-    #[error("could not write {}: {}", .0.display(), .1)]
+    #[error("{}", tr_args("save-error-io", &[("file", .0.display().to_string().into()), ("error", .1.to_string().into())]))]
     Io(PathBuf, std::io::Error),
-    #[error("could not write the CSV: {0}")]
+    #[error("{}", tr_args("save-error-csv", &[("error", .0.to_string().into())]))]
     Csv(#[from] ::csv::Error),
-    #[error("could not write the JSON: {0}")]
+    #[error("{}", tr_args("save-error-json", &[("error", .0.to_string().into())]))]
     Json(#[from] serde_json::Error),
-    #[error("{} is a file: the CSV pair is saved into a folder; choose a folder name", .0.display())]
+    #[error("{}", tr_args("save-error-not-a-folder", &[("file", .0.display().to_string().into())]))]
     NotAFolder(PathBuf),
 }
 

@@ -1,5 +1,6 @@
 //! Finding the text of each source, so evidence and quotes can be checked verbatim.
 
+use crate::messages::{tr, tr_args};
 use crate::model::Dataset;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -35,9 +36,9 @@ pub(crate) fn find(file: &str, base_dir: Option<&Path>) -> Result<String, String
     }
     let tried: Vec<String> = tried.iter().map(|p| p.display().to_string()).collect();
     if tried.is_empty() {
-        Err("it is not among the built-in sources".to_owned())
+        Err(tr("sources-not-built-in"))
     } else {
-        Err(format!("tried {}", tried.join(", ")))
+        Err(tr_args("sources-tried", &[("paths", tried.join(", ").into())]))
     }
 }
 
@@ -77,15 +78,18 @@ pub(crate) fn is_source_text(path: &Path) -> bool {
 /// line per paragraph), with a title to start from: the HTML `<title>`, else the file's name.
 /// Errors name the file and say what to do.
 pub(crate) fn source_text(path: &Path) -> Result<(String, String), String> {
-    let shown = path.display();
+    let shown = path.display().to_string();
     if !is_source_text(path) {
-        return Err(format!("{shown}: not a .txt, .md or .html file; save the source's text as one of those"));
+        return Err(tr_args("sources-not-text", &[("file", shown.clone().into())]));
     }
-    let size = std::fs::metadata(path).map_err(|e| format!("{shown}: cannot read it ({e})"))?.len();
+    let cannot = |e: std::io::Error| {
+        tr_args("sources-cannot-read", &[("file", shown.clone().into()), ("error", e.to_string().into())])
+    };
+    let size = std::fs::metadata(path).map_err(cannot)?.len();
     if size > super::MAX_FILE_BYTES / 10 {
-        return Err(format!("{shown}: {} MB is too large for a source; keep the part you cite", size >> 20));
+        return Err(tr_args("sources-too-large", &[("file", shown.clone().into()), ("mb", (size >> 20).into())]));
     }
-    let bytes = std::fs::read(path).map_err(|e| format!("{shown}: cannot read it ({e})"))?;
+    let bytes = std::fs::read(path).map_err(cannot)?;
     let stem = path.file_stem().map(|s| s.to_string_lossy().replace(['-', '_'], " ")).unwrap_or_default();
     let html = matches!(
         path.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase).as_deref(),
@@ -97,20 +101,23 @@ pub(crate) fn source_text(path: &Path) -> Result<(String, String), String> {
             .no_link_wrapping()
             .allow_width_overflow()
             .string_from_read(bytes.as_slice(), 100_000)
-            .map_err(|e| format!("{shown}: cannot read it as HTML ({e})"))?;
+            .map_err(|e| {
+                tr_args("sources-not-html", &[("file", shown.clone().into()), ("error", e.to_string().into())])
+            })?;
         let text = tidy(&text);
         if text.trim().is_empty() {
-            return Err(format!("{shown}: the page has no text"));
+            return Err(tr_args("sources-page-no-text", &[("file", shown.into())]));
         }
         let title = html_title(&String::from_utf8_lossy(&bytes)).unwrap_or(stem);
         return Ok((title, text));
     }
     let text = String::from_utf8(bytes).map_err(|e| {
-        format!("{shown}: byte {} is not UTF-8; save the file as UTF-8 text", e.utf8_error().valid_up_to())
+        let byte = e.utf8_error().valid_up_to();
+        tr_args("sources-not-utf8", &[("file", shown.clone().into()), ("byte", byte.into())])
     })?;
     let text = text.strip_prefix('\u{feff}').unwrap_or(&text).replace("\r\n", "\n");
     if text.trim().is_empty() {
-        return Err(format!("{shown}: the file is empty"));
+        return Err(tr_args("sources-file-empty", &[("file", shown.into())]));
     }
     Ok((stem, text))
 }

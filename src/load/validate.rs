@@ -1,6 +1,7 @@
 //! Every check a dataset must pass, in one place.
 
 use super::sources::SourceTexts;
+use crate::messages::{tr, tr_args};
 use crate::model::{ActorKind, Dataset, DateSpan, Evidence, FORMAT_VERSION};
 use crate::problem::Problem;
 use std::collections::BTreeMap;
@@ -28,28 +29,24 @@ pub(crate) fn traceability(ds: &Dataset) -> Vec<Problem> {
         if t.evidence.is_empty() {
             out.push(Problem::new(
                 describe(&format!("ties[{i}]"), &t.id),
-                "the tie cites no source".to_owned(),
-                "cite a passage of a source as its evidence (in the app: Edit map, then Cite as evidence).",
+                tr("validate-tie-uncited"),
+                tr("validate-tie-uncited-fix"),
             ));
         }
     }
     for (i, s) in ds.sources.iter().enumerate() {
         let at = describe(&format!("sources[{i}]"), &s.id);
         let missing = [
-            (s.url.as_deref().is_none_or(|u| u.trim().is_empty()), "url", "the URL where it was read"),
-            (s.publisher.trim().is_empty(), "publisher", "who published it"),
-            (
-                s.date.is_none(),
-                "date",
-                "when it was published, at the precision it gives (2025, 2025-08 or 2025-08-24)",
-            ),
+            (s.url.as_deref().is_none_or(|u| u.trim().is_empty()), "url"),
+            (s.publisher.trim().is_empty(), "publisher"),
+            (s.date.is_none(), "date"),
         ];
-        for (lacks, field, what) in missing {
+        for (lacks, field) in missing {
             if lacks {
                 out.push(Problem::new(
                     format!("{at}.{field}"),
-                    format!("the source has no {field}"),
-                    format!("give {what}."),
+                    tr_args("validate-source-lacks", &[("field", field.into())]),
+                    tr_args("validate-source-lacks-fix", &[("field", field.into())]),
                 ));
             }
         }
@@ -68,7 +65,7 @@ fn describe(path: &str, id: &str) -> String {
 }
 
 impl Validator<'_> {
-    fn push(&mut self, location: String, message: String, fix: &str) {
+    fn push(&mut self, location: String, message: String, fix: String) {
         self.problems.push(Problem::new(location, message, fix));
     }
 
@@ -76,18 +73,18 @@ impl Validator<'_> {
         if self.ds.format != "bridges" {
             self.push(
                 "format".into(),
-                format!("expected \"bridges\", found \"{}\"", self.ds.format),
-                "set \"format\": \"bridges\" at the top of the file.",
+                tr_args("validate-format", &[("found", self.ds.format.as_str().into())]),
+                tr("validate-format-fix"),
             );
         }
         if self.ds.format_version != FORMAT_VERSION {
             self.push(
                 "format_version".into(),
-                format!(
-                    "this file is format version {}; this build of Bridges reads version {FORMAT_VERSION}",
-                    self.ds.format_version
+                tr_args(
+                    "validate-format-version",
+                    &[("version", self.ds.format_version.into()), ("reads", FORMAT_VERSION.into())],
                 ),
-                "open it with a matching version of Bridges, or convert it (see docs/data-format.md).",
+                tr("validate-format-version-fix"),
             );
         }
     }
@@ -105,16 +102,15 @@ impl Validator<'_> {
             let mut first: BTreeMap<&str, usize> = BTreeMap::new();
             for (i, id) in ids.iter().enumerate() {
                 if id.trim().is_empty() {
-                    self.push(
-                        format!("{list}[{i}].id"),
-                        "the id is empty".into(),
-                        "give every record a unique, non-empty id.",
-                    );
+                    self.push(format!("{list}[{i}].id"), tr("validate-id-empty"), tr("validate-id-empty-fix"));
                 } else if let Some(j) = first.get(id) {
                     self.push(
                         format!("{list}[{i}].id"),
-                        format!("duplicate id \"{id}\": already used by {list}[{j}]"),
-                        "rename one of the two records so that every id is unique.",
+                        tr_args(
+                            "validate-duplicate-id",
+                            &[("id", (*id).into()), ("other", format!("{list}[{j}]").into())],
+                        ),
+                        tr("validate-duplicate-id-fix"),
                     );
                 } else {
                     first.insert(id, i);
@@ -125,21 +121,13 @@ impl Validator<'_> {
 
     fn actor_ref(&mut self, location: String, id: &str) {
         if self.ds.actor(id).is_none() {
-            self.push(
-                location,
-                format!("refers to actor \"{id}\", which is not in \"actors\""),
-                "add an actor with that id, or correct the reference.",
-            );
+            self.push(location, tr_args("validate-no-actor", &[("id", id.into())]), tr("validate-no-actor-fix"));
         }
     }
 
     fn source_ref(&mut self, location: String, id: &str) -> bool {
         if self.ds.source(id).is_none() {
-            self.push(
-                location,
-                format!("refers to source \"{id}\", which is not in \"sources\""),
-                "add the source, or correct the reference.",
-            );
+            self.push(location, tr_args("validate-no-source", &[("id", id.into())]), tr("validate-no-source-fix"));
             return false;
         }
         true
@@ -148,13 +136,13 @@ impl Validator<'_> {
     fn sources(&mut self) {
         for (i, s) in self.ds.sources.iter().enumerate() {
             if s.title.trim().is_empty() {
-                self.push(format!("sources[{i}].title"), "the title is empty".into(), "give the source its title.");
+                self.push(format!("sources[{i}].title"), tr("validate-title-empty"), tr("validate-title-empty-fix"));
             }
             if s.file.is_none() && s.url.is_none() && s.text.is_none() {
                 self.push(
                     describe(&format!("sources[{i}]"), &s.id),
-                    "the source has neither a file nor a url, so nothing can be traced to it".into(),
-                    "add \"file\" (a path relative to the dataset) or \"url\".",
+                    tr("validate-source-untraceable"),
+                    tr("validate-source-untraceable-fix"),
                 );
             }
         }
@@ -164,15 +152,15 @@ impl Validator<'_> {
         if !lat.is_finite() || !(-90.0..=90.0).contains(&lat) {
             self.push(
                 format!("{location}.lat"),
-                format!("latitude {lat} is outside -90..90"),
-                "use decimal degrees, north positive.",
+                tr_args("validate-latitude", &[("lat", lat.into())]),
+                tr("validate-latitude-fix"),
             );
         }
         if !lon.is_finite() || !(-180.0..=180.0).contains(&lon) {
             self.push(
                 format!("{location}.lon"),
-                format!("longitude {lon} is outside -180..180"),
-                "use decimal degrees, east positive.",
+                tr_args("validate-longitude", &[("lon", lon.into())]),
+                tr("validate-longitude-fix"),
             );
         }
     }
@@ -181,7 +169,11 @@ impl Validator<'_> {
         for (i, a) in self.ds.actors.iter().enumerate() {
             let at = format!("actors[{i}]");
             if a.name.trim().is_empty() {
-                self.push(describe(&format!("{at}.name"), &a.id), "the name is empty".into(), "give the actor a name.");
+                self.push(
+                    describe(&format!("{at}.name"), &a.id),
+                    tr("validate-name-empty"),
+                    tr("validate-name-empty-fix"),
+                );
             }
             if let Some(c) = &a.capital {
                 self.lat_lon(&format!("{at}.capital"), c.lat, c.lon);
@@ -193,8 +185,8 @@ impl Validator<'_> {
                 if p == &a.id {
                     self.push(
                         format!("{at}.part_of"),
-                        "an actor cannot be part of itself".into(),
-                        "remove part_of or name another actor.",
+                        tr("validate-part-of-itself"),
+                        tr("validate-part-of-itself-fix"),
                     );
                 } else {
                     self.actor_ref(format!("{at}.part_of"), p);
@@ -213,8 +205,8 @@ impl Validator<'_> {
         {
             self.push(
                 location,
-                format!("the start {s} is after the end {e}"),
-                "swap the two dates or correct one of them.",
+                tr_args("validate-start-after-end", &[("start", s.to_string().into()), ("end", e.to_string().into())]),
+                tr("validate-start-after-end-fix"),
             );
         }
     }
@@ -226,8 +218,8 @@ impl Validator<'_> {
             if t.to.is_empty() {
                 self.push(
                     describe(&format!("{at}.to"), &t.id),
-                    "the tie goes to no actor".into(),
-                    "list at least one actor id in \"to\".",
+                    tr("validate-tie-to-nobody"),
+                    tr("validate-tie-to-nobody-fix"),
                 );
             }
             for (j, to) in t.to.iter().enumerate() {
@@ -235,8 +227,8 @@ impl Validator<'_> {
                 if to == &t.from {
                     self.push(
                         format!("{at}.to[{j}]"),
-                        format!("the tie joins \"{to}\" to itself"),
-                        "name two different actors.",
+                        tr_args("validate-tie-to-itself", &[("actor", to.as_str().into())]),
+                        tr("validate-tie-to-itself-fix"),
                     );
                 }
             }
@@ -244,8 +236,11 @@ impl Validator<'_> {
                 match self.ds.actor(via) {
                     Some(a) if a.kind != ActorKind::Forum => self.push(
                         format!("{at}.via"),
-                        format!("\"{via}\" is a {}, not a forum", a.kind.label().to_lowercase()),
-                        "\"via\" names the forum a dialogue takes place in.",
+                        tr_args(
+                            "validate-via-not-forum",
+                            &[("via", via.as_str().into()), ("kind", format!("{:?}", a.kind).to_lowercase().into())],
+                        ),
+                        tr("validate-via-not-forum-fix"),
                     ),
                     Some(_) => {}
                     None => self.actor_ref(format!("{at}.via"), via),
@@ -272,13 +267,15 @@ impl Validator<'_> {
         {
             self.push(
                 describe(&format!("{at}.status"), &t.id),
-                format!(
-                    "the tie is \"{}\" but its latest source (\"{}\") says \"{}\"",
-                    t.status.label(),
-                    e.source,
-                    said.label()
+                tr_args(
+                    "validate-status-outdated",
+                    &[
+                        ("status", crate::i18n::status(t.status).into()),
+                        ("source", e.source.as_str().into()),
+                        ("said", crate::i18n::status(said).into()),
+                    ],
                 ),
-                "set the tie's status to what its latest source says, or cite the source that says otherwise.",
+                tr("validate-status-outdated-fix"),
             );
         }
     }
@@ -294,8 +291,8 @@ impl Validator<'_> {
                 if self.ds.tie(t).is_none() {
                     self.push(
                         format!("{at}.about.ties[{j}]"),
-                        format!("refers to tie \"{t}\", which is not in \"ties\""),
-                        "correct the tie id.",
+                        tr_args("validate-no-tie", &[("id", t.as_str().into())]),
+                        tr("validate-no-tie-fix"),
                     );
                 }
             }
@@ -322,8 +319,8 @@ impl Validator<'_> {
             if !crate::view::LayoutKind::ALL.iter().any(|k| k.cli_name() == v.layout) {
                 self.push(
                     format!("{at_view}.layout"),
-                    format!("unknown layout \"{}\"", v.layout),
-                    "use geo, force or circular.",
+                    tr_args("validate-unknown-layout", &[("layout", v.layout.as_str().into())]),
+                    tr("validate-unknown-layout-fix"),
                 );
             }
             if let Some(t) = &v.time {
@@ -331,26 +328,22 @@ impl Validator<'_> {
                     if crate::model::PartialDate::parse(text).is_err() {
                         self.push(
                             format!("{at_view}.time.{field}"),
-                            format!("\"{text}\" is not a date"),
-                            "write it as 2004-01-01.",
+                            tr_args("validate-view-not-a-date", &[("text", text.as_str().into())]),
+                            tr("validate-view-not-a-date-fix"),
                         );
                     }
                 }
             }
             if v.bounds.is_some_and(|b| !b.iter().all(|x| x.is_finite())) {
-                self.push(
-                    format!("{at_view}.bounds"),
-                    "the bounds are not numbers".into(),
-                    "give west, south, east, north.",
-                );
+                self.push(format!("{at_view}.bounds"), tr("validate-bounds"), tr("validate-bounds-fix"));
             }
             match &v.selection {
                 Some(crate::model::Selected::Actor(a)) => self.actor_ref(format!("{at_view}.selection.actor"), a),
                 Some(crate::model::Selected::Tie(t)) if ds.tie(t).is_none() => {
                     self.push(
                         format!("{at_view}.selection.tie"),
-                        format!("refers to tie \"{t}\", which is not in \"ties\""),
-                        "correct the id.",
+                        tr_args("validate-no-tie", &[("id", t.as_str().into())]),
+                        tr("validate-no-tie-id-fix"),
                     );
                 }
                 Some(crate::model::Selected::Pair([a, b])) => {
@@ -366,8 +359,8 @@ impl Validator<'_> {
                 if !ds.quotes.iter().any(|x| x.id == *q) {
                     self.push(
                         format!("{at}.quotes[{k}]"),
-                        format!("refers to quote \"{q}\", which is not in \"quotes\""),
-                        "cite a quote of the dataset by its id.",
+                        tr_args("validate-no-quote", &[("id", q.as_str().into())]),
+                        tr("validate-no-quote-fix"),
                     );
                 }
             }
@@ -396,7 +389,11 @@ impl Validator<'_> {
     fn verbatim(&mut self, location: String, source: &str, text: &str, what: &str) {
         let has_text = self.ds.source(source).is_some_and(|s| s.file.is_some());
         if text.trim().is_empty() && (has_text || what == "quote") {
-            self.push(location, format!("the {what} is empty"), "copy the passage from the source.");
+            self.push(
+                location,
+                tr_args("validate-text-empty", &[("what", what.into())]),
+                tr("validate-text-empty-fix"),
+            );
             return;
         }
         let Some(full) = self.texts.get(source) else {
@@ -409,14 +406,21 @@ impl Validator<'_> {
         let got: String = text[prefix..].chars().take(24).collect();
         let want: String = source_next.chars().take(24).collect();
         let message = if prefix == 0 {
-            format!("{what} not found verbatim in source \"{source}\": not even its first character matches")
+            tr_args("validate-not-verbatim-start", &[("what", what.into()), ("source", source.into())])
         } else {
             let ch = text[..prefix].chars().count() + 1;
-            format!(
-                "{what} not found verbatim in source \"{source}\": it differs from the closest passage at character {ch}: the source reads \"{want}…\", the dataset reads \"{got}…\""
+            tr_args(
+                "validate-not-verbatim",
+                &[
+                    ("what", what.into()),
+                    ("source", source.into()),
+                    ("ch", ch.into()),
+                    ("want", want.into()),
+                    ("got", got.into()),
+                ],
             )
         };
-        self.push(location, message, "copy the sentence from the source exactly, character for character.");
+        self.push(location, message, tr("validate-not-verbatim-fix"));
     }
 }
 

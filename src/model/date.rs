@@ -1,5 +1,6 @@
 //! Partial dates (`2004`, `2024-08`, `2025-08-24`) and date spans.
 
+use crate::messages::tr_args;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::fmt;
 
@@ -23,15 +24,25 @@ pub struct PartialDate {
 }
 
 /// Why a date string could not be read.
-#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum DateError {
-    #[error("\"{0}\" is not a date: write YYYY, YYYY-MM or YYYY-MM-DD (for example 2025-08-24)")]
     Format(String),
-    #[error("\"{0}\": month must be 01 to 12")]
     Month(String),
-    #[error("\"{0}\": day {1} does not exist in that month")]
     Day(String, u8),
 }
+
+impl fmt::Display for DateError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let text = match self {
+            Self::Format(s) => tr_args("date-error-format", &[("text", s.as_str().into())]),
+            Self::Month(s) => tr_args("date-error-month", &[("text", s.as_str().into())]),
+            Self::Day(s, day) => tr_args("date-error-day", &[("text", s.as_str().into()), ("day", (*day).into())]),
+        };
+        f.write_str(&text)
+    }
+}
+
+impl std::error::Error for DateError {}
 
 /// The number of days in a month of a year (February of leap years has 29).
 #[must_use]

@@ -4,6 +4,7 @@
 
 use super::index::Indexed;
 use super::{Actor, Dataset, Quote, Source, Tie};
+use crate::messages::tr_args;
 
 /// One record of any kind.
 #[derive(Clone, Debug, PartialEq)]
@@ -83,15 +84,33 @@ pub enum Edit {
 }
 
 /// Why an edit could not be applied; the dataset is then unchanged.
-#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum EditError {
-    #[error("another {} already has the id \"{id}\": choose another id", kind.label())]
     Duplicate { kind: RecordKind, id: String },
-    #[error("no {} has the id \"{id}\"", kind.label())]
     NotFound { kind: RecordKind, id: String },
-    #[error("position {at} is past the end of the {} list ({len} records)", kind.label())]
     OutOfRange { kind: RecordKind, at: usize, len: usize },
 }
+
+impl std::fmt::Display for EditError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        // The kind goes in as its tag; each language words the sentence for each kind.
+        let text = match self {
+            Self::Duplicate { kind, id } => {
+                tr_args("edit-error-duplicate", &[("kind", kind.label().into()), ("id", id.as_str().into())])
+            }
+            Self::NotFound { kind, id } => {
+                tr_args("edit-error-not-found", &[("kind", kind.label().into()), ("id", id.as_str().into())])
+            }
+            Self::OutOfRange { kind, at, len } => tr_args(
+                "edit-error-out-of-range",
+                &[("kind", kind.label().into()), ("at", (*at).into()), ("len", (*len).into())],
+            ),
+        };
+        f.write_str(&text)
+    }
+}
+
+impl std::error::Error for EditError {}
 
 /// What the generic code needs of each kind of record.
 trait Listed: Sized + Clone {

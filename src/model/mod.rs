@@ -94,19 +94,6 @@ impl ActorKind {
     pub const ALL: [Self; 6] =
         [Self::State, Self::Forum, Self::Region, Self::Context, Self::Person, Self::Organisation];
 
-    /// The kind in the plural, lower case, for sentences: "2nd of 14 states".
-    #[must_use]
-    pub fn plural(self) -> &'static str {
-        match self {
-            Self::State => "states",
-            Self::Forum => "forums",
-            Self::Region => "regions",
-            Self::Person => "people",
-            Self::Organisation => "organisations",
-            Self::Context => "context actors",
-        }
-    }
-
     #[must_use]
     pub fn label(self) -> &'static str {
         match self {

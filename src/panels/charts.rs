@@ -85,7 +85,10 @@ pub(crate) fn ui(ui: &mut Ui, ds: &Dataset, data: &ChartData, selection: Option<
                 let n = counts.get(&y).copied().unwrap_or(0);
                 Bar::new(f64::from(y), n as f64)
                     .width(0.8)
-                    .name(format!("{}: {n} in {y}", info.label))
+                    .name(crate::i18n::tr_args(
+                        "charts-bar",
+                        &[("kind", info.label.to_string().into()), ("n", n.into()), ("year", y.to_string().into())],
+                    ))
                     .fill(info.color.gamma_multiply(0.8))
                     .stroke(egui::Stroke::new(0.5, info.color))
             })
@@ -119,7 +122,7 @@ pub(crate) fn ui(ui: &mut Ui, ds: &Dataset, data: &ChartData, selection: Option<
         .height(half)
         .legend(Legend::default())
         .allow_scroll(false)
-        .y_axis_label("partners that year")
+        .y_axis_label(tr("charts-partners-that-year"))
         .include_y(0.0)
         .include_y(data.partners.iter().flat_map(|(_, c)| c.values()).max().copied().unwrap_or(0) as f64 * 1.6)
         .show(ui, |plot| {

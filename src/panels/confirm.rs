@@ -44,8 +44,11 @@ pub(crate) fn delete(ui: &mut Ui, what: &str, goes: &[String]) -> Option<Command
 /// Unsaved changes and an action that would lose them: Save, Discard or Cancel.
 pub(crate) fn unsaved(ui: &mut Ui, title: &str) -> Option<Command> {
     let mut cmd = None;
-    let name = if title.is_empty() { "this map" } else { title };
-    ui.label(crate::i18n::tr_args("confirm-save-the-changes-to-first", &[("name", name.into())]));
+    ui.label(if title.is_empty() {
+        tr("confirm-save-the-changes-to-this-map-first")
+    } else {
+        crate::i18n::tr_args("confirm-save-the-changes-to-first", &[("name", title.into())])
+    });
     ui.weak(tr("confirm-without-saving-they-are-lost"));
     ui.separator();
     ui.horizontal(|ui| {

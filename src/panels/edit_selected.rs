@@ -60,7 +60,7 @@ fn draft_for<'a>(slot: &'a mut Option<Draft>, record: &Record) -> &'a mut Draft 
 
 /// A typed date: empty is none; a problem is shown beside the field.
 fn date_field(ui: &mut Ui, label: &str, text: &mut String) -> Result<Option<PartialDate>, ()> {
-    field(ui, label, text, "2025, 2025-08 or 2025-08-24");
+    field(ui, label, text, &tr("edit-selected-date-hint"));
     let t = text.trim();
     if t.is_empty() {
         return Ok(None);
@@ -100,13 +100,15 @@ pub(crate) fn actor(ui: &mut Ui, ds: &Dataset, actor: &Actor, slot: &mut Option<
     let name = a.name.trim().to_owned();
     let clash = ds.actors.iter().any(|o| o.id != actor.id && o.name.trim().eq_ignore_ascii_case(&name));
     if name.is_empty() {
-        problem(ui, "An actor needs a name.");
+        problem(ui, &tr("edit-selected-actor-needs-a-name"));
     } else if clash {
-        problem(ui, "Another actor has this name.");
+        problem(ui, &tr("edit-selected-another-actor-has-this-name"));
     }
-    for (lang, label, hint) in [("ja", "Name (日本語)", "日本"), ("ru", "Name (русский)", "Япония")] {
+    for (lang, label, hint) in
+        [("ja", tr("edit-selected-name-ja"), "日本"), ("ru", tr("edit-selected-name-ru"), "Япония")]
+    {
         let text = draft.texts.entry(lang).or_default();
-        if field(ui, label, text, hint).changed() {
+        if field(ui, &label, text, hint).changed() {
             let t = text.trim().to_owned();
             if t.is_empty() {
                 a.names.remove(lang);
@@ -115,15 +117,16 @@ pub(crate) fn actor(ui: &mut Ui, ds: &Dataset, actor: &Actor, slot: &mut Option<
             }
         }
     }
-    let shown = a.kind.label();
-    choice(ui, "Actor kind", shown, &mut a.kind, ActorKind::ALL.map(|k| (k, k.label().to_owned())));
-    optional(ui, "Actor role", &mut a.role, "Foreign Minister");
-    optional(ui, "About the actor", &mut a.summary, "One or two sentences");
+    let shown = crate::i18n::actor_kind(a.kind);
+    let kinds = ActorKind::ALL.map(|k| (k, crate::i18n::actor_kind(k)));
+    choice(ui, &tr("edit-selected-actor-kind"), &shown, &mut a.kind, kinds);
+    optional(ui, &tr("edit-selected-actor-role"), &mut a.role, &tr("edit-selected-actor-role-hint"));
+    optional(ui, &tr("edit-selected-about-the-actor"), &mut a.summary, &tr("edit-selected-about-the-actor-hint"));
     if matches!(a.kind, ActorKind::Forum | ActorKind::Region) {
-        actor_list(ui, ds, "Members", &mut a.members);
+        actor_list(ui, ds, &tr("edit-selected-members"), &mut a.members);
     }
     let mut part_of = a.part_of.clone().unwrap_or_default();
-    pick_actor(ui, ds, "Part of", &mut part_of);
+    pick_actor(ui, ds, &tr("edit-selected-part-of"), &mut part_of);
     a.part_of = Some(part_of).filter(|p| !p.is_empty() && *p != actor.id);
     let record = Record::Actor(Actor { name: name.clone(), ..a.clone() });
     draft.record = record;
@@ -148,7 +151,7 @@ fn actor_list(ui: &mut Ui, ds: &Dataset, label: &str, ids: &mut Vec<String>) {
         }
         let mut added = String::new();
         egui::ComboBox::from_id_salt(("add-to", label))
-            .selected_text("add…")
+            .selected_text(tr("edit-selected-add"))
             .height(300.0)
             .show_ui(ui, |ui| {
                 let mut actors: Vec<&Actor> = ds.actors.iter().filter(|a| !ids.contains(&a.id)).collect();
@@ -178,25 +181,25 @@ fn optional(ui: &mut Ui, label: &str, value: &mut Option<String>, hint: &str) {
 pub(crate) fn tie(ui: &mut Ui, ds: &Dataset, tie: &Tie, slot: &mut Option<Draft>) -> Option<Command> {
     let draft = draft_for(slot, &Record::Tie(tie.clone()));
     let Record::Tie(t) = &mut draft.record else { return None };
-    pick_actor(ui, ds, "Tie from", &mut t.from);
+    pick_actor(ui, ds, &tr("edit-selected-tie-from"), &mut t.from);
     let mut to = t.to.first().cloned().unwrap_or_default();
-    pick_actor(ui, ds, "Tie to", &mut to);
+    pick_actor(ui, ds, &tr("edit-selected-tie-to"), &mut to);
     if let Some(first) = t.to.first_mut() {
         *first = to;
     } else if !to.is_empty() {
         t.to.push(to);
     }
     let mut more: Vec<String> = t.to.iter().skip(1).cloned().collect();
-    actor_list(ui, ds, "Also to", &mut more);
+    actor_list(ui, ds, &tr("edit-selected-also-to"), &mut more);
     t.to.truncate(1);
     t.to.extend(more);
-    actor_list(ui, ds, "People", &mut t.people);
+    actor_list(ui, ds, &tr("edit-selected-people"), &mut t.people);
     let mut via = t.via.clone().unwrap_or_default();
-    pick_actor(ui, ds, "Forum", &mut via);
+    pick_actor(ui, ds, &tr("edit-selected-forum"), &mut via);
     t.via = Some(via).filter(|v| !v.is_empty());
     let not_forum = t.via.as_deref().and_then(|v| ds.actor(v)).is_some_and(|a| a.kind != ActorKind::Forum);
     if not_forum {
-        problem(ui, "A meeting's forum must be an actor of kind Forum.");
+        problem(ui, &tr("edit-selected-forum-must-be-a-forum"));
     }
     let missing: Vec<String> = t.endpoints().filter(|id| ds.actor(id).is_none()).map(str::to_owned).collect();
     if !missing.is_empty() {
@@ -206,17 +209,22 @@ pub(crate) fn tie(ui: &mut Ui, ds: &Dataset, tie: &Tie, slot: &mut Option<Draft>
         );
     }
     if t.to.contains(&t.from) {
-        problem(ui, "A tie joins two different actors.");
+        problem(ui, &tr("edit-selected-two-different-actors"));
     }
-    let shown = t.kind.label();
-    choice(ui, "Kind of tie", &shown, &mut t.kind, TIE_KINDS.map(|k| (k.clone(), k.label())));
-    let shown = t.status.label();
-    choice(ui, "Tie status", shown, &mut t.status, Status::ALL.map(|s| (s, s.label().to_owned())));
+    let shown = crate::i18n::tie_kind(&t.kind);
+    let kinds = TIE_KINDS.map(|k| {
+        let text = crate::i18n::tie_kind(&k);
+        (k, text)
+    });
+    choice(ui, &tr("edit-selected-kind-of-tie"), &shown, &mut t.kind, kinds);
+    let shown = crate::i18n::status(t.status);
+    let statuses = Status::ALL.map(|s| (s, crate::i18n::status(s)));
+    choice(ui, &tr("edit-selected-tie-status"), &shown, &mut t.status, statuses);
     let start = date_field(ui, &tr("edit-selected-tie-date"), draft.texts.entry("start").or_default());
     let end = date_field(ui, &tr("edit-selected-tie-until"), draft.texts.entry("end").or_default());
     let order_ok = match (&start, &end) {
         (Ok(Some(s)), Ok(Some(e))) if e.last_day() < s.first_day() => {
-            problem(ui, "It ends before it starts.");
+            problem(ui, &tr("edit-selected-ends-before-it-starts"));
             false
         }
         _ => true,
@@ -224,17 +232,21 @@ pub(crate) fn tie(ui: &mut Ui, ds: &Dataset, tie: &Tie, slot: &mut Option<Draft>
     if let (Ok(s), Ok(e)) = (&start, &end) {
         t.date = DateSpan { start: *s, end: *e, inferred: t.date.inferred.clone() };
     }
-    optional(ui, "Tie place", &mut t.place, "Astana");
-    field(ui, &tr("edit-selected-tie-summary"), &mut t.summary, "What happened");
+    optional(ui, &tr("edit-selected-tie-place"), &mut t.place, &tr("edit-selected-place-hint"));
+    field(ui, &tr("edit-selected-tie-summary"), &mut t.summary, &tr("edit-selected-summary-hint"));
     let mut gone = None;
     if t.evidence.is_empty() {
-        problem(ui, "Unsourced: cite a passage from the source reader.");
+        problem(ui, &tr("edit-selected-unsourced"));
     }
     for (i, e) in t.evidence.iter().enumerate() {
         ui.horizontal(|ui| {
             let title = ds.source(&e.source).map_or(e.source.as_str(), |s| s.title.as_str());
             ui.label(format!("“{}…” — {title}", e.text.chars().take(40).collect::<String>()));
-            if ui.small_button("Remove").on_hover_text(tr("edit-selected-take-this-passage-off-the-tie")).clicked() {
+            if ui
+                .small_button(tr("edit-selected-remove"))
+                .on_hover_text(tr("edit-selected-take-this-passage-off-the-tie"))
+                .clicked()
+            {
                 gone = Some(i);
             }
         });
@@ -252,11 +264,11 @@ pub(crate) fn quote(ui: &mut Ui, ds: &Dataset, quote: &Quote, slot: &mut Option<
     let draft = draft_for(slot, &Record::Quote(quote.clone()));
     let Record::Quote(q) = &mut draft.record else { return None };
     ui.label(egui::RichText::new(format!("“{}”", q.text)).italics());
-    pick_actor(ui, ds, "Quote speaker", &mut q.speaker);
+    pick_actor(ui, ds, &tr("edit-selected-quote-speaker"), &mut q.speaker);
     if ds.actor(&q.speaker).is_none() {
-        problem(ui, "Choose who said it.");
+        problem(ui, &tr("edit-selected-choose-who-said-it"));
     }
-    actor_list(ui, ds, "About actors", &mut q.about.actors);
+    actor_list(ui, ds, &tr("edit-selected-about-actors"), &mut q.about.actors);
     let start = date_field(ui, &tr("edit-selected-said-on"), draft.texts.entry("start").or_default());
     if let Ok(s) = &start {
         q.date.start = *s;
@@ -275,7 +287,7 @@ pub(crate) fn source(ui: &mut Ui, ds: &Dataset, source: &Source, slot: &mut Opti
     if let Ok(d) = &date {
         s.date = *d;
     }
-    optional(ui, "Source URL", &mut s.url, "https://…");
+    optional(ui, &tr("edit-selected-source-url"), &mut s.url, "https://…");
     let problems = source_problems(s);
     for p in &problems {
         problem(ui, p);
@@ -299,19 +311,19 @@ pub(crate) fn source(ui: &mut Ui, ds: &Dataset, source: &Source, slot: &mut Opti
 }
 
 /// What a source lacks for `bridges check`: a title, publisher, date and URL.
-pub(crate) fn source_problems(s: &Source) -> Vec<&'static str> {
+pub(crate) fn source_problems(s: &Source) -> Vec<String> {
     let mut out = Vec::new();
     if s.title.trim().is_empty() {
-        out.push("A source needs a title.");
+        out.push(tr("edit-selected-source-needs-a-title"));
     }
     if s.publisher.trim().is_empty() {
-        out.push("Give the publisher (bridges check asks for it).");
+        out.push(tr("edit-selected-give-the-publisher"));
     }
     if s.date.is_none() {
-        out.push("Give the date it was published (bridges check asks for it).");
+        out.push(tr("edit-selected-give-the-date"));
     }
     if s.url.as_deref().is_none_or(|u| u.trim().is_empty()) {
-        out.push("Give its URL (bridges check asks for it).");
+        out.push(tr("edit-selected-give-the-url"));
     }
     out
 }

@@ -133,16 +133,16 @@ pub(crate) fn ui(
 
 fn add_actor(ui: &mut Ui, ds: &Dataset, st: &mut EditorState) -> Option<Command> {
     let mut cmd = None;
-    field(ui, &tr("editor-name"), &mut st.name, "Mongolia");
+    field(ui, &tr("editor-name"), &mut st.name, &tr("editor-name-hint"));
     let country = crate::capitals::lookup(st.name.trim());
     let kind = st.kind.unwrap_or(if country.is_some() { ActorKind::State } else { ActorKind::Organisation });
     ui.horizontal(|ui| {
         let l = ui.label(tr("editor-kind"));
         egui::ComboBox::from_id_salt("actor-kind")
-            .selected_text(kind.label())
+            .selected_text(crate::i18n::actor_kind(kind))
             .show_ui(ui, |ui| {
                 for k in ActorKind::ALL {
-                    ui.selectable_value(&mut st.kind, Some(k), k.label());
+                    ui.selectable_value(&mut st.kind, Some(k), crate::i18n::actor_kind(k));
                 }
             })
             .response
@@ -151,7 +151,7 @@ fn add_actor(ui: &mut Ui, ds: &Dataset, st: &mut EditorState) -> Option<Command>
     let name = st.name.trim();
     let taken = ds.actors.iter().any(|a| a.name.eq_ignore_ascii_case(name));
     if taken {
-        problem(ui, "An actor has this name already.");
+        problem(ui, &tr("editor-name-taken"));
     }
     if kind == ActorKind::State {
         match country {
@@ -166,11 +166,7 @@ fn add_actor(ui: &mut Ui, ds: &Dataset, st: &mut EditorState) -> Option<Command>
     }
     let ready = !name.is_empty() && !taken;
     let placed_by_click = kind != ActorKind::State || country.is_none();
-    let tip = if placed_by_click {
-        "Add it, then click the map where it goes (Undo takes it away)"
-    } else {
-        "Add it to the map at its capital (Undo takes it away)"
-    };
+    let tip = if placed_by_click { tr("editor-add-then-click-tip") } else { tr("editor-add-at-capital-tip") };
     if ui.add_enabled(ready, egui::Button::new(tr("editor-add-actor"))).on_hover_text(tip).clicked() {
         let id = fresh_id(name, |id| ds.actor(id).is_some());
         let mut actor = Actor::new(id, name, kind);
@@ -194,7 +190,7 @@ fn add_actor(ui: &mut Ui, ds: &Dataset, st: &mut EditorState) -> Option<Command>
 pub(super) fn pick_actor(ui: &mut Ui, ds: &Dataset, label: &str, value: &mut String) {
     ui.horizontal(|ui| {
         let l = ui.label(label);
-        let shown = if value.is_empty() { "choose…".to_owned() } else { ds.name_of(value).to_owned() };
+        let shown = if value.is_empty() { tr("editor-choose") } else { ds.name_of(value).to_owned() };
         egui::ComboBox::from_id_salt(("pick", label))
             .selected_text(shown)
             .height(300.0)
@@ -212,20 +208,25 @@ pub(super) fn pick_actor(ui: &mut Ui, ds: &Dataset, label: &str, value: &mut Str
 
 fn add_tie(ui: &mut Ui, ds: &Dataset, st: &mut EditorState) -> Option<Command> {
     let mut cmd = None;
-    pick_actor(ui, ds, "From", &mut st.from);
-    pick_actor(ui, ds, "To", &mut st.to);
+    pick_actor(ui, ds, &tr("editor-from"), &mut st.from);
+    pick_actor(ui, ds, &tr("editor-to"), &mut st.to);
     let kind = st.tie_kind.clone().unwrap_or(TieKind::Visit);
-    choice(ui, "Tie kind", &kind.label(), &mut st.tie_kind, TIE_KINDS.map(|k| (Some(k.clone()), k.label())));
-    let shown = st.status.label();
-    choice(ui, "Status", shown, &mut st.status, Status::ALL.map(|s| (s, s.label().to_owned())));
-    field(ui, &tr("editor-date"), &mut st.date, "2025, 2025-08 or 2025-08-24");
+    let kinds = TIE_KINDS.map(|k| {
+        let text = crate::i18n::tie_kind(&k);
+        (Some(k), text)
+    });
+    choice(ui, &tr("editor-tie-kind"), &crate::i18n::tie_kind(&kind), &mut st.tie_kind, kinds);
+    let shown = crate::i18n::status(st.status);
+    let statuses = Status::ALL.map(|s| (s, crate::i18n::status(s)));
+    choice(ui, &tr("editor-status"), &shown, &mut st.status, statuses);
+    field(ui, &tr("editor-date"), &mut st.date, &tr("edit-selected-date-hint"));
     let date = st.date.trim();
     let parsed = if date.is_empty() { Ok(None) } else { PartialDate::parse(date).map(Some) };
     if let Err(e) = &parsed {
         problem(ui, &format!("{e}"));
     }
-    field(ui, &tr("editor-place"), &mut st.place, "Astana");
-    field(ui, &tr("editor-summary"), &mut st.summary, "What happened");
+    field(ui, &tr("editor-place"), &mut st.place, &tr("edit-selected-place-hint"));
+    field(ui, &tr("editor-summary"), &mut st.summary, &tr("edit-selected-summary-hint"));
     let gone: Vec<&str> = [&st.from, &st.to]
         .into_iter()
         .filter(|id| !id.is_empty() && ds.actor(id).is_none())
@@ -236,7 +237,7 @@ fn add_tie(ui: &mut Ui, ds: &Dataset, st: &mut EditorState) -> Option<Command> {
     }
     let same = !st.from.is_empty() && st.from == st.to;
     if same {
-        problem(ui, "A tie joins two different actors.");
+        problem(ui, &tr("edit-selected-two-different-actors"));
     }
     let ready = !st.from.is_empty() && !st.to.is_empty() && !same && parsed.is_ok() && gone.is_empty();
     if ui
@@ -279,7 +280,7 @@ fn selected(ui: &mut Ui, ds: &Dataset, selection: Option<&Selection>, st: &mut E
     if let Some(record) = &record {
         let title = match record {
             Record::Actor(a) => crate::i18n::tr_args("editor-change", &[("name", a.name.clone().into())]),
-            _ => "Change the tie".to_owned(),
+            _ => tr("editor-change-the-tie"),
         };
         egui::CollapsingHeader::new(title).id_salt("change-selected").default_open(true).show(ui, |ui| {
             cmd = match record {

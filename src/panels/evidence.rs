@@ -78,7 +78,7 @@ pub(crate) fn new_source(ui: &mut Ui, ds: &Dataset, st: &mut SourceForms) -> Opt
     let typed = !(st.title.is_empty() && st.publisher.is_empty() && st.date.is_empty() && st.url.is_empty());
     if typed && parsed.is_ok() {
         for p in &missing {
-            ui.colored_label(ui.visuals().error_fg_color, *p);
+            ui.colored_label(ui.visuals().error_fg_color, p.as_str());
         }
     }
     let ready = missing.is_empty() && !st.text.trim().is_empty() && parsed.is_ok();
@@ -120,8 +120,11 @@ pub(crate) fn reader(
     let mut cmd = None;
     ui.horizontal(|ui| {
         let l = ui.label(tr("evidence-read"));
-        let shown =
-            st.reading.as_deref().and_then(|id| ds.source(id)).map_or("choose a source…", |s| s.title.as_str());
+        let shown = st
+            .reading
+            .as_deref()
+            .and_then(|id| ds.source(id))
+            .map_or_else(|| tr("evidence-choose-a-source"), |s| s.title.clone());
         egui::ComboBox::from_id_salt("read-source")
             .selected_text(shown)
             .width(190.0)
@@ -173,7 +176,7 @@ pub(crate) fn reader(
     }
     ui.horizontal(|ui| {
         let l = ui.label(tr("evidence-speaker"));
-        let shown = if st.speaker.is_empty() { "choose…".to_owned() } else { ds.name_of(&st.speaker).to_owned() };
+        let shown = if st.speaker.is_empty() { tr("editor-choose") } else { ds.name_of(&st.speaker).to_owned() };
         egui::ComboBox::from_id_salt("quote-speaker")
             .selected_text(shown)
             .height(300.0)

@@ -92,7 +92,7 @@ pub(crate) fn ui(
         ui.end_row();
         ui.label("");
         match options.scale_for(view) {
-            Ok(scale) => ui.weak(format!("{:.0} × {:.0} pixels", view.x * scale, view.y * scale)),
+            Ok(scale) => ui.weak(pixels(view * scale)),
             Err(e) => ui.colored_label(ui.visuals().error_fg_color, e.to_string()),
         };
         ui.end_row();
@@ -105,12 +105,13 @@ pub(crate) fn ui(
             ui.checkbox(&mut options.legend, tr("export-dialog-legend"));
             ui.checkbox(&mut options.title, tr("export-dialog-title"));
             ui.checkbox(&mut options.footer, tr("export-dialog-source-footer"))
-                .on_hover_text("The source, the base map and \"made with Bridges\"");
+                .on_hover_text(tr("export-dialog-source-footer-tip"));
         });
         ui.end_row();
         let file_label = ui.label(tr("export-dialog-file"));
         ui.horizontal(|ui| {
-            let hint = Format::ALL.map(|f| format!("map.{}", f.extension())).join(", ") + ", ties.gif or ties.apng";
+            let images = Format::ALL.map(|f| format!("map.{}", f.extension())).join(", ");
+            let hint = tr_args("export-dialog-file-hint", &[("images", images.into())]);
             ui.add(egui::TextEdit::singleline(&mut dialog.path).desired_width(300.0).hint_text(hint))
                 .labelled_by(file_label.id)
                 .on_hover_text(crate::i18n::tr_args(
@@ -172,4 +173,10 @@ fn animation_options(ui: &mut Ui, dialog: &Dialog, options: &mut Options) {
         });
         ui.end_row();
     }
+}
+
+/// "1600 × 900 pixels": an image's size, in the interface's language.
+fn pixels(size: egui::Vec2) -> String {
+    let [width, height] = [size.x, size.y].map(|v| format!("{v:.0}"));
+    tr_args("export-dialog-pixels", &[("width", width.into()), ("height", height.into())])
 }

@@ -58,7 +58,7 @@ fn toggle(ui: &mut Ui, shown: bool, text: &str, look: &Look) -> bool {
         swatch(ui, look, shown);
         let mut on = shown;
         ui.checkbox(&mut on, text)
-            .on_hover_text(if shown { "Click to hide these" } else { "Click to show these" })
+            .on_hover_text(if shown { tr("filters-click-to-hide") } else { tr("filters-click-to-show") })
             .changed()
     })
     .inner

@@ -24,8 +24,8 @@ pub(crate) fn menus(ui: &mut Ui, state: &LookState) -> Option<Command> {
     let mut cmd = None;
     let look = state.look;
     ui.menu_button(tr("look-size-by"), |ui| {
-        let tip = "Node size: all the ties an actor has in the data";
-        if choice(ui, look.size_by.is_none(), "Ties (all time)", tip) {
+        let tip = tr("look-size-all-ties-tip");
+        if choice(ui, look.size_by.is_none(), &tr("look-size-all-ties"), &tip) {
             cmd = Some(Command::SetLook(Look { size_by: None, ..look }));
         }
         for m in Metric::ALL {
@@ -38,24 +38,20 @@ pub(crate) fn menus(ui: &mut Ui, state: &LookState) -> Option<Command> {
     ui.menu_button(tr("look-colour-by"), |ui| {
         for c in ColourBy::ALL {
             let tip = match c {
-                ColourBy::Kind => "Node colour: state, forum, region, … as the legend lists them",
-                ColourBy::Metric(_) => "Node colour: light for the lowest value in view, dark for the highest",
-                ColourBy::Community => "Node colour: its community in the view (Louvain, the same every run)",
+                ColourBy::Kind => tr("look-colour-kind-tip"),
+                ColourBy::Metric(_) => tr("look-colour-metric-tip"),
+                ColourBy::Community => tr("look-colour-community-tip"),
             };
-            if choice(ui, look.colour_by == c, &c.label(), tip) {
+            if choice(ui, look.colour_by == c, &c.label(), &tip) {
                 cmd = Some(Command::SetLook(Look { colour_by: c, ..look }));
             }
         }
     });
     ui.menu_button(tr("look-focus-depth"), |ui| {
         for depth in 1..=Look::MAX_DEPTH {
-            let text = if depth == 1 {
-                "1 step".to_owned()
-            } else {
-                crate::i18n::tr_args("look-steps", &[("depth", depth.into())])
-            };
-            let tip = "How far out from a selected actor stays in focus (+ and − with an actor selected)";
-            if choice(ui, look.depth == depth, &text, tip) {
+            let text = crate::i18n::tr_args("look-steps", &[("depth", depth.into())]);
+            let tip = tr("look-focus-depth-tip");
+            if choice(ui, look.depth == depth, &text, &tip) {
                 cmd = Some(Command::SetLook(Look { depth, ..look }));
             }
         }
@@ -81,13 +77,13 @@ fn compare_form(ui: &mut Ui, state: &LookState) -> Option<Command> {
     let mut cmd = None;
     ui.label(tr("look-pairs-with-ties-in-b-only"));
     egui::Grid::new("compare-grid").show(ui, |ui| {
-        for (row, name) in ["Period A", "Period B"].into_iter().enumerate() {
-            ui.label(name);
+        for (row, name) in [tr("look-period-a"), tr("look-period-b")].into_iter().enumerate() {
+            ui.label(&name);
             ui.add(egui::DragValue::new(&mut years[row * 2]).range(lo..=hi))
-                .on_hover_text(crate::i18n::tr_args("look-first-year", &[("name", name.into())]));
+                .on_hover_text(crate::i18n::tr_args("look-first-year", &[("name", name.as_str().into())]));
             ui.label(tr("look-to"));
             ui.add(egui::DragValue::new(&mut years[row * 2 + 1]).range(lo..=hi))
-                .on_hover_text(crate::i18n::tr_args("look-last-year", &[("name", name.into())]));
+                .on_hover_text(crate::i18n::tr_args("look-last-year", &[("name", name.as_str().into())]));
             ui.end_row();
         }
     });
@@ -105,7 +101,7 @@ fn compare_form(ui: &mut Ui, state: &LookState) -> Option<Command> {
         }
     });
     if !valid {
-        ui.colored_label(ui.visuals().error_fg_color, "Each period must end in or after the year it starts.");
+        ui.colored_label(ui.visuals().error_fg_color, tr("look-period-ends-before-start"));
     }
     cmd
 }

@@ -11,10 +11,7 @@ use std::fmt::Write as _;
 pub(crate) fn ui(ui: &mut Ui, err: &LoadError) -> Option<Command> {
     let mut cmd = None;
     let n = err.problems.len();
-    ui.label(crate::i18n::tr_args(
-        "problems-problem-found-nothing-was-changed-the",
-        &[("n", n.into()), ("arg", (if n == 1 { "" } else { "s" }).into())],
-    ));
+    ui.label(crate::i18n::tr_args("problems-problem-found-nothing-was-changed-the", &[("n", n.into())]));
     ui.add_space(4.0);
     egui::ScrollArea::vertical().max_height(340.0).auto_shrink([false, true]).show(ui, |ui| {
         for p in &err.problems {

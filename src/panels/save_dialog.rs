@@ -28,14 +28,12 @@ pub(crate) fn ui(ui: &mut Ui, dialog: &mut Dialog) -> Option<Command> {
         ui.end_row();
         ui.label("");
         ui.weak(match dialog.format {
-            Format::Json => "Keeps everything: sources, evidence, quotes, topics.",
-            Format::CsvPair => "A folder with nodes.csv and edges.csv, for spreadsheets. Topics are not kept.",
-            Format::Gexf | Format::GraphMl => {
-                "Actors, ties, dates, quotes and evidence as attributes. Topics are not kept."
-            }
+            Format::Json => tr("save-dialog-json-keeps-everything"),
+            Format::CsvPair => tr("save-dialog-csv-pair"),
+            Format::Gexf | Format::GraphMl => tr("save-dialog-graph"),
         });
         ui.end_row();
-        let what = if dialog.format == Format::CsvPair { "Folder:" } else { "File:" };
+        let what = if dialog.format == Format::CsvPair { tr("save-dialog-folder") } else { tr("save-dialog-file") };
         let file_label = ui.label(what);
         ui.horizontal(|ui| {
             ui.add(egui::TextEdit::singleline(&mut dialog.path).desired_width(320.0))

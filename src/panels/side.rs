@@ -126,7 +126,7 @@ fn pair_ui(ui: &mut Ui, ds: &Named<'_>, a: &str, b: &str) -> Option<Command> {
     let ties = ds.ties_between(a, b);
     ui.heading(RichText::new(format!("{} – {}", ds.name_of(a), ds.name_of(b))).strong().size(20.0));
     links(ui, ds, &tr("side-between"), &[a.to_owned(), b.to_owned()], &mut cmd);
-    ties_section(ui, ds, "Ties", &ties, Some(a), &mut cmd);
+    ties_section(ui, ds, &tr("side-ties"), &ties, Some(a), &mut cmd);
     cmd
 }
 
@@ -147,8 +147,8 @@ fn actor_ui(
         field(ui, &tr("side-role"), role);
     }
     if let Some(p) = &a.part_of {
-        let label = if a.kind == ActorKind::Person { "Affiliation:" } else { "Part of:" };
-        links(ui, ds, label, std::slice::from_ref(p), &mut cmd);
+        let label = if a.kind == ActorKind::Person { tr("side-affiliation") } else { tr("side-part-of") };
+        links(ui, ds, &label, std::slice::from_ref(p), &mut cmd);
     }
     links(ui, ds, &tr("side-members"), &a.members, &mut cmd);
     if let Some(s) = &a.summary {
@@ -158,7 +158,7 @@ fn actor_ui(
     cmd = structure(ui).or(cmd);
 
     let ties = ds.ties_of(&a.id);
-    ties_section(ui, ds, "Ties", &ties, Some(&a.id), &mut cmd);
+    ties_section(ui, ds, &tr("side-ties"), &ties, Some(&a.id), &mut cmd);
     if ties.is_empty() {
         ui.label(RichText::new(tr("side-no-ties-of-its-own-in")).weak());
     }
@@ -174,7 +174,7 @@ fn actor_ui(
             &mut cmd,
         );
     }
-    quotes_section(ui, ds, "Quotes", &range_first(ds.quotes_about(&a.id), time), &mut cmd);
+    quotes_section(ui, ds, &tr("side-quotes"), &range_first(ds.quotes_about(&a.id), time), &mut cmd);
     if let Some(r) = region {
         let own: Vec<&str> = ds.quotes_about(&a.id).iter().map(|q| q.id.as_str()).collect();
         let regional: Vec<&Quote> =
@@ -223,7 +223,8 @@ fn tie_ui(ui: &mut Ui, ds: &Named<'_>, t: &Tie) -> Option<Command> {
     field(ui, &tr("side-kind"), &crate::i18n::tie_kind(&t.kind));
     field(ui, &tr("side-status"), &crate::i18n::status(t.status));
     links(ui, ds, &tr("side-from"), std::slice::from_ref(&t.from), &mut cmd);
-    links(ui, ds, if t.kind.is_directed() { "To:" } else { "With:" }, &t.to, &mut cmd);
+    let label = if t.kind.is_directed() { tr("side-to") } else { tr("side-with") };
+    links(ui, ds, &label, &t.to, &mut cmd);
     if let Some(via) = &t.via {
         links(ui, ds, &tr("side-forum"), std::slice::from_ref(via), &mut cmd);
     }
@@ -249,14 +250,11 @@ fn tie_ui(ui: &mut Ui, ds: &Named<'_>, t: &Tie) -> Option<Command> {
     ui.add_space(6.0);
     ui.heading(crate::i18n::tr_args("side-evidence-count", &[("evidence", (t.evidence.len()).into())]));
     if t.evidence.is_empty() {
-        ui.colored_label(
-            ui.visuals().warn_fg_color,
-            "Unsourced: no source is cited yet. In Edit map, select a passage in a source and choose Cite as evidence.",
-        );
+        ui.colored_label(ui.visuals().warn_fg_color, tr("side-unsourced"));
     }
     evidence_ui(ui, ds, &t.evidence);
     let quotes: Vec<&Quote> = ds.quotes.iter().filter(|q| q.about.ties.contains(&t.id)).collect();
-    quotes_section(ui, ds, "Quotes", &quotes, &mut cmd);
+    quotes_section(ui, ds, &tr("side-quotes"), &quotes, &mut cmd);
     cmd
 }
 

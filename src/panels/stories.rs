@@ -45,7 +45,7 @@ pub(crate) fn views(ui: &mut Ui, ds: &Dataset, st: &mut StoriesState) -> Option<
     let mut cmd = None;
     ui.horizontal(|ui| {
         let l = ui.label(tr("stories-name"));
-        let hint = fresh_name("View", &ds.views.iter().map(|v| v.name.as_str()).collect::<Vec<_>>());
+        let hint = fresh_name(&tr("stories-view"), &ds.views.iter().map(|v| v.name.as_str()).collect::<Vec<_>>());
         ui.add(egui::TextEdit::singleline(&mut st.new_view).hint_text(&hint).desired_width(180.0)).labelled_by(l.id);
         let name = if st.new_view.trim().is_empty() { hint } else { st.new_view.trim().to_owned() };
         let clash = ds.views.iter().any(|v| v.name == name);
@@ -57,7 +57,7 @@ pub(crate) fn views(ui: &mut Ui, ds: &Dataset, st: &mut StoriesState) -> Option<
             st.new_view.clear();
         }
         if clash {
-            ui.colored_label(ui.visuals().error_fg_color, "A view has this name.");
+            ui.colored_label(ui.visuals().error_fg_color, tr("stories-a-view-has-this-name"));
         }
     });
     ui.separator();
@@ -84,10 +84,11 @@ pub(crate) fn views(ui: &mut Ui, ds: &Dataset, st: &mut StoriesState) -> Option<
             if ui.button(&v.name).on_hover_text(describe(v)).clicked() {
                 cmd = Some(Command::RestoreView(Box::new(v.clone())));
             }
-            if ui.small_button("Rename").clicked() {
+            if ui.small_button(tr("stories-rename")).clicked() {
                 st.renaming = Some((i, v.name.clone()));
             }
-            if ui.small_button("Delete").on_hover_text(tr("stories-delete-this-view-undo-brings-it")).clicked() {
+            if ui.small_button(tr("cmd-delete")).on_hover_text(tr("stories-delete-this-view-undo-brings-it")).clicked()
+            {
                 let mut list = ds.views.clone();
                 list.remove(i);
                 cmd = Some(edit_views(list));
@@ -104,10 +105,15 @@ pub(crate) fn views(ui: &mut Ui, ds: &Dataset, st: &mut StoriesState) -> Option<
 fn describe(v: &SavedView) -> String {
     let mut parts = vec![crate::i18n::tr_args("stories-layout", &[("layout", v.layout.clone().into())])];
     if let Some(t) = &v.time {
-        parts.push(format!("{} to {}{}", t.from, t.to, if t.cumulative { " (cumulative)" } else { "" }));
+        let args = [("from", t.from.as_str().into()), ("to", t.to.as_str().into())];
+        parts.push(if t.cumulative {
+            crate::i18n::tr_args("stories-from-to-cumulative", &args)
+        } else {
+            crate::i18n::tr_args("stories-from-to", &args)
+        });
     }
     if !v.hidden.is_empty() {
-        parts.push("some ties hidden".to_owned());
+        parts.push(tr("stories-some-ties-hidden"));
     }
     crate::i18n::tr_args("stories-show-this-view", &[("arg", (parts.join(", ")).into())])
 }
@@ -117,7 +123,7 @@ pub(crate) fn stories(ui: &mut Ui, ds: &Dataset, st: &mut StoriesState, current:
     let mut cmd = None;
     ui.horizontal(|ui| {
         let l = ui.label(tr("stories-story"));
-        let shown = ds.stories.get(st.story).map_or("none yet", |s| s.name.as_str());
+        let shown = ds.stories.get(st.story).map_or_else(|| tr("stories-none-yet"), |s| s.name.clone());
         egui::ComboBox::from_id_salt("story-pick")
             .selected_text(shown)
             .show_ui(ui, |ui| {
@@ -129,7 +135,7 @@ pub(crate) fn stories(ui: &mut Ui, ds: &Dataset, st: &mut StoriesState, current:
             })
             .response
             .labelled_by(l.id);
-        let hint = fresh_name("Story", &ds.stories.iter().map(|s| s.name.as_str()).collect::<Vec<_>>());
+        let hint = fresh_name(&tr("stories-story"), &ds.stories.iter().map(|s| s.name.as_str()).collect::<Vec<_>>());
         ui.add(egui::TextEdit::singleline(&mut st.new_story).hint_text(&hint).desired_width(120.0));
         if ui.button(tr("stories-new-story")).clicked() {
             let name = if st.new_story.trim().is_empty() { hint } else { st.new_story.trim().to_owned() };
@@ -164,7 +170,7 @@ pub(crate) fn stories(ui: &mut Ui, ds: &Dataset, st: &mut StoriesState, current:
         {
             present = Some(0);
         }
-        if ui.small_button("Delete story").clicked() {
+        if ui.small_button(tr("stories-delete-story")).clicked() {
             let mut fewer = ds.stories.clone();
             fewer.remove(st.story);
             st.story = st.story.saturating_sub(1);

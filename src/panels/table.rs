@@ -57,6 +57,25 @@ pub(crate) const ACTOR_COLUMNS: [&str; 7] =
     ["Name", "Kind", "Ties", "Partners", "Betweenness", "Eigenvector", "Community"];
 pub(crate) const TIE_COLUMNS: [&str; 6] = ["Date", "Kind", "From", "To", "Status", "Place"];
 
+/// A column's heading in the interface's language (the constants name the copied CSV's columns).
+fn heading(column: &str) -> String {
+    match column {
+        "Name" => tr("table-column-name"),
+        "Kind" => tr("table-column-kind"),
+        "Ties" => tr("table-column-ties"),
+        "Partners" => tr("table-column-partners"),
+        "Betweenness" => tr("table-column-betweenness"),
+        "Eigenvector" => tr("table-column-eigenvector"),
+        "Community" => tr("table-column-community"),
+        "Date" => tr("table-column-date"),
+        "From" => tr("table-column-from"),
+        "To" => tr("table-column-to"),
+        "Status" => tr("table-column-status"),
+        "Place" => tr("table-column-place"),
+        _ => column.to_owned(),
+    }
+}
+
 /// A cell: text, or a number sorted as one.
 #[derive(Clone, Debug, PartialEq)]
 pub(crate) enum Cell {
@@ -88,10 +107,10 @@ pub(crate) fn actor_rows(ds: &Dataset, metrics: &Metrics, lang: &str) -> Vec<Row
         .actors
         .iter()
         .map(|m| {
-            let kind = ds.actor(&m.id).map_or("", |a| a.kind.label());
+            let kind = ds.actor(&m.id).map_or_else(String::new, |a| crate::i18n::actor_kind(a.kind));
             let cells = vec![
                 Cell::Text(ds.name_in(&m.id, lang).to_owned()),
-                Cell::Text(kind.to_owned()),
+                Cell::Text(kind),
                 Cell::Number(m.ties as f64, m.ties.to_string()),
                 Cell::Number(m.partners as f64, m.partners.to_string()),
                 Cell::Number(m.betweenness, format!("{:.4}", m.betweenness)),
@@ -113,10 +132,10 @@ pub(crate) fn tie_rows(ds: &Dataset, visible: &Visible, lang: &str) -> Vec<Row> 
             let to: Vec<&str> = t.to.iter().map(|id| ds.name_in(id, lang)).collect();
             let cells = vec![
                 Cell::Number(date, t.date.display()),
-                Cell::Text(t.kind.label()),
+                Cell::Text(crate::i18n::tie_kind(&t.kind)),
                 Cell::Text(ds.name_in(&t.from, lang).to_owned()),
                 Cell::Text(to.join(", ")),
-                Cell::Text(t.status.label().to_owned()),
+                Cell::Text(crate::i18n::status(t.status)),
                 Cell::Text(t.place.clone().unwrap_or_default()),
             ];
             (Selection::Tie(t.id.clone()), cells)
@@ -170,15 +189,14 @@ pub(crate) fn ui(
     let cached = state.rows.take();
     let rows = cached.as_ref().map(|(_, rows)| rows);
     ui.horizontal(|ui| {
-        if ui
-            .add(Button::selectable(!state.ties, "Actors"))
-            .on_hover_text(tr("table-the-actors-of-the-view-and"))
-            .clicked()
-        {
-            state.ties = false;
-        }
-        if ui.add(Button::selectable(state.ties, "Ties")).on_hover_text(tr("table-the-ties-of-the-view")).clicked() {
-            state.ties = true;
+        let tabs = [
+            (false, tr("table-actors"), tr("table-the-actors-of-the-view-and")),
+            (true, tr("table-ties"), tr("table-the-ties-of-the-view")),
+        ];
+        for (ties, text, tip) in tabs {
+            if ui.add(Button::selectable(state.ties == ties, text)).on_hover_text(tip).clicked() {
+                state.ties = ties;
+            }
         }
         ui.separator();
         if let Some(rows) = rows {
@@ -215,7 +233,7 @@ pub(crate) fn ui(
         }
         table
             .header(22.0, |mut header| {
-                for (i, name) in columns.iter().enumerate() {
+                for (i, name) in columns.iter().map(|c| heading(c)).enumerate() {
                     header.col(|ui| {
                         let arrow = match *sort_state {
                             (c, true) if c == i => " ▲",

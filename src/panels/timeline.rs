@@ -236,7 +236,9 @@ pub(crate) fn ui(
         })
         .show(ui, |plot| {
             if let Some([a, b]) = time.range {
-                plot.span(Span::new("Time range", a..=b).fill(Color32::from_rgba_unmultiplied(70, 120, 200, 40)));
+                plot.span(
+                    Span::new(tr("timeline-time-range"), a..=b).fill(Color32::from_rgba_unmultiplied(70, 120, 200, 40)),
+                );
             }
             if summary.density.is_some() {
                 // Drawn over the plot below, as one mesh.

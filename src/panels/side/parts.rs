@@ -107,7 +107,7 @@ pub(super) fn citation(ds: &Named<'_>, source: &str) -> String {
             }
             c
         }
-        None if source.is_empty() => "no source given".to_owned(),
+        None if source.is_empty() => tr("parts-no-source-given"),
         None => source.to_owned(),
     }
 }
@@ -186,7 +186,7 @@ pub(super) fn quote_ui(ui: &mut Ui, ds: &Named<'_>, q: &Quote, cmd: &mut Option<
             }
         });
         ui.label(RichText::new(format!("{} · {}", date_text(&q.date), citation(ds, &q.source))).small().weak())
-            .on_hover_text(q.date.inferred.clone().unwrap_or_else(|| "Date as given by the source".to_owned()));
+            .on_hover_text(q.date.inferred.clone().unwrap_or_else(|| tr("parts-date-as-given")));
     });
 }
 
@@ -194,7 +194,9 @@ pub(super) fn quote_ui(ui: &mut Ui, ds: &Named<'_>, q: &Quote, cmd: &mut Option<
 pub(super) fn counterpart(ds: &Named<'_>, t: &Tie, viewpoint: Option<&str>) -> String {
     let names = |ids: &[String]| ids.iter().map(|i| ds.name_of(i)).collect::<Vec<_>>().join(", ");
     match viewpoint {
-        Some(v) if t.kind.is_directed() && v == t.from => format!("to {}", names(&t.to)),
+        Some(v) if t.kind.is_directed() && v == t.from => {
+            crate::i18n::tr_args("parts-to", &[("arg", names(&t.to).into())])
+        }
         Some(v) if t.kind.is_directed() && t.to.iter().any(|x| x == v) => {
             crate::i18n::tr_args("parts-from", &[("arg", (ds.name_of(&t.from)).into())])
         }
@@ -291,7 +293,7 @@ pub(super) fn ties_section_of(
         }
         let latest = groups.iter().rev().find_map(|(y, _)| *y);
         for (y, group) in groups {
-            let name = y.map_or_else(|| "Undated".to_owned(), |y| y.to_string());
+            let name = y.map_or_else(|| tr("parts-undated"), |y| y.to_string());
             egui::CollapsingHeader::new(format!("{name} ({})", group.len()))
                 .id_salt((title, y))
                 .default_open(y.is_some() && y == latest)
@@ -303,9 +305,9 @@ pub(super) fn ties_section_of(
         }
     }
     if total > MAX_LISTED {
-        ui.weak(format!(
-            "… the first {MAX_LISTED} by date are listed; the other {} are on the map and the timeline.",
-            total - MAX_LISTED
+        ui.weak(crate::i18n::tr_args(
+            "parts-first-listed",
+            &[("listed", MAX_LISTED.into()), ("other", (total - MAX_LISTED).into())],
         ));
     }
 }
@@ -351,38 +353,38 @@ type MetricKey = fn(&crate::analysis::ActorMetrics) -> f64;
 pub(crate) fn metrics_section(ui: &mut egui::Ui, ds: &crate::model::Dataset, m: &crate::analysis::Metrics, id: &str) {
     use crate::analysis::rank;
     let Some(mine) = m.actors.iter().find(|a| a.id == id) else { return };
-    let kind = ds.actor(id).map_or("actors", |a| a.kind.plural());
+    let kind = ds.actor(id).map(|a| a.kind);
     ui.add_space(8.0);
     ui.heading(egui::RichText::new(tr("parts-in-this-view")).strong());
-    let rows: [(&str, String, MetricKey); 4] = [
-        ("Ties", mine.ties.to_string(), |a| a.ties as f64),
-        ("Partners", mine.partners.to_string(), |a| a.partners as f64),
-        ("Betweenness", format!("{:.3}", mine.betweenness), |a| a.betweenness),
-        ("Eigenvector", format!("{:.3}", mine.eigenvector), |a| a.eigenvector),
+    // Each metric's name, its tag (for the rank's sentence), its value and what to rank by.
+    let rows: [(String, &str, String, MetricKey); 4] = [
+        (tr("parts-metric-ties"), "ties", mine.ties.to_string(), |a| a.ties as f64),
+        (tr("metric-partners"), "partners", mine.partners.to_string(), |a| a.partners as f64),
+        (tr("metric-betweenness"), "betweenness", format!("{:.3}", mine.betweenness), |a| a.betweenness),
+        (tr("parts-metric-eigenvector"), "eigenvector", format!("{:.3}", mine.eigenvector), |a| a.eigenvector),
     ];
     egui::Grid::new("metrics").num_columns(3).spacing([10.0, 2.0]).show(ui, |ui| {
-        for (label, value, key) in rows {
+        for (label, metric, value, key) in rows {
             ui.label(egui::RichText::new(label).weak());
             ui.label(value);
             if let Some(r) = rank(ds, m, id, key) {
-                ui.label(egui::RichText::new(format!("{} by {}", r.describe(kind), label.to_lowercase())).weak());
+                let text = crate::i18n::tr_args(
+                    "parts-rank-by",
+                    &[("rank", r.describe(kind).into()), ("metric", metric.into())],
+                );
+                ui.label(egui::RichText::new(text).weak());
             }
             ui.end_row();
         }
     });
     let together: Vec<&str> =
         m.actors.iter().filter(|a| a.community == mine.community && a.id != id).map(|a| a.name.as_str()).collect();
-    let with = if together.is_empty() {
-        "alone".to_owned()
+    let community = mine.community + 1;
+    let text = if together.is_empty() {
+        crate::i18n::tr_args("parts-community-alone", &[("arg", community.into())])
     } else {
-        crate::i18n::tr_args("parts-with", &[("arg", (together.join(", ")).into())])
+        let with = crate::i18n::tr_args("parts-with", &[("arg", (together.join(", ")).into())]);
+        crate::i18n::tr_args("parts-community", &[("arg", community.into()), ("with", with.into())])
     };
-    ui.label(
-        egui::RichText::new(crate::i18n::tr_args(
-            "parts-community",
-            &[("arg", (mine.community + 1).into()), ("with", with.into())],
-        ))
-        .weak(),
-    )
-    .on_hover_text(tr("parts-louvain-communities-of-the-view-actors"));
+    ui.label(egui::RichText::new(text).weak()).on_hover_text(tr("parts-louvain-communities-of-the-view-actors"));
 }

@@ -17,11 +17,7 @@ pub(super) fn focus_row(ui: &mut Ui, depth: u8) -> Option<Command> {
         if ui.add_enabled(depth > 1, egui::Button::new("−")).on_hover_text(narrower.tooltip()).clicked() {
             cmd = Some(narrower);
         }
-        ui.label(if depth == 1 {
-            "1 step out".to_owned()
-        } else {
-            crate::i18n::tr_args("structure-steps-out", &[("depth", depth.into())])
-        });
+        ui.label(crate::i18n::tr_args("structure-steps-out", &[("depth", depth.into())]));
         let wider = Command::FocusWider;
         if ui.add_enabled(depth < Look::MAX_DEPTH, egui::Button::new("+")).on_hover_text(wider.tooltip()).clicked() {
             cmd = Some(wider);

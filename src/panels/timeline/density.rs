@@ -4,6 +4,7 @@
 //! ties there are.
 
 use crate::filter::{Visible, date_range};
+use crate::i18n::tr_args;
 use crate::model::{Dataset, PartialDate, Status, Tie, TieKind};
 use crate::style;
 use eframe::egui::{self, Color32, Mesh, Rect};
@@ -206,16 +207,24 @@ impl Density {
         let mut parts = Vec::new();
         for (n, status) in [(held, Status::Held), (planned, Status::Planned), (cancelled, Status::Cancelled)] {
             if n > 0 {
-                parts.push(format!("{} {}", thousands(n), status.label().to_lowercase()));
+                let args = [("n", thousands(n).into())];
+                parts.push(match status {
+                    Status::Held => tr_args("density-held", &args),
+                    Status::Planned => tr_args("density-planned", &args),
+                    Status::Cancelled => tr_args("density-cancelled", &args),
+                });
             }
         }
         let detail = if parts.len() > 1 { format!(" ({})", parts.join(", ")) } else { String::new() };
-        Some(format!(
-            "{}, {}: {} shown of {}{detail}",
-            row.kind.label(),
-            self.unit.name(index),
-            thousands(shown),
-            thousands(all)
+        Some(tr_args(
+            "density-bar",
+            &[
+                ("kind", crate::i18n::tie_kind(&row.kind).into()),
+                ("period", self.unit.name(index).into()),
+                ("shown", thousands(shown).into()),
+                ("all", thousands(all).into()),
+                ("detail", detail.into()),
+            ],
         ))
     }
 
