@@ -19,10 +19,20 @@ fn fontdb() -> Arc<usvg::fontdb::Database> {
     .clone()
 }
 
+fn tree(svg: &str) -> Result<usvg::Tree, String> {
+    let options = usvg::Options { fontdb: fontdb(), ..usvg::Options::default() };
+    usvg::Tree::from_str(svg, &options).map_err(|e| format!("the SVG could not be read back: {e}"))
+}
+
+/// Draw an SVG document over `pixmap`, from its top left corner.
+pub(super) fn draw_onto(svg: &str, pixmap: &mut tiny_skia::Pixmap) -> Result<(), String> {
+    resvg::render(&tree(svg)?, tiny_skia::Transform::default(), &mut pixmap.as_mut());
+    Ok(())
+}
+
 /// Rasterise an SVG document at its own width and height.
 pub(super) fn pixmap(svg: &str) -> Result<tiny_skia::Pixmap, String> {
-    let options = usvg::Options { fontdb: fontdb(), ..usvg::Options::default() };
-    let tree = usvg::Tree::from_str(svg, &options).map_err(|e| format!("the SVG could not be read back: {e}"))?;
+    let tree = tree(svg)?;
     let size = tree.size().to_int_size();
     let mut pixmap = tiny_skia::Pixmap::new(size.width(), size.height())
         .ok_or_else(|| format!("cannot allocate a {}×{} image", size.width(), size.height()))?;
@@ -42,15 +52,17 @@ pub(super) fn rasterise(svg: &str) -> Result<(u32, u32, Vec<u8>), String> {
     Ok((p.width(), p.height(), straight_rgba(&p)))
 }
 
-/// A pixmap's pixels as straight (not premultiplied) RGBA.
+/// A pixmap's pixels as straight (not premultiplied) RGBA. Opaque pixels (most of a picture
+/// with its base map) are the same either way and are copied as they are.
 pub(super) fn straight_rgba(p: &tiny_skia::Pixmap) -> Vec<u8> {
-    p.pixels()
-        .iter()
-        .flat_map(|c| {
+    let mut out = p.data().to_vec();
+    for (px, c) in out.chunks_exact_mut(4).zip(p.pixels()) {
+        if px[3] != u8::MAX {
             let c = c.demultiply();
-            [c.red(), c.green(), c.blue(), c.alpha()]
-        })
-        .collect()
+            px.copy_from_slice(&[c.red(), c.green(), c.blue(), c.alpha()]);
+        }
+    }
+    out
 }
 
 #[cfg(test)]

@@ -1,58 +1,58 @@
-//! The picture rasterised straight from the scene with tiny-skia (the rasteriser resvg
-//! uses): the base map, ties and actors are filled and stroked as the SVG describes them,
-//! without writing and parsing SVG text for each of tens of thousands of shapes. Only the
-//! text (labels, legend, title, footer) goes through resvg, from an SVG of those layers alone,
-//! so glyphs are shaped by the same fonts as in the SVG. A test compares this raster with the
-//! SVG's, pixel by pixel.
+//! The picture rasterised straight from the scene: the base map, ties and actors are filled
+//! and stroked as the SVG describes them, with vello_cpu (a sparse-strip rasteriser: a line
+//! costs about its length, where a scanline rasteriser pays for every row it spans), without
+//! writing and parsing SVG text for tens of thousands of shapes. Only the text (labels,
+//! legend, title, footer) goes through resvg, from an SVG of those layers alone, drawn over
+//! the shapes, so glyphs are shaped by the same fonts as in the SVG. A test compares this
+//! raster with the SVG's, pixel by pixel.
 
 use super::svg;
 use crate::scene::{EdgeShape, NodeShape, Overlay, Scene};
 use crate::style;
 use eframe::egui::{Color32, Pos2};
-use resvg::tiny_skia::{
-    self, FillRule, LineCap, LineJoin, Paint, PathBuilder, Pixmap, Rect, Stroke, StrokeDash, Transform,
-};
+use resvg::tiny_skia::Pixmap;
+use vello_cpu::kurbo::{Affine, BezPath, Cap, Circle, Join, Rect, Shape as _, Stroke};
+use vello_cpu::peniko::Fill;
+use vello_cpu::{PixmapMut, RenderContext, Resources, color::AlphaColor};
 
 /// Coordinates as the SVG writes them (to a tenth of a pixel), so both rasters agree.
-fn q(v: f32) -> f32 {
-    (v * 10.0).round() / 10.0
+fn q(v: f32) -> f64 {
+    f64::from((v * 10.0).round() / 10.0)
 }
 
-fn paint(c: Color32) -> Paint<'static> {
+fn paint(c: Color32) -> AlphaColor<vello_cpu::color::Srgb> {
     let [r, g, b, a] = c.to_srgba_unmultiplied();
-    let mut p = Paint::default();
-    p.set_color_rgba8(r, g, b, a);
-    p.anti_alias = true;
-    p
+    AlphaColor::from_rgba8(r, g, b, a)
 }
 
-fn polyline(points: &[Pos2], close: bool) -> Option<tiny_skia::Path> {
-    let mut pb = PathBuilder::new();
-    add_polyline(&mut pb, points, close);
-    pb.finish()
-}
-
-fn stroke(width: f32, dash: Option<[f32; 2]>) -> Stroke {
-    Stroke {
-        width,
-        line_cap: LineCap::Butt,
-        line_join: LineJoin::Round,
-        dash: dash.and_then(|[d, g]| StrokeDash::new(vec![q(d), q(g)], 0.0)),
-        ..Stroke::default()
+/// A stroke as SVG draws one: butt caps, the given join, a miter limit of 4.
+fn stroke(width: f64, join: Join, dash: Option<[f32; 2]>) -> Stroke {
+    let s = Stroke::new(width).with_caps(Cap::Butt).with_join(join).with_miter_limit(4.0);
+    match dash {
+        Some([d, g]) => s.with_dashes(0.0, [q(d), q(g)]),
+        None => s,
     }
 }
 
-fn add_polyline(pb: &mut PathBuilder, points: &[Pos2], close: bool) {
+fn add_polyline(path: &mut BezPath, points: &[Pos2], close: bool) {
     for (i, p) in points.iter().enumerate() {
         if i == 0 {
-            pb.move_to(q(p.x), q(p.y));
+            path.move_to((q(p.x), q(p.y)));
         } else {
-            pb.line_to(q(p.x), q(p.y));
+            path.line_to((q(p.x), q(p.y)));
         }
     }
     if close && points.len() > 2 {
-        pb.close();
+        path.close_path();
     }
+}
+
+fn cross(path: &mut BezPath, c: Pos2) {
+    let d = 5.0;
+    path.move_to((q(c.x - d), q(c.y - d)));
+    path.line_to((q(c.x + d), q(c.y + d)));
+    path.move_to((q(c.x - d), q(c.y + d)));
+    path.line_to((q(c.x + d), q(c.y - d)));
 }
 
 /// Ties drawn in one go: a run of consecutive opaque ties of one colour, width and dash
@@ -62,33 +62,32 @@ fn add_polyline(pb: &mut PathBuilder, points: &[Pos2], close: bool) {
 #[derive(Default)]
 struct Run {
     key: Option<([u8; 4], u32, Option<[u32; 2]>)>,
-    /// Lines in the run (a dashed run is cut short, as tiny-skia gives up dashing beyond a
-    /// million dashes in one path).
     count: usize,
-    lines: PathBuilder,
-    heads: PathBuilder,
-    crosses: PathBuilder,
+    lines: BezPath,
+    heads: BezPath,
+    crosses: BezPath,
 }
 
 impl Run {
-    fn flush(&mut self, pm: &mut Pixmap, t: Transform) {
+    fn flush(&mut self, cx: &mut RenderContext) {
         let Some((rgba, width, dash)) = self.key.take() else { return };
         self.count = 0;
         let dash = dash.map(|[d, g]| [f32::from_bits(d), f32::from_bits(g)]);
-        let color = Color32::from_rgba_premultiplied(rgba[0], rgba[1], rgba[2], rgba[3]);
-        let (lines, heads, crosses) = (
-            std::mem::take(&mut self.lines).finish(),
-            std::mem::take(&mut self.heads).finish(),
-            std::mem::take(&mut self.crosses).finish(),
-        );
-        if let Some(path) = lines {
-            pm.stroke_path(&path, &paint(color), &stroke(f32::from_bits(width), dash), t, None);
+        let color = paint(Color32::from_rgba_premultiplied(rgba[0], rgba[1], rgba[2], rgba[3]));
+        let (lines, heads, crosses) =
+            (std::mem::take(&mut self.lines), std::mem::take(&mut self.heads), std::mem::take(&mut self.crosses));
+        cx.set_paint(color);
+        if !lines.is_empty() {
+            cx.set_stroke(stroke(f64::from(f32::from_bits(width)), Join::Round, dash));
+            cx.stroke_path(&lines);
         }
-        if let Some(path) = heads {
-            pm.fill_path(&path, &paint(color), FillRule::Winding, t, None);
+        if !heads.is_empty() {
+            cx.set_fill_rule(Fill::NonZero);
+            cx.fill_path(&heads);
         }
-        if let Some(path) = crosses {
-            pm.stroke_path(&path, &paint(color), &Stroke { width: 2.0, ..Stroke::default() }, t, None);
+        if !crosses.is_empty() {
+            cx.set_stroke(stroke(2.0, Join::Miter, None));
+            cx.stroke_path(&crosses);
         }
     }
 
@@ -106,80 +105,88 @@ impl Run {
     }
 }
 
-fn cross(pb: &mut PathBuilder, c: Pos2) {
-    let d = 5.0;
-    pb.move_to(q(c.x - d), q(c.y - d));
-    pb.line_to(q(c.x + d), q(c.y + d));
-    pb.move_to(q(c.x - d), q(c.y + d));
-    pb.line_to(q(c.x + d), q(c.y - d));
-}
+/// Lines per run: the rasteriser sorts each path's tiles, so shorter runs sort less.
+const RUN_MAX: usize = 512;
 
-fn edges(pm: &mut Pixmap, t: Transform, edges: &[EdgeShape]) {
+fn edges(cx: &mut RenderContext, edges: &[EdgeShape]) {
     let mut run = Run::default();
     for e in edges {
-        let dash = e.dash.map(|[d, g]| [q(d).to_bits(), q(g).to_bits()]);
-        let key = (e.color.to_array(), q(e.width).to_bits(), dash);
-        if run.key != Some(key) || run.count >= 2000 {
-            run.flush(pm, t);
+        let dash = e.dash.map(|[d, g]| [(q(d) as f32).to_bits(), (q(g) as f32).to_bits()]);
+        let key = (e.color.to_array(), (q(e.width) as f32).to_bits(), dash);
+        if run.key != Some(key) || run.count >= RUN_MAX {
+            run.flush(cx);
         }
         run.key = Some(key);
         run.add(e);
         // A translucent tie over another darkens it, as in the SVG: each is drawn alone.
         if e.color.a() < 255 {
-            run.flush(pm, t);
+            run.flush(cx);
         }
     }
-    run.flush(pm, t);
+    run.flush(cx);
 }
 
-fn node(pm: &mut Pixmap, t: Transform, n: &NodeShape) {
-    let Some(disc) = PathBuilder::from_circle(q(n.center.x), q(n.center.y), q(n.radius)) else { return };
-    pm.fill_path(&disc, &paint(n.fill), FillRule::Winding, t, None);
+fn node(cx: &mut RenderContext, n: &NodeShape) {
+    let disc = Circle::new((q(n.center.x), q(n.center.y)), q(n.radius)).to_path(0.01);
+    cx.set_paint(paint(n.fill));
+    cx.set_fill_rule(Fill::NonZero);
+    cx.fill_path(&disc);
     if let Some((w, c)) = n.ring {
-        pm.stroke_path(&disc, &paint(c), &Stroke { width: q(w), ..Stroke::default() }, t, None);
+        cx.set_paint(paint(c));
+        cx.set_stroke(stroke(q(w), Join::Miter, None));
+        cx.stroke_path(&disc);
     }
     for (arc, color) in n.balance_arcs() {
-        if let Some(path) = polyline(&arc, false) {
-            pm.stroke_path(&path, &paint(color), &stroke(style::BALANCE_W, None), t, None);
+        let mut path = BezPath::new();
+        add_polyline(&mut path, &arc, false);
+        cx.set_paint(paint(color));
+        cx.set_stroke(stroke(f64::from(style::BALANCE_W), Join::Round, None));
+        cx.stroke_path(&path);
+    }
+}
+
+fn land(cx: &mut RenderContext, scene: &Scene) {
+    cx.set_paint(paint(scene.background));
+    cx.fill_rect(&Rect::new(0.0, 0.0, q(scene.size.x), q(scene.size.y)));
+    for land in &scene.land {
+        let mut path = BezPath::new();
+        for ring in land.polygons.iter().flatten() {
+            add_polyline(&mut path, ring, false);
+            path.close_path();
         }
+        if path.is_empty() {
+            continue;
+        }
+        cx.set_paint(paint(land.fill));
+        cx.set_fill_rule(Fill::EvenOdd);
+        cx.fill_path(&path);
+        cx.set_paint(paint(style::BORDER));
+        cx.set_stroke(stroke(0.7, Join::Miter, None));
+        cx.stroke_path(&path);
     }
 }
 
 /// The picture as pixels: `size × scale`, premultiplied RGBA.
 pub(super) fn render(scene: &Scene, overlay: &Overlay, scale: f32, transparent: bool) -> Result<Pixmap, String> {
     let (w, h) = ((scene.size.x * scale).round() as u32, (scene.size.y * scale).round() as u32);
-    let mut pm = Pixmap::new(w.max(1), h.max(1)).ok_or_else(|| format!("cannot allocate a {w}×{h} image"))?;
-    let t = Transform::from_scale(scale, scale);
+    let (w, h) = (w.max(1), h.max(1));
+    let too_large = || format!("cannot make a {w}×{h} image: at most 65535 pixels a side, and memory for it");
+    let (Ok(w16), Ok(h16)) = (u16::try_from(w), u16::try_from(h)) else { return Err(too_large()) };
+    let mut pm = Pixmap::new(w, h).ok_or_else(too_large)?;
+    let mut cx = RenderContext::new(w16, h16);
+    cx.set_transform(Affine::scale(f64::from(scale)));
     if !transparent {
-        if let Some(r) = Rect::from_xywh(0.0, 0.0, q(scene.size.x), q(scene.size.y)) {
-            pm.fill_rect(r, &paint(scene.background), t, None);
-        }
-        let border = Stroke { width: 0.7, line_join: LineJoin::Miter, ..Stroke::default() };
-        for land in &scene.land {
-            let mut pb = PathBuilder::new();
-            for ring in land.polygons.iter().flatten() {
-                for (i, p) in ring.iter().enumerate() {
-                    if i == 0 {
-                        pb.move_to(q(p.x), q(p.y));
-                    } else {
-                        pb.line_to(q(p.x), q(p.y));
-                    }
-                }
-                pb.close();
-            }
-            if let Some(path) = pb.finish() {
-                pm.fill_path(&path, &paint(land.fill), FillRule::EvenOdd, t, None);
-                pm.stroke_path(&path, &paint(style::BORDER), &border, t, None);
-            }
-        }
+        land(&mut cx, scene);
     }
-    edges(&mut pm, t, &scene.edges);
+    edges(&mut cx, &scene.edges);
     for n in &scene.nodes {
-        node(&mut pm, t, n);
+        node(&mut cx, n);
     }
+    cx.flush();
+    let target = PixmapMut::new(w16, h16, pm.data_mut()).ok_or_else(too_large)?;
+    cx.render(target, &mut Resources::new());
     // Labels, legend and the texts over the map, from an SVG of those layers alone.
-    let text = super::png::pixmap(&svg::text_layers(scene, overlay, scale))?;
-    pm.draw_pixmap(0, 0, text.as_ref(), &tiny_skia::PixmapPaint::default(), Transform::identity(), None);
+    super::png::draw_onto(&svg::text_layers(scene, overlay, scale), &mut pm)?;
     Ok(pm)
 }
 

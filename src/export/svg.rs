@@ -306,7 +306,7 @@ fn overlay_text(s: &mut String, t: &TextItem) {
 pub(crate) fn render(scene: &Scene, overlay: &Overlay, scale: f32, transparent: bool) -> String {
     let (w, h) = (scene.size.x, scene.size.y);
     let mut s = String::with_capacity(64 * 1024);
-    open(&mut s, scene, scale);
+    open(&mut s, scene, scale, true);
     // A transparent export leaves out the whole base map (sea and land), so the ties can be
     // laid over another map or a coloured page.
     if !transparent {
@@ -344,8 +344,10 @@ pub(crate) fn render(scene: &Scene, overlay: &Overlay, scale: f32, transparent: 
     s
 }
 
-/// The document's start: its size, font and the clip to the view.
-fn open(s: &mut String, scene: &Scene, scale: f32) {
+/// The document's start: its size, font and (with `clip`) the clip to the view, for viewers
+/// that draw beyond the page. A rasteriser clips to its canvas anyway; there the clip would only
+/// cost a canvas-sized layer and mask.
+fn open(s: &mut String, scene: &Scene, scale: f32, clip: bool) {
     let (w, h) = (scene.size.x, scene.size.y);
     let _ = writeln!(
         s,
@@ -356,8 +358,12 @@ fn open(s: &mut String, scene: &Scene, scale: f32) {
         num(h),
         escape(text::SVG_FONT_FAMILY)
     );
-    s.push_str("<defs><clipPath id=\"view\"><rect width=\"100%\" height=\"100%\"/></clipPath></defs>\n");
-    s.push_str("<g clip-path=\"url(#view)\">\n");
+    if clip {
+        s.push_str("<defs><clipPath id=\"view\"><rect width=\"100%\" height=\"100%\"/></clipPath></defs>\n");
+        s.push_str("<g clip-path=\"url(#view)\">\n");
+    } else {
+        s.push_str("<g>\n");
+    }
 }
 
 /// The layers of text, drawn over everything: labels, legend, the texts over the map; and
@@ -381,7 +387,7 @@ fn texts(s: &mut String, scene: &Scene, overlay: &Overlay) {
 /// shapes itself and lays these over them.
 pub(crate) fn text_layers(scene: &Scene, overlay: &Overlay, scale: f32) -> String {
     let mut s = String::with_capacity(16 * 1024);
-    open(&mut s, scene, scale);
+    open(&mut s, scene, scale, false);
     texts(&mut s, scene, overlay);
     s
 }
