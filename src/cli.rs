@@ -1,5 +1,6 @@
 //! Command-line actions that need no window.
 
+use crate::i18n::{tr, tr_args};
 use crate::load;
 use std::fmt::Write as _;
 use std::io::Write;
@@ -26,19 +27,16 @@ pub fn check(path: Option<&Path>, out: &mut dyn Write, err: &mut dyn Write) -> u
             for p in &untraced {
                 let _ = writeln!(err, "{}", p.clone().in_file(&loaded.origin));
             }
-            let _ = writeln!(
-                err,
-                "{}: it opens, but {} fact(s) cannot be traced: every tie must cite a source, every source give its URL, publisher and date",
-                loaded.origin,
-                untraced.len()
-            );
+            let args = [("origin", loaded.origin.as_str().into()), ("count", untraced.len().into())];
+            let _ = writeln!(err, "{}", tr_args("cli-check-untraceable", &args));
             1
         }
         Err(e) => {
             for p in &e.problems {
                 let _ = writeln!(err, "{p}");
             }
-            let _ = writeln!(err, "{}: {} problem(s) found", e.file, e.problems.len());
+            let args = [("file", e.file.as_str().into()), ("count", e.problems.len().into())];
+            let _ = writeln!(err, "{}", tr_args("cli-check-problems-found", &args));
             1
         }
     }
@@ -59,16 +57,14 @@ pub fn convert(input: Option<&Path>, out_path: &Path, out: &mut dyn Write, err: 
             for p in &e.problems {
                 let _ = writeln!(err, "{p}");
             }
-            let _ = writeln!(err, "bridges convert: {e}; nothing was written");
+            let message = tr_args("cli-convert-nothing-written", &[("error", e.to_string().into())]);
+            let _ = writeln!(err, "bridges convert: {message}");
             return 1;
         }
     };
     let Some(format) = output_format(out_path) else {
-        let _ = writeln!(
-            err,
-            "bridges convert: cannot tell the format of {}: name it FILE.json, FILE.gexf or FILE.graphml, or give a folder name for the CSV pair",
-            out_path.display()
-        );
+        let message = tr_args("cli-convert-unknown-format", &[("path", out_path.display().to_string().into())]);
+        let _ = writeln!(err, "bridges convert: {message}");
         return 1;
     };
     let target = format.with_extension(out_path);
@@ -79,12 +75,8 @@ pub fn convert(input: Option<&Path>, out_path: &Path, out: &mut dyn Write, err: 
             }
             let ds = &loaded.dataset;
             if format != crate::formats::Format::Json && !(ds.views.is_empty() && ds.stories.is_empty()) {
-                let _ = writeln!(
-                    err,
-                    "bridges convert: note: {} saved view(s) and {} stor(ies) are not written: only Bridges JSON keeps them",
-                    ds.views.len(),
-                    ds.stories.len()
-                );
+                let args = [("views", ds.views.len().into()), ("stories", ds.stories.len().into())];
+                let _ = writeln!(err, "bridges convert: {}", tr_args("cli-convert-views-not-written", &args));
             }
             0
         }
@@ -155,7 +147,8 @@ pub struct ExportArgs {
     /// Leave the legend out.
     #[arg(long)]
     pub no_legend: bool,
-    /// The language of the legend, the credit line and actors' names: en, ja or ru.
+    /// The language of the legend, the credit line, actors' names and messages: en, ja or ru
+    /// (without it, the system's language).
     #[arg(long, value_name = "en|ja|ru")]
     pub lang: Option<String>,
     #[command(flatten)]
@@ -218,11 +211,9 @@ fn view_of(args: &ExportArgs, ds: &crate::Dataset) -> Result<crate::view::ViewSt
         let [lo, hi] = crate::filter::extent(ds).unwrap_or([f64::MIN, f64::MAX]);
         let (a, b) = (from.unwrap_or(lo.min(f64::MAX)), to.unwrap_or(hi.max(f64::MIN) + 1.0));
         if a > b {
-            return Err(format!(
-                "--from {} is after --to {}",
-                args.filter.from.as_deref().unwrap_or(""),
-                args.filter.to.as_deref().unwrap_or("")
-            ));
+            let from = args.filter.from.as_deref().unwrap_or("");
+            let to = args.filter.to.as_deref().unwrap_or("");
+            return Err(tr_args("export-from-after-to", &[("from", from.into()), ("to", to.into())]));
         }
         view.time = TimeFilter { range: Some([a, b]), mode: TimeMode::Window, compare: None };
     }
@@ -232,10 +223,8 @@ fn view_of(args: &ExportArgs, ds: &crate::Dataset) -> Result<crate::view::ViewSt
             args.filter.kinds.iter().map(|k| k.trim().to_lowercase()).collect();
         if let Some(unknown) = wanted.iter().find(|k| !known.contains(k.as_str())) {
             let list: Vec<&str> = known.iter().copied().collect();
-            return Err(format!(
-                "--kinds: no tie is of kind \"{unknown}\"; kinds in this dataset: {}",
-                list.join(", ")
-            ));
+            let args = [("kind", unknown.as_str().into()), ("kinds", list.join(", ").into())];
+            return Err(tr_args("cli-unknown-kind", &args));
         }
         view.filters.hidden_tie_kinds =
             known.iter().filter(|k| !wanted.contains(**k)).map(|k| (*k).to_owned()).collect();
@@ -244,17 +233,15 @@ fn view_of(args: &ExportArgs, ds: &crate::Dataset) -> Result<crate::view::ViewSt
         let known: Vec<&str> = ds.sources.iter().map(|s| s.id.as_str()).collect();
         let wanted: std::collections::BTreeSet<&str> = args.filter.source.iter().map(|s| s.trim()).collect();
         if let Some(unknown) = wanted.iter().find(|w| !known.contains(w)) {
-            return Err(format!(
-                "--source: no source has the id \"{unknown}\"; sources in this dataset: {}",
-                known.join(", ")
-            ));
+            let args = [("id", (*unknown).into()), ("ids", known.join(", ").into())];
+            return Err(tr_args("cli-unknown-source", &args));
         }
         view.filters.hidden_sources = known.iter().filter(|k| !wanted.contains(*k)).map(|k| (*k).to_owned()).collect();
     }
     view.layout = LayoutKind::ALL
         .into_iter()
         .find(|k| k.cli_name() == args.layout)
-        .ok_or_else(|| format!("--layout: \"{}\" is not a layout; use geo, force or circular", args.layout))?;
+        .ok_or_else(|| tr_args("cli-unknown-layout", &[("layout", args.layout.as_str().into())]))?;
     view.look = look_of(args)?;
     if let Some(text) = &args.compare {
         view.time.compare = Some(crate::analysis::parse_periods(text).map_err(|e| format!("--compare: {e}"))?);
@@ -265,17 +252,18 @@ fn view_of(args: &ExportArgs, ds: &crate::Dataset) -> Result<crate::view::ViewSt
 /// Size by, colour by and depth from the export's options.
 fn look_of(args: &ExportArgs) -> Result<crate::view::Look, String> {
     use crate::view::{ColourBy, Look, parse_metric};
-    let metrics = "ties, partners, betweenness or eigenvector";
     let size_by = match &args.size_by {
         None => None,
-        Some(t) => Some(parse_metric(t).ok_or_else(|| format!("--size-by: \"{t}\" is not a metric; use {metrics}"))?),
+        Some(t) => {
+            Some(parse_metric(t).ok_or_else(|| tr_args("cli-unknown-metric", &[("metric", t.as_str().into())]))?)
+        }
     };
     let colour_by = ColourBy::ALL
         .into_iter()
         .find(|c| c.cli_name().eq_ignore_ascii_case(args.colour_by.trim()))
-        .ok_or_else(|| format!("--colour-by: \"{}\" is not known; use kind, community, {metrics}", args.colour_by))?;
+        .ok_or_else(|| tr_args("cli-unknown-colour", &[("colour", args.colour_by.as_str().into())]))?;
     if !(1..=Look::MAX_DEPTH).contains(&args.depth) {
-        return Err(format!("--depth: {} is out of range; use 1, 2 or 3", args.depth));
+        return Err(tr_args("cli-depth-out-of-range", &[("depth", args.depth.into())]));
     }
     Ok(Look { size_by, colour_by, depth: args.depth })
 }
@@ -295,7 +283,7 @@ pub fn resolve_selection(ds: &crate::Dataset, what: &str) -> Result<crate::view:
         return Ok(Selection::Tie(t.id.clone()));
     }
     let names: Vec<&str> = ds.drawn().iter().map(|a| a.name.as_str()).collect();
-    Err(format!("no actor or tie is called \"{what}\"; actors on the map: {}", names.join(", ")))
+    Err(tr_args("cli-no-such-selection", &[("name", what.into()), ("actors", names.join(", ").into())]))
 }
 
 /// `bridges export`: render the default view of a dataset with no window. Returns the exit status.
@@ -313,6 +301,7 @@ pub fn export(args: &ExportArgs, out: &mut dyn Write, err: &mut dyn Write) -> u8
 }
 
 fn export_inner(args: &ExportArgs) -> Result<std::path::PathBuf, String> {
+    use crate::export::story::Listed;
     use crate::export::{Options, Picture, Size};
     let lang = match args.lang.as_deref() {
         None => None,
@@ -320,13 +309,15 @@ fn export_inner(args: &ExportArgs) -> Result<std::path::PathBuf, String> {
             crate::view::Lang::ALL
                 .into_iter()
                 .find(|l| l.tag() == tag)
-                .ok_or_else(|| format!("--lang {tag}: not a language of Bridges; use en, ja or ru"))?,
+                .ok_or_else(|| tr_args("cli-unknown-lang", &[("tag", tag.into())]))?,
         ),
     };
-    crate::i18n::set(lang.unwrap_or(crate::view::Lang::English));
+    // The messages, the legend and the names in the picture: --lang, else the system's.
+    let lang = lang.unwrap_or_else(crate::i18n::system);
+    crate::i18n::set(lang);
     if let Some(name) = &args.story {
         let loaded = load_for(args.dataset.as_deref())?;
-        let story = crate::export::story::find(&loaded.dataset.stories, name, |s| s.name.as_str(), "story")?;
+        let story = crate::export::story::find(&loaded.dataset.stories, name, |s| s.name.as_str(), Listed::Story)?;
         let options = crate::export::Options {
             size: Size::Scale(args.scale),
             transparent: args.transparent,
@@ -336,13 +327,17 @@ fn export_inner(args: &ExportArgs) -> Result<std::path::PathBuf, String> {
         let size = eframe::egui::Vec2::new(args.width as f32, args.height as f32);
         let files = crate::export::story::export(&loaded.dataset, story, &args.out, size, &options, args.fps)
             .map_err(|e| e.to_string())?;
-        return files.last().cloned().ok_or_else(|| "the story has no steps".to_owned());
+        return files
+            .last()
+            .cloned()
+            .ok_or_else(|| tr_args("export-story-no-steps", &[("name", story.name.as_str().into())]));
     }
     if args.animate {
         return animate(args);
     }
     if args.width == 0 || args.height == 0 {
-        return Err(format!("the view must be at least 1×1 pixels, not {}×{}", args.width, args.height));
+        let args = [("width", args.width.into()), ("height", args.height.into())];
+        return Err(tr_args("cli-view-too-small", &args));
     }
     let options = Options {
         size: Size::Scale(args.scale),
@@ -369,12 +364,9 @@ fn export_inner(args: &ExportArgs) -> Result<std::path::PathBuf, String> {
     })?;
     let ds = &loaded.dataset;
     let selection = args.select.as_deref().map(|s| resolve_selection(ds, s)).transpose()?;
-    let mut view = crate::view::ViewState { selection, ..view_of(args, ds)? };
-    if let Some(lang) = lang {
-        view.labels = lang;
-    }
+    let mut view = crate::view::ViewState { selection, labels: lang, ..view_of(args, ds)? };
     if let Some(name) = &args.view {
-        let saved = crate::export::story::find(&ds.views, name, |v| v.name.as_str(), "saved view")?;
+        let saved = crate::export::story::find(&ds.views, name, |v| v.name.as_str(), Listed::View)?;
         view = crate::export::story::view_of(saved, size);
     }
     // Made as the window makes them: the layout and visible set the view's keys ask for.
@@ -408,7 +400,7 @@ fn animate(args: &ExportArgs) -> Result<std::path::PathBuf, String> {
     crate::export::check_target(&args.out).map_err(|e| e.to_string())?;
     let step = Step::parse(&args.step)?;
     if !(args.fps.is_finite() && (0.01..=100.0).contains(&args.fps)) {
-        return Err(format!("--fps {}: give 0.01 to 100 frames a second", args.fps));
+        return Err(tr_args("cli-fps-out-of-range", &[("fps", args.fps.to_string().into())]));
     }
     let options = crate::export::Options {
         size: crate::export::Size::Scale(args.scale),
@@ -427,7 +419,7 @@ fn animate(args: &ExportArgs) -> Result<std::path::PathBuf, String> {
         match (text, fallback) {
             (Some(t), _) => PartialDate::parse(t).map_err(|e| format!("--{flag}: {e}")),
             (None, Some(y)) => Ok(PartialDate::year(y)),
-            (None, None) => Err(format!("--{flag}: the dataset has no dated tie; give the date")),
+            (None, None) => Err(tr_args("cli-no-dated-tie", &[("flag", flag.into())])),
         }
     };
     let from = date("from", &args.filter.from, years.map(|y| y.0))?;
@@ -436,13 +428,13 @@ fn animate(args: &ExportArgs) -> Result<std::path::PathBuf, String> {
     // The frames' own time ranges replace --from/--to; the other options make the view.
     let plain = ExportArgs { filter: FilterArgs { from: None, to: None, ..args.filter.clone() }, ..args.clone() };
     let selection = args.select.as_deref().map(|s| resolve_selection(ds, s)).transpose()?;
-    let view = crate::view::ViewState { selection, ..view_of(&plain, ds)? };
+    let view = crate::view::ViewState { selection, labels: crate::i18n::current(), ..view_of(&plain, ds)? };
     let layout = crate::layout::LayoutKey::new(ds, view.layout, view.pins()).compute(ds);
     let animation = Animation { periods, fps: args.fps, cumulative: args.cumulative };
     let stop = std::sync::atomic::AtomicBool::new(false);
     let bytes = animate::render(ds, &view, &layout, size, &options, &animation, kind, &|_, _| {}, &stop)
         .map_err(|e| e.to_string())?
-        .ok_or("stopped")?;
+        .ok_or_else(|| tr("jobs-stopped-nothing-written"))?;
     crate::export::write_atomic(&args.out, &bytes).map_err(|e| e.to_string())?;
     Ok(args.out.clone())
 }

@@ -62,6 +62,10 @@ fn main() -> ExitCode {
             return if e.use_stderr() { ExitCode::FAILURE } else { ExitCode::SUCCESS };
         }
     };
+    // The command line speaks the system's language (`export --lang` chooses its own).
+    if cli.command.is_some() {
+        bridges::i18n::set(bridges::i18n::system());
+    }
     match cli.command {
         Some(Cmd::Check { path, dataset }) => ExitCode::from(bridges::cli::check(
             path.or(dataset).as_deref(),
@@ -100,7 +104,8 @@ fn run_window(open: Option<PathBuf>) -> ExitCode {
     match eframe::run_native("bridges", options, Box::new(|cc| Ok(Box::new(bridges::App::new(cc, open))))) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("bridges: could not open the window: {e}");
+            bridges::i18n::set(bridges::i18n::system());
+            eprintln!("{}", bridges::i18n::tr_args("cli-could-not-open-window", &[("error", e.to_string().into())]));
             ExitCode::FAILURE
         }
     }

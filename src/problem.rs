@@ -1,9 +1,10 @@
 //! One problem found in a dataset: where it is, what is wrong, how to fix it.
 //!
-//! A leaf module (it imports nothing from the crate) so that both `formats`, which finds
-//! problems while converting, and `load`, which finds them while reading and validating, can
-//! use it without depending on each other.
+//! A leaf module (it imports nothing from the crate but `messages`, itself a leaf, for its
+//! words) so that both `formats`, which finds problems while converting, and `load`, which
+//! finds them while reading and validating, can use it without depending on each other.
 
+use crate::messages::tr_args;
 use std::fmt;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -60,7 +61,8 @@ impl fmt::Display for Problem {
         }
         write!(f, ": {}", self.message)?;
         if !self.fix.is_empty() {
-            write!(f, " Fix: {}", self.fix)?;
+            // The separator before "Fix:" is the language's (a space, a full stop).
+            f.write_str(&tr_args("problem-fix", &[("fix", self.fix.as_str().into())]))?;
         }
         Ok(())
     }
@@ -68,10 +70,16 @@ impl fmt::Display for Problem {
 
 /// A dataset that could not be loaded, with every problem found.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
-#[error("{} problem(s) in {}", problems.len(), file)]
 pub struct LoadError {
     pub file: String,
     pub problems: Vec<Problem>,
+}
+
+impl fmt::Display for LoadError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let args = [("count", self.problems.len().into()), ("file", self.file.as_str().into())];
+        f.write_str(&tr_args("problem-count-in-file", &args))
+    }
 }
 
 impl LoadError {

@@ -1,5 +1,6 @@
 //! Search over actors, ties, people and quotes. Pure: the panel shows what this finds.
 
+use crate::i18n::tr;
 use crate::model::{ActorKind, Dataset};
 use crate::view::Selection;
 use std::fmt::Write as _;
@@ -26,6 +27,8 @@ pub(crate) fn search(ds: &Dataset, query: &str, limit: usize) -> Vec<Hit> {
     if q.chars().count() < 2 {
         return Vec::new();
     }
+    // Named as the interface speaks: kinds, and the names of actors that have one in it.
+    let lang = crate::i18n::current().tag();
     let mut hits = Vec::new();
     for t in &ds.ties {
         let people = t.people.iter().map(|p| ds.name_of(p));
@@ -36,8 +39,8 @@ pub(crate) fn search(ds: &Dataset, query: &str, limit: usize) -> Vec<Hit> {
             || people.chain(names).any(|n| contains(n, &q));
         if matched {
             hits.push(Hit {
-                what: t.kind.label(),
-                text: crate::scene::tie_title(ds, t, "en"),
+                what: crate::i18n::tie_kind(&t.kind),
+                text: crate::scene::tie_title(ds, t, lang),
                 selection: Selection::Tie(t.id.clone()),
             });
         }
@@ -48,11 +51,12 @@ pub(crate) fn search(ds: &Dataset, query: &str, limit: usize) -> Vec<Hit> {
             || a.role.as_deref().is_some_and(|r| contains(r, &q))
             || contains(&a.id, &q)
         {
-            let mut text = a.name.clone();
+            let mut text = a.name_in(lang).to_owned();
             if let Some(p) = a.part_of.as_deref() {
-                let _ = write!(text, " ({})", ds.name_of(p));
+                let _ = write!(text, " ({})", ds.name_in(p, lang));
             }
-            let what = if a.kind == ActorKind::Context { "Context".to_owned() } else { a.kind.label().to_owned() };
+            let what =
+                if a.kind == ActorKind::Context { tr("search-context") } else { crate::i18n::actor_kind(a.kind) };
             hits.push(Hit { what, text, selection: Selection::Actor(a.id.clone()) });
         }
     }
@@ -60,8 +64,8 @@ pub(crate) fn search(ds: &Dataset, query: &str, limit: usize) -> Vec<Hit> {
         if contains(&quote.text, &q) || contains(ds.name_of(&quote.speaker), &q) {
             let excerpt: String = quote.text.chars().take(60).collect();
             hits.push(Hit {
-                what: "Quote".to_owned(),
-                text: format!("{}: “{excerpt}…”", ds.name_of(&quote.speaker)),
+                what: tr("search-quote"),
+                text: format!("{}: “{excerpt}…”", ds.name_in(&quote.speaker, lang)),
                 selection: Selection::Actor(quote.speaker.clone()),
             });
         }

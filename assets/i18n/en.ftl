@@ -954,3 +954,72 @@ table-column-from = From
 table-column-to = To
 table-column-status = Status
 table-column-place = Place
+search-context = Context
+search-quote = Quote
+problem-fix = {" "}Fix: { $fix }
+problem-count-in-file = { $count ->
+    [one] { $count } problem in { $file }
+   *[other] { $count } problems in { $file }
+}
+cli-could-not-open-window = bridges: could not open the window: { $error }
+cli-check-untraceable = { $origin }: it opens, but { $count ->
+    [one] { $count } fact cannot be traced
+   *[other] { $count } facts cannot be traced
+}: every tie must cite a source, every source give its URL, publisher and date
+cli-check-problems-found = { $file }: { $count } problem(s) found
+cli-convert-nothing-written = { $error }; nothing was written
+cli-convert-unknown-format = cannot tell the format of { $path }: name it FILE.json, FILE.gexf or FILE.graphml, or give a folder name for the CSV pair
+cli-convert-views-not-written = note: { $views ->
+    [one] { $views } saved view
+   *[other] { $views } saved views
+} and { $stories ->
+    [one] { $stories } story
+   *[other] { $stories } stories
+} are not written: only Bridges JSON keeps them
+cli-unknown-kind = --kinds: no tie is of kind "{ $kind }"; kinds in this dataset: { $kinds }
+cli-unknown-source = --source: no source has the id "{ $id }"; sources in this dataset: { $ids }
+cli-unknown-layout = --layout: "{ $layout }" is not a layout; use geo, force or circular
+cli-unknown-metric = --size-by: "{ $metric }" is not a metric; use ties, partners, betweenness or eigenvector
+cli-unknown-colour = --colour-by: "{ $colour }" is not known; use kind, community, ties, partners, betweenness or eigenvector
+cli-depth-out-of-range = --depth: { $depth } is out of range; use 1, 2 or 3
+cli-no-such-selection = no actor or tie is called "{ $name }"; actors on the map: { $actors }
+cli-unknown-lang = --lang { $tag }: not a language of Bridges; use en, ja or ru
+cli-view-too-small = the view must be at least 1×1 pixels, not { $width }×{ $height }
+cli-fps-out-of-range = --fps { $fps }: give 0.01 to 100 frames a second
+cli-no-dated-tie = --{ $flag }: the dataset has no dated tie; give the date
+cli-metrics-unknown-format = --format { $format }: use csv or json
+export-format-png = PNG image
+export-format-svg = SVG image
+export-format-pdf = PDF document
+export-extensions-list = { $rest } or { $last }
+export-unknown-format = unknown image format "{ $ext }": name the file { $formats }
+export-bad-scale = invalid size { $size }: the scale must be a positive number, the width a positive number of pixels
+export-too-large = an image of { $width }×{ $height } pixels is not possible: each side must be 1 to { $max } pixels
+export-no-folder = the folder { $path } does not exist: choose an existing folder
+export-is-folder = { $path } is a folder: give a file name ending in { $formats }
+export-could-not-write = could not write { $path }: { $error }
+export-could-not-render = could not render the image: { $error }
+export-step-year = year
+export-step-month = month
+export-step-day = day
+export-not-a-step = --step: "{ $step }" is not a step; use year, month or day
+export-from-after-to = --from { $from } is after --to { $to }
+export-too-many-frames = more than { $max } frames from { $from } to { $to }: choose a longer step or a shorter period
+export-no-frames = no frames to animate
+export-gif-failed = GIF encoding failed: { $error }
+export-apng-failed = APNG encoding failed: { $error }
+export-frames-too-many = too many frames
+export-not-an-animation = an animation is written as .gif, .apng or .png, not ".{ $ext }"
+export-pdf-page-too-large = a page of { $width }×{ $height } points is not possible
+export-pdf-not-written = the PDF could not be written: { $error }
+export-pdf-sources = Sources ({ $count })
+export-pdf-sources-continued = Sources (continued)
+export-none-in-dataset = { $what ->
+    [story] the dataset has no stories
+   *[view] the dataset has no saved views
+}
+export-none-called = { $what ->
+    [story] no story is called "{ $name }"; stories: { $names }
+   *[view] no saved view is called "{ $name }"; saved views: { $names }
+}
+export-story-no-steps = the story "{ $name }" has no steps

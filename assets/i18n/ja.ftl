@@ -892,3 +892,60 @@ table-column-from = 起点
 table-column-to = 相手
 table-column-status = 状態
 table-column-place = 場所
+search-context = 関連
+search-quote = 引用
+problem-fix = 。修正方法：{ $fix }
+problem-count-in-file = { $file } に問題が{ $count }件
+cli-could-not-open-window = bridges：ウィンドウを開けなかった：{ $error }
+cli-check-untraceable = { $origin }：開くことはできるが、{ $count }件の事実を出典までたどれない：すべての関係が出典を引用し、すべての出典が URL、発行元、日付を示す必要がある
+cli-check-problems-found = { $file }：問題が{ $count }件見つかった
+cli-convert-nothing-written = { $error }。何も書き出していない
+cli-convert-unknown-format = { $path } の形式を判別できない：FILE.json、FILE.gexf、FILE.graphml のいずれかの名前にするか、CSV の組ならフォルダー名を指定する
+cli-convert-views-not-written = 注意：保存したビュー{ $views }件とストーリー{ $stories }件は書き出されない。これらを残せるのは Bridges JSON だけ
+cli-unknown-kind = --kinds：種類「{ $kind }」の関係はない。このデータセットの種類：{ $kinds }
+cli-unknown-source = --source：ID「{ $id }」の出典はない。このデータセットの出典：{ $ids }
+cli-unknown-layout = --layout：「{ $layout }」は配置ではない。geo、force、circular のいずれかを使う
+cli-unknown-metric = --size-by：「{ $metric }」は指標ではない。ties、partners、betweenness、eigenvector のいずれかを使う
+cli-unknown-colour = --colour-by：「{ $colour }」は不明。kind、community、ties、partners、betweenness、eigenvector のいずれかを使う
+cli-depth-out-of-range = --depth：{ $depth } は範囲外。1、2、3 のいずれかを使う
+cli-no-such-selection = 「{ $name }」という名前のアクターや関係はない。地図上のアクター：{ $actors }
+cli-unknown-lang = --lang { $tag }：Bridges の言語ではない。en、ja、ru のいずれかを使う
+cli-view-too-small = ビューは 1×1 ピクセル以上が必要（指定は { $width }×{ $height }）
+cli-fps-out-of-range = --fps { $fps }：毎秒 0.01〜100 フレームの範囲で指定する
+cli-no-dated-tie = --{ $flag }：データセットに日付のある関係がない。日付を指定する
+cli-metrics-unknown-format = --format { $format }：csv か json を使う
+export-format-png = PNG 画像
+export-format-svg = SVG 画像
+export-format-pdf = PDF 文書
+export-extensions-list = { $rest } または { $last }
+export-unknown-format = 不明な画像形式「{ $ext }」：ファイル名の末尾を { $formats } にする
+export-bad-scale = 無効なサイズ { $size }：倍率は正の数、幅は正のピクセル数で指定する
+export-too-large = { $width }×{ $height } ピクセルの画像は作れない：各辺は 1〜{ $max } ピクセル
+export-no-folder = フォルダー { $path } が存在しない：既存のフォルダーを選ぶ
+export-is-folder = { $path } はフォルダー：末尾が { $formats } のファイル名を指定する
+export-could-not-write = { $path } に書き込めなかった：{ $error }
+export-could-not-render = 画像を描画できなかった：{ $error }
+export-step-year = 年
+export-step-month = 月
+export-step-day = 日
+export-not-a-step = --step：「{ $step }」は単位ではない。year、month、day のいずれかを使う
+export-from-after-to = --from { $from } が --to { $to } より後になっている
+export-too-many-frames = { $from }から{ $to }までで{ $max }フレームを超える：単位を長くするか期間を短くする
+export-no-frames = アニメーションにするフレームがない
+export-gif-failed = GIF のエンコードに失敗：{ $error }
+export-apng-failed = APNG のエンコードに失敗：{ $error }
+export-frames-too-many = フレームが多すぎる
+export-not-an-animation = アニメーションは .gif、.apng、.png のいずれかで書き出す（「.{ $ext }」は不可）
+export-pdf-page-too-large = { $width }×{ $height } ポイントのページは作れない
+export-pdf-not-written = PDF を書き出せなかった：{ $error }
+export-pdf-sources = 出典（{ $count }）
+export-pdf-sources-continued = 出典（続き）
+export-none-in-dataset = { $what ->
+    [story] データセットにストーリーがない
+   *[view] データセットに保存したビューがない
+}
+export-none-called = { $what ->
+    [story] 「{ $name }」という名前のストーリーはない。ストーリー：{ $names }
+   *[view] 「{ $name }」という名前の保存したビューはない。保存したビュー：{ $names }
+}
+export-story-no-steps = ストーリー「{ $name }」にステップがない

@@ -1027,3 +1027,83 @@ table-column-from = От
 table-column-to = К
 table-column-status = Статус
 table-column-place = Место
+search-context = Контекст
+search-quote = Цитата
+problem-fix = . Как исправить: { $fix }
+problem-count-in-file = { $file }: { $count ->
+    [one] { $count } проблема
+    [few] { $count } проблемы
+   *[other] { $count } проблем
+}
+cli-could-not-open-window = bridges: не удалось открыть окно: { $error }
+cli-check-untraceable = { $origin }: файл открывается, но { $count ->
+    [one] { $count } факт нельзя проследить
+    [few] { $count } факта нельзя проследить
+   *[other] { $count } фактов нельзя проследить
+} до источника: каждая связь должна ссылаться на источник, а у каждого источника должны быть URL, издатель и дата
+cli-check-problems-found = { $file }: { $count ->
+    [one] найдена { $count } проблема
+    [few] найдено { $count } проблемы
+   *[other] найдено { $count } проблем
+}
+cli-convert-nothing-written = { $error }; ничего не записано
+cli-convert-unknown-format = не удаётся определить формат { $path }: назовите файл FILE.json, FILE.gexf или FILE.graphml либо укажите имя папки для пары CSV
+cli-convert-views-not-written = примечание: { $views ->
+    [one] { $views } сохранённый вид
+    [few] { $views } сохранённых вида
+   *[other] { $views } сохранённых видов
+} и { $stories ->
+    [one] { $stories } история
+    [few] { $stories } истории
+   *[other] { $stories } историй
+} не записаны: их хранит только Bridges JSON
+cli-unknown-kind = --kinds: нет связей типа «{ $kind }»; типы в этом наборе данных: { $kinds }
+cli-unknown-source = --source: нет источника с id «{ $id }»; источники в этом наборе данных: { $ids }
+cli-unknown-layout = --layout: «{ $layout }» — не компоновка; укажите geo, force или circular
+cli-unknown-metric = --size-by: «{ $metric }» — не показатель; укажите ties, partners, betweenness или eigenvector
+cli-unknown-colour = --colour-by: значение «{ $colour }» неизвестно; укажите kind, community, ties, partners, betweenness или eigenvector
+cli-depth-out-of-range = --depth: значение { $depth } вне диапазона; укажите 1, 2 или 3
+cli-no-such-selection = нет участника или связи с именем «{ $name }»; участники на карте: { $actors }
+cli-unknown-lang = --lang { $tag }: такого языка в Bridges нет; укажите en, ja или ru
+cli-view-too-small = вид должен быть не меньше 1×1 пикселя, а не { $width }×{ $height }
+cli-fps-out-of-range = --fps { $fps }: укажите от 0,01 до 100 кадров в секунду
+cli-no-dated-tie = --{ $flag }: в наборе данных нет связей с датой; укажите дату
+cli-metrics-unknown-format = --format { $format }: укажите csv или json
+export-format-png = Изображение PNG
+export-format-svg = Изображение SVG
+export-format-pdf = Документ PDF
+export-extensions-list = { $rest } или { $last }
+export-unknown-format = неизвестный формат изображения «{ $ext }»: имя файла должно оканчиваться на { $formats }
+export-bad-scale = недопустимый размер { $size }: масштаб должен быть положительным числом, ширина — положительным числом пикселей
+export-too-large = изображение { $width }×{ $height } пикселей невозможно: каждая сторона должна быть от 1 до { $max } пикселей
+export-no-folder = папка { $path } не существует: выберите существующую папку
+export-is-folder = { $path } — это папка: укажите имя файла с расширением { $formats }
+export-could-not-write = не удалось записать { $path }: { $error }
+export-could-not-render = не удалось отрисовать изображение: { $error }
+export-step-year = год
+export-step-month = месяц
+export-step-day = день
+export-not-a-step = --step: «{ $step }» — не шаг; укажите year, month или day
+export-from-after-to = --from { $from } позже, чем --to { $to }
+export-too-many-frames = от { $from } до { $to } получается более { $max ->
+    [one] { $max } кадра
+   *[other] { $max } кадров
+}: выберите шаг крупнее или период короче
+export-no-frames = нет кадров для анимации
+export-gif-failed = ошибка кодирования GIF: { $error }
+export-apng-failed = ошибка кодирования APNG: { $error }
+export-frames-too-many = слишком много кадров
+export-not-an-animation = анимация записывается в .gif, .apng или .png, а не в «.{ $ext }»
+export-pdf-page-too-large = страница { $width }×{ $height } пунктов невозможна
+export-pdf-not-written = не удалось записать PDF: { $error }
+export-pdf-sources = Источники ({ $count })
+export-pdf-sources-continued = Источники (продолжение)
+export-none-in-dataset = { $what ->
+    [story] в наборе данных нет историй
+   *[view] в наборе данных нет сохранённых видов
+}
+export-none-called = { $what ->
+    [story] нет истории с названием «{ $name }»; истории: { $names }
+   *[view] нет сохранённого вида с названием «{ $name }»; сохранённые виды: { $names }
+}
+export-story-no-steps = в истории «{ $name }» нет шагов

@@ -119,20 +119,25 @@ impl History {
     }
 }
 
+/// A tie's title for a step's name, its actors named in the interface's language.
+fn tie_title(ds: &Dataset, t: &crate::model::Tie) -> String {
+    crate::scene::tie_title(ds, t, crate::i18n::current().tag())
+}
+
 /// What an edit does, in words for the Undo and Redo menu items: "delete Kazakhstan",
 /// "add Mongolia", "change Visit: Japan → Kazakhstan".
 pub(crate) fn describe(ds: &Dataset, edit: &Edit) -> String {
     let name_of = |kind: RecordKind, id: &str| -> String {
         match kind {
             RecordKind::Actor => ds.name_of(id).to_owned(),
-            RecordKind::Tie => ds.tie(id).map_or_else(|| id.to_owned(), |t| crate::scene::tie_title(ds, t, "en")),
+            RecordKind::Tie => ds.tie(id).map_or_else(|| id.to_owned(), |t| tie_title(ds, t)),
             RecordKind::Quote => crate::i18n::tr_args("history-quote", &[("id", id.into())]),
             RecordKind::Source => crate::i18n::tr_args("history-source-id", &[("id", id.into())]),
         }
     };
     let record_name = |r: &Record| match r {
         Record::Actor(a) => a.name.clone(),
-        Record::Tie(t) => crate::scene::tie_title(ds, t, "en"),
+        Record::Tie(t) => tie_title(ds, t),
         Record::Quote(q) => crate::i18n::tr_args("history-quote", &[("id", q.id.clone().into())]),
         Record::Source(s) => crate::i18n::tr_args("history-source", &[("title", s.title.clone().into())]),
     };
@@ -172,7 +177,7 @@ pub(crate) fn delete(ds: &Dataset, selection: &Selection) -> Option<(Edit, Vec<S
             for t in &ds.ties {
                 let joins = t.from == *id || t.via.as_deref() == Some(id.as_str()) || t.to.iter().all(|x| x == id);
                 if joins {
-                    goes.push(crate::scene::tie_title(ds, t, "en"));
+                    goes.push(tie_title(ds, t));
                     edits.push(Edit::Remove { kind: RecordKind::Tie, id: t.id.clone() });
                 } else if t.to.contains(id) || t.people.contains(id) {
                     let mut kept = t.clone();
@@ -241,10 +246,7 @@ pub(crate) fn delete_record(ds: &Dataset, kind: RecordKind, id: &str) -> Option<
             for t in ds.ties.iter().filter(|t| t.evidence.iter().any(|e| e.source == id)) {
                 let mut kept = t.clone();
                 kept.evidence.retain(|e| e.source != id);
-                goes.push(crate::i18n::tr_args(
-                    "history-its-evidence-for",
-                    &[("arg", (crate::scene::tie_title(ds, t, "en")).into())],
-                ));
+                goes.push(crate::i18n::tr_args("history-its-evidence-for", &[("arg", (tie_title(ds, t)).into())]));
                 edits.push(Edit::Replace { id: t.id.clone(), record: Record::Tie(kept) });
             }
             crate::i18n::tr_args("history-source", &[("title", s.title.clone().into())])

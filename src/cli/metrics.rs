@@ -20,7 +20,7 @@ pub struct MetricsArgs {
 pub fn metrics(args: &MetricsArgs, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
     let result = (|| -> Result<String, String> {
         if !matches!(args.format.as_str(), "csv" | "json") {
-            return Err(format!("--format {}: use csv or json", args.format));
+            return Err(crate::i18n::tr_args("cli-metrics-unknown-format", &[("format", args.format.as_str().into())]));
         }
         let loaded = super::load_for(args.dataset.as_deref())?;
         let ds = &loaded.dataset;

@@ -4,6 +4,7 @@
 //! left transparent) or an APNG (lossless). The same input gives the same bytes.
 
 use super::{ExportError, Picture};
+use crate::i18n::{tr, tr_args};
 use crate::model::PartialDate;
 use crate::scene::TextItem;
 use crate::style;
@@ -22,12 +23,13 @@ pub enum Step {
 impl Step {
     pub const ALL: [Self; 3] = [Self::Year, Self::Month, Self::Day];
 
+    /// The step's name, as the export window offers it ("one frame per year").
     #[must_use]
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> String {
         match self {
-            Self::Year => "year",
-            Self::Month => "month",
-            Self::Day => "day",
+            Self::Year => tr("export-step-year"),
+            Self::Month => tr("export-step-month"),
+            Self::Day => tr("export-step-day"),
         }
     }
 
@@ -37,7 +39,7 @@ impl Step {
             "year" => Ok(Self::Year),
             "month" => Ok(Self::Month),
             "day" => Ok(Self::Day),
-            other => Err(format!("--step: \"{other}\" is not a step; use year, month or day")),
+            other => Err(tr_args("export-not-a-step", &[("step", other.into())])),
         }
     }
 }
@@ -46,8 +48,8 @@ impl Step {
 /// minutes.
 pub(crate) const MAX_FRAMES: usize = 2_000;
 
-/// The periods from `from` to `to` (inclusive), one per step: each with its caption and the
-/// dates it covers.
+/// The periods from `from` to `to` (inclusive), one per step: each with its caption (a date
+/// in the thread's language) and the dates it covers.
 pub(crate) fn periods(from: PartialDate, to: PartialDate, step: Step) -> Result<Vec<(String, PartialDate)>, String> {
     let start = match step {
         Step::Year => PartialDate::year(from.year),
@@ -57,18 +59,24 @@ pub(crate) fn periods(from: PartialDate, to: PartialDate, step: Step) -> Result<
         }
     };
     let end = to.last_day();
+    let lang = crate::i18n::current();
     if start.first_day() > end {
-        return Err(format!("--from {from} is after --to {to}"));
+        return Err(tr_args(
+            "export-from-after-to",
+            &[("from", from.to_string().into()), ("to", to.to_string().into())],
+        ));
     }
     let mut out = Vec::new();
     let mut d = start;
     while d.first_day() <= end {
         if out.len() >= MAX_FRAMES {
-            return Err(format!(
-                "more than {MAX_FRAMES} frames from {from} to {to}: choose a longer step or a shorter period"
+            let (from, to) = (crate::i18n::date(from, lang), crate::i18n::date(to, lang));
+            return Err(tr_args(
+                "export-too-many-frames",
+                &[("max", MAX_FRAMES.into()), ("from", from.into()), ("to", to.into())],
             ));
         }
-        out.push((d.to_string(), d));
+        out.push((crate::i18n::date(d, lang), d));
         d = next(d, step);
     }
     Ok(out)
@@ -150,7 +158,7 @@ impl Picture {
 /// pixels that did not change transparent, so a frame costs only what it changes.
 pub(crate) fn gif(frames: &[Frame], fps: f32) -> Result<Vec<u8>, ExportError> {
     let (Some(first), Some(last)) = (frames.first(), frames.last()) else {
-        return Err(ExportError::Render("no frames to animate".to_owned()));
+        return Err(ExportError::Render(tr("export-no-frames")));
     };
     let (w, h) = (first.width, first.height);
     let (Ok(w16), Ok(h16)) = (u16::try_from(w), u16::try_from(h)) else {
@@ -163,7 +171,9 @@ pub(crate) fn gif(frames: &[Frame], fps: f32) -> Result<Vec<u8>, ExportError> {
     palette.extend_from_slice(&[0, 0, 0]);
     let mut out = Vec::new();
     {
-        let render = |e: gif::EncodingError| ExportError::Render(format!("GIF encoding failed: {e}"));
+        let render = |e: gif::EncodingError| {
+            ExportError::Render(tr_args("export-gif-failed", &[("error", e.to_string().into())]))
+        };
         let mut enc = gif::Encoder::new(&mut out, w16, h16, &palette).map_err(render)?;
         enc.set_repeat(gif::Repeat::Infinite).map_err(render)?;
         let delay = (100.0 / fps.max(0.01)).round().clamp(1.0, 65_535.0) as u16;
@@ -194,15 +204,16 @@ pub(crate) fn gif(frames: &[Frame], fps: f32) -> Result<Vec<u8>, ExportError> {
 /// The frames as a looping, lossless animated PNG at `fps` frames a second.
 pub(crate) fn apng(frames: &[Frame], fps: f32) -> Result<Vec<u8>, ExportError> {
     let Some(first) = frames.first() else {
-        return Err(ExportError::Render("no frames to animate".to_owned()));
+        return Err(ExportError::Render(tr("export-no-frames")));
     };
-    let render = |e: png::EncodingError| ExportError::Render(format!("APNG encoding failed: {e}"));
+    let render =
+        |e: png::EncodingError| ExportError::Render(tr_args("export-apng-failed", &[("error", e.to_string().into())]));
     let mut out = Vec::new();
     {
         let mut enc = png::Encoder::new(&mut out, first.width, first.height);
         enc.set_color(png::ColorType::Rgba);
         enc.set_depth(png::BitDepth::Eight);
-        let n = u32::try_from(frames.len()).map_err(|_| ExportError::Render("too many frames".to_owned()))?;
+        let n = u32::try_from(frames.len()).map_err(|_| ExportError::Render(tr("export-frames-too-many")))?;
         enc.set_animated(n, 0).map_err(render)?;
         let (num, den) = frame_delay(fps);
         enc.set_frame_delay(num, den).map_err(render)?;
@@ -255,7 +266,7 @@ impl Kind {
         match ext.as_str() {
             "gif" => Ok(Self::Gif),
             "apng" | "png" => Ok(Self::Apng),
-            _ => Err(ExportError::Render(format!("an animation is written as .gif, .apng or .png, not \".{ext}\""))),
+            _ => Err(ExportError::Render(tr_args("export-not-an-animation", &[("ext", ext.as_str().into())]))),
         }
     }
 }

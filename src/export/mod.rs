@@ -8,6 +8,7 @@ pub(crate) mod story;
 pub(crate) mod svg;
 
 use crate::filter::Visible;
+use crate::i18n::{tr, tr_args};
 use crate::layout::Layout;
 use crate::legend;
 use crate::model::Dataset;
@@ -33,12 +34,13 @@ impl Format {
     /// dialogs list these, so a new format is offered everywhere once it is added here.
     pub const ALL: [Self; 3] = [Self::Png, Self::Svg, Self::Pdf];
 
+    /// The format's name, as file dialogs list it.
     #[must_use]
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> String {
         match self {
-            Self::Png => "PNG image",
-            Self::Svg => "SVG image",
-            Self::Pdf => "PDF document",
+            Self::Png => tr("export-format-png"),
+            Self::Svg => tr("export-format-svg"),
+            Self::Pdf => tr("export-format-pdf"),
         }
     }
 
@@ -57,7 +59,9 @@ impl Format {
     pub fn extensions_text() -> String {
         let all = Self::ALL.map(|f| format!(".{}", f.extension()));
         match all.split_last() {
-            Some((last, rest)) if !rest.is_empty() => format!("{} or {last}", rest.join(", ")),
+            Some((last, rest)) if !rest.is_empty() => {
+                tr_args("export-extensions-list", &[("rest", rest.join(", ").into()), ("last", last.as_str().into())])
+            }
             _ => all.join(""),
         }
     }
@@ -133,23 +137,49 @@ impl Options {
     }
 }
 
-#[derive(Debug, thiserror::Error)]
+/// Why an export failed; said in the thread's language.
+#[derive(Debug)]
 pub enum ExportError {
-    #[error("unknown image format \"{0}\": name the file {formats}", formats = Format::extensions_text())]
     UnknownFormat(String),
-    #[error("invalid size {0}: the scale must be a positive number, the width a positive number of pixels")]
     BadScale(String),
-    #[error("an image of {width}×{height} pixels is not possible: each side must be 1 to {MAX_SIDE} pixels")]
     TooLarge { width: u64, height: u64 },
-    #[error("the folder {} does not exist: choose an existing folder", .0.display())]
     NoFolder(PathBuf),
-    #[error("{} is a folder: give a file name ending in {formats}", .0.display(), formats = Format::extensions_text())]
     IsFolder(PathBuf),
-    #[error("could not write {}: {}", .0.display(), .1)]
     Io(PathBuf, std::io::Error),
-    #[error("could not render the image: {0}")]
     Render(String),
 }
+
+impl std::fmt::Display for ExportError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let path = |p: &Path| p.display().to_string();
+        let text = match self {
+            Self::UnknownFormat(ext) => tr_args(
+                "export-unknown-format",
+                &[("ext", ext.as_str().into()), ("formats", Format::extensions_text().into())],
+            ),
+            Self::BadScale(size) => tr_args("export-bad-scale", &[("size", size.as_str().into())]),
+            Self::TooLarge { width, height } => tr_args(
+                "export-too-large",
+                &[
+                    ("width", width.to_string().into()),
+                    ("height", height.to_string().into()),
+                    ("max", MAX_SIDE.to_string().into()),
+                ],
+            ),
+            Self::NoFolder(p) => tr_args("export-no-folder", &[("path", path(p).into())]),
+            Self::IsFolder(p) => {
+                tr_args("export-is-folder", &[("path", path(p).into()), ("formats", Format::extensions_text().into())])
+            }
+            Self::Io(p, e) => {
+                tr_args("export-could-not-write", &[("path", path(p).into()), ("error", e.to_string().into())])
+            }
+            Self::Render(e) => tr_args("export-could-not-render", &[("error", e.as_str().into())]),
+        };
+        f.write_str(&text)
+    }
+}
+
+impl std::error::Error for ExportError {}
 
 /// What to draw: the scene (map, ties, actors) and the overlay (legend, texts).
 pub struct Picture {

@@ -5,6 +5,7 @@
 //! outline of the steps.
 
 use super::{ExportError, Picture};
+use crate::i18n::{tr, tr_args};
 use crate::legend::{self, Swatch};
 use crate::model::{Dataset, Source, Span, caption_spans};
 use crate::scene::{EdgeShape, Emphasis, LABEL_SIZE, NodeShape, TextItem};
@@ -300,8 +301,10 @@ pub(crate) fn render(
     for (i, page) in pages.iter().enumerate() {
         let size = page.picture.scene.size;
         let below = if page.caption.is_empty() && page.quotes.is_empty() { 0.0 } else { caption_height(page, size.x) };
-        let settings = krilla::page::PageSettings::from_wh(size.x, size.y + below)
-            .ok_or_else(|| ExportError::Render(format!("a page of {}×{} points is not possible", size.x, size.y)))?;
+        let settings = krilla::page::PageSettings::from_wh(size.x, size.y + below).ok_or_else(|| {
+            let args = [("width", size.x.to_string().into()), ("height", size.y.to_string().into())];
+            ExportError::Render(tr_args("export-pdf-page-too-large", &args))
+        })?;
         let mut p = doc.start_page_with(settings);
         let mut links = Vec::new();
         {
@@ -339,7 +342,8 @@ pub(crate) fn render(
     if outline {
         doc.set_outline(tree);
     }
-    doc.finish().map_err(|e| ExportError::Render(format!("the PDF could not be written: {e:?}")))
+    doc.finish()
+        .map_err(|e| ExportError::Render(tr_args("export-pdf-not-written", &[("error", format!("{e:?}").into())])))
 }
 
 /// The height a story page's caption and quotes take below its picture.
@@ -367,12 +371,16 @@ fn sources_pages(doc: &mut krilla::Document, sources: &[&Source], width: f32, fo
         {
             let mut surface = page.surface();
             let mut pen = Pen { surface: &mut surface, fonts };
-            let heading =
-                if n == 0 { format!("Sources ({})", sources.len()) } else { "Sources (continued)".to_owned() };
+            let heading = if n == 0 {
+                tr_args("export-pdf-sources", &[("count", sources.len().into())])
+            } else {
+                tr("export-pdf-sources-continued")
+            };
             pen.text(&heading, Pos2::new(MARGIN, MARGIN), 18.0, style::LABEL);
             let mut y = MARGIN + 40.0;
             for s in chunk {
-                let date = s.date.map(|d| format!(", {d}")).unwrap_or_default();
+                let date =
+                    s.date.map(|d| format!(", {}", crate::i18n::date(d, crate::i18n::current()))).unwrap_or_default();
                 let line = format!("{} — {}{date}", s.title, s.publisher);
                 let fitted = fit(&line, 11.0, width - 2.0 * MARGIN);
                 pen.text(&fitted, Pos2::new(MARGIN, y), 11.0, style::LABEL);

@@ -2,6 +2,7 @@
 //! frames of a story (each step held, the move between steps eased as on screen).
 
 use super::{ExportError, Options, Picture, animate};
+use crate::i18n::tr_args;
 use crate::layout::{Layout, LayoutKey};
 use crate::model::{Dataset, SavedView, Story, caption_text};
 use crate::view::{LayoutKind, ViewState};
@@ -45,13 +46,24 @@ pub(crate) fn view_of(saved: &SavedView, size: Vec2) -> ViewState {
     views::restore(saved, size, &ViewState::default())
 }
 
+/// What `find` looks for, for its messages.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Listed {
+    View,
+    Story,
+}
+
 /// Find a saved view or story by name (exact, then ignoring case), or say which there are.
 pub(crate) fn find<'a, T>(
     items: &'a [T],
     name: &str,
     name_of: impl Fn(&T) -> &str,
-    what: &str,
+    what: Listed,
 ) -> Result<&'a T, String> {
+    let what = match what {
+        Listed::View => "view",
+        Listed::Story => "story",
+    };
     items
         .iter()
         .find(|x| name_of(x) == name)
@@ -59,9 +71,12 @@ pub(crate) fn find<'a, T>(
         .ok_or_else(|| {
             let names: Vec<&str> = items.iter().map(&name_of).collect();
             if names.is_empty() {
-                format!("the dataset has no {what}s")
+                tr_args("export-none-in-dataset", &[("what", what.into())])
             } else {
-                format!("no {what} is called \"{name}\"; {what}s: {}", names.join(", "))
+                tr_args(
+                    "export-none-called",
+                    &[("what", what.into()), ("name", name.into()), ("names", names.join(", ").into())],
+                )
             }
         })
 }
@@ -144,7 +159,7 @@ pub(crate) fn export(
     super::check_target(path)?;
     options.scale_for(size)?;
     if story.steps.is_empty() {
-        return Err(ExportError::Render(format!("the story \"{}\" has no steps", story.name)));
+        return Err(ExportError::Render(tr_args("export-story-no-steps", &[("name", story.name.as_str().into())])));
     }
     let ext = path.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase).unwrap_or_default();
     match ext.as_str() {
