@@ -1,5 +1,5 @@
 //! The picture rasterised straight from the scene: the base map, ties and actors are filled
-//! and stroked as the SVG describes them, with vello_cpu (a sparse-strip rasteriser: a line
+//! and stroked as the SVG describes them, with `vello_cpu` (a sparse-strip rasteriser: a line
 //! costs about its length, where a scanline rasteriser pays for every row it spans), without
 //! writing and parsing SVG text for tens of thousands of shapes. Only the text (labels,
 //! legend, title, footer) goes through resvg, from an SVG of those layers alone, drawn over
