@@ -210,7 +210,7 @@ impl Prepared {
         // Drawn in layers: by emphasis, then kind and status, so that ties of one look lie
         // next to each other in the drawing order (an export draws each such run in one go).
         // (Stable: within a layer, ties keep the data's order, then flows their pairs'.)
-        edges.sort_by(|a, b| layer(a).cmp(&layer(b)));
+        let edges = in_layers(edges);
         Self { land_fill, nodes, edges }
     }
 
@@ -333,8 +333,24 @@ pub(crate) fn title_of(ds: &crate::model::Dataset, e: &EdgeShape, lang: &str) ->
     }
 }
 
-/// The layer a tie is drawn in: by emphasis, then kind and status, so that ties of one look
-/// lie next to each other in the drawing order (an export draws each such run in one go).
-fn layer(e: &PreparedEdge) -> (Emphasis, &str, Status, bool) {
-    (e.shape.emphasis, e.shape.kind.as_str(), e.shape.status, e.shape.bundle.is_some())
+/// The edges in the layers they are drawn in: by emphasis, then kind and status, so that ties
+/// of one look lie next to each other in the drawing order (an export draws each such run in
+/// one go). Within a layer, edges keep their order. Sorted as small keys with each edge's
+/// place, then moved once: a window of an event list holds tens of thousands of edges.
+fn in_layers(edges: Vec<PreparedEdge>) -> Vec<PreparedEdge> {
+    // Kinds ranked by name (a handful per map), so that a key is compared without text.
+    let mut kinds: Vec<&str> = edges.iter().map(|e| e.shape.kind.as_str()).collect();
+    kinds.sort_unstable();
+    kinds.dedup();
+    let rank = |k: &str| kinds.binary_search(&k).unwrap_or(0) as u32;
+    let mut keys: Vec<(Emphasis, u32, Status, bool, u32)> = edges
+        .iter()
+        .enumerate()
+        .map(|(i, e)| {
+            (e.shape.emphasis, rank(e.shape.kind.as_str()), e.shape.status, e.shape.bundle.is_some(), i as u32)
+        })
+        .collect();
+    keys.sort_unstable();
+    let mut slots: Vec<Option<PreparedEdge>> = edges.into_iter().map(Some).collect();
+    keys.into_iter().filter_map(|k| slots.get_mut(k.4 as usize).and_then(Option::take)).collect()
 }

@@ -80,7 +80,7 @@ pub(super) type Single<'a> = (&'a Tie, Vec<(&'a str, &'a str, usize)>);
 pub(super) struct Split<'a> {
     pub(super) singles: Vec<Single<'a>>,
     /// The positions of each flow's ties in the dataset's list.
-    pub(super) bundles: BTreeMap<BundleKey, Vec<u32>>,
+    pub(super) bundles: BTreeMap<BundleKey<'a>, Vec<u32>>,
 }
 
 /// Split the ties `visible` shows between `shown` actors (by position): a pair with more ties
@@ -145,8 +145,7 @@ pub(super) fn split<'a>(
         }
         singles.push((t, mine));
     }
-    let bundles =
-        flows.into_iter().map(|((lo, hi, way), ties)| (((id(lo).to_owned(), id(hi).to_owned()), way), ties)).collect();
+    let bundles = flows.into_iter().map(|((lo, hi, way), ties)| (((id(lo), id(hi)), way), ties)).collect();
     Split { singles, bundles }
 }
 

@@ -44,7 +44,8 @@ impl Way {
     }
 }
 
-pub(super) type BundleKey = ((String, String), Way);
+/// A pair's line: the pair's ids in order, and which way.
+pub(super) type BundleKey<'a> = ((&'a str, &'a str), Way);
 
 /// Gap between a pair's lines, in pixels.
 const GAP: f32 = 2.0;
@@ -60,20 +61,20 @@ pub(super) struct Context<'a> {
 }
 
 /// One edge per bundle: its width by its number of ties, set beside the pair's other lines.
-pub(super) fn bundle_edges(cx: &Context<'_>, bundles: &BTreeMap<BundleKey, Vec<u32>>) -> Vec<PreparedEdge> {
+pub(super) fn bundle_edges(cx: &Context<'_>, bundles: &BTreeMap<BundleKey<'_>, Vec<u32>>) -> Vec<PreparedEdge> {
     // The widths of each pair's lines, in the order Forward, Both, Backward.
-    let mut lines: BTreeMap<&(String, String), Vec<(Way, f32)>> = BTreeMap::new();
+    let mut lines: BTreeMap<(&str, &str), Vec<(Way, f32)>> = BTreeMap::new();
     for ((pair, way), members) in bundles {
-        lines.entry(pair).or_default().push((*way, style::flow_width(members.len())));
+        lines.entry(*pair).or_default().push((*way, style::flow_width(members.len())));
     }
     let mut out = Vec::new();
     for ((pair, way), members) in bundles {
         let ties: Vec<&Tie> = members.iter().filter_map(|&p| cx.ds.ties.get(p as usize)).collect();
         let Some(lead) = ties.first().copied() else { continue };
-        let (a, b) = pair;
+        let &(a, b) = pair;
         let (Some(&pa), Some(&pb)) = (cx.layout.pos.get(a), cx.layout.pos.get(b)) else { continue };
-        let ra = cx.radius.get(a.as_str()).copied().unwrap_or(0.0) + 2.0;
-        let rb = cx.radius.get(b.as_str()).copied().unwrap_or(0.0) + 2.0;
+        let ra = cx.radius.get(a).copied().unwrap_or(0.0) + 2.0;
+        let rb = cx.radius.get(b).copied().unwrap_or(0.0) + 2.0;
         // Sideways from the line a → b: the lines of the pair side by side, centred.
         let widths = lines.get(pair).map(Vec::as_slice).unwrap_or_default();
         let total: f32 = widths.iter().map(|(_, w)| w).sum::<f32>() + GAP * (widths.len().max(1) - 1) as f32;
@@ -115,7 +116,7 @@ pub(super) fn bundle_edges(cx: &Context<'_>, bundles: &BTreeMap<BundleKey, Vec<u
             dash: (change == Some(crate::analysis::Change::Lapsed)).then_some([6.0, 4.0]),
             emphasis,
             bundle: Some(Bundle {
-                pair: (a.clone(), b.clone()),
+                pair: (a.to_owned(), b.to_owned()),
                 members: members.clone(),
                 // Ids and titles are for exports, which add them (`build`, `Picture::build`).
                 ties: Vec::new(),
