@@ -5,17 +5,22 @@ use std::fmt::Write as _;
 use std::path::Path;
 
 fn main() {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds");
+    // The package's folder as cargo gives it to this run (not as it was when this script was
+    // compiled: a build script's binary may be shared by checkouts in other folders).
+    let root = std::env::var("CARGO_MANIFEST_DIR").unwrap_or_else(|_| env!("CARGO_MANIFEST_DIR").to_owned());
+    let dir = Path::new(&root).join("seeds");
     println!("cargo::rerun-if-changed={}", dir.display());
-    let mut names: Vec<String> = std::fs::read_dir(&dir)
-        .map(|entries| {
-            entries
-                .flatten()
-                .filter_map(|e| e.file_name().into_string().ok())
-                .filter(|n| Path::new(n).extension().is_some_and(|e| e.eq_ignore_ascii_case("txt")))
-                .collect()
-        })
-        .unwrap_or_default();
+    let entries = match std::fs::read_dir(&dir) {
+        Ok(entries) => entries,
+        Err(e) => panic!("cannot list the source texts in {}: {e}", dir.display()),
+    };
+    let mut names: Vec<String> = entries
+        .flatten()
+        .filter_map(|e| e.file_name().into_string().ok())
+        .filter(|n| Path::new(n).extension().is_some_and(|e| e.eq_ignore_ascii_case("txt")))
+        .collect();
+    // The built-in record cites these: a build without them would fail its own check.
+    assert!(!names.is_empty(), "no source texts (.txt) in {}", dir.display());
     // Sorted, so the binary is the same whatever order the file system lists them in.
     names.sort();
     let mut code = String::from("&[\n");

@@ -2,8 +2,11 @@
 
 use std::process::Command;
 
+/// The binary, in English whatever the machine's locale (its messages follow the locale).
 fn bridges() -> Command {
-    Command::new(env!("CARGO_BIN_EXE_bridges"))
+    let mut c = Command::new(env!("CARGO_BIN_EXE_bridges"));
+    c.env("LC_ALL", "C");
+    c
 }
 
 #[test]

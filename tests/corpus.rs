@@ -74,7 +74,12 @@ fn corpus(name: &str) -> PathBuf {
 }
 
 fn check(path: &Path) -> (i32, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_bridges")).arg("check").arg(path).output().expect("run bridges");
+    let out = Command::new(env!("CARGO_BIN_EXE_bridges"))
+        .arg("check")
+        .arg(path)
+        .env("LC_ALL", "C")
+        .output()
+        .expect("run bridges");
     let text = |b: &[u8]| String::from_utf8_lossy(b).into_owned();
     (out.status.code().unwrap_or(-1), text(&out.stdout), text(&out.stderr))
 }
@@ -170,6 +175,7 @@ fn labels_with_markup_characters_export_to_valid_svg() {
     let dir = tempfile::tempdir().expect("tempdir");
     let out = dir.path().join("special.svg");
     let status = Command::new(env!("CARGO_BIN_EXE_bridges"))
+        .env("LC_ALL", "C")
         .args(["export", "--dataset"])
         .arg(corpus("special-characters.csv"))
         .arg("--out")

@@ -75,9 +75,9 @@ pub fn data(path: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join(path)
 }
 
-/// Run the `bridges` binary with `args`.
+/// Run the `bridges` binary with `args`, in English whatever the machine's locale.
 pub fn bridges(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_bridges")).args(args).output().expect("run bridges")
+    Command::new(env!("CARGO_BIN_EXE_bridges")).args(args).env("LC_ALL", "C").output().expect("run bridges")
 }
 
 /// Settings kept in memory, standing in for eframe's storage on disk.
