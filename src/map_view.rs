@@ -272,7 +272,7 @@ impl MapView {
                 // At rest after a move on a very large map: project it on another thread
                 // (a tenth of a second at 50,000 ties) while the moved picture stays up.
                 let (prepared, for_key) = (prepared.clone(), key.clone());
-                let job = Job::spawn("Drawing the map", move || {
+                let job = Job::spawn(&crate::i18n::tr("map-view-drawing-the-map"), move || {
                     MapCache::new(for_key, prepared.project(&basemap, camera, size))
                 });
                 m.paint_moved(&ui.painter_at(rect), self.gpu.as_ref(), camera);
@@ -369,12 +369,8 @@ impl MapView {
                     Stroke::new(2.5, style::HOVER_RING),
                 );
             }
-            let ties = if n.ties == 1 {
-                "1 tie".to_owned()
-            } else {
-                crate::i18n::tr_args("map-view-ties", &[("ties", n.ties.into())])
-            };
-            let hint = if input.edit { "\nDrag to move; Shift+drag to another actor to tie them" } else { "" };
+            let ties = crate::i18n::tr_args("map-view-ties", &[("ties", n.ties.into())]);
+            let hint = if input.edit { format!("\n{}", crate::i18n::tr("map-view-drag-hint")) } else { String::new() };
             resp.on_hover_text(format!("{}\n{} · {ties}{hint}", n.name, crate::i18n::actor_kind(n.kind)));
         }
         self.node_drag = node_drag;

@@ -198,6 +198,8 @@ search-no-match = No match
 search-search = Search:
 side-click-a-state-on-the-map = Click a state on the map (or press Tab to move between them) to read its ties and quotes:
 side-evidence = Evidence
+status-origin-builtin = built-in dataset (assets/japan-central-asia.json)
+status-origin-new = new map
 status-ties-that-cite-no-source-yet = Ties that cite no source yet
 stories-add-step = Add step
 stories-add-the-view-on-screen-as = Add the view on screen as the story's next step
@@ -468,7 +470,12 @@ look-steps = { $depth ->
     [one] { $depth } step
    *[other] { $depth } steps
 }
-map-view-ties = { $ties } ties
+map-view-ties = { $ties ->
+    [one] { $ties } tie
+   *[other] { $ties } ties
+}
+map-view-drag-hint = Drag to move; Shift+drag to another actor to tie them
+map-view-drawing-the-map = Drawing the map
 parts-areas-of-cooperation = Areas of cooperation ({ $topics })
 parts-attributes = Attributes ({ $attributes })
 parts-cites = Cites { $arg }
@@ -994,6 +1001,9 @@ export-format-pdf = PDF document
 export-extensions-list = { $rest } or { $last }
 export-unknown-format = unknown image format "{ $ext }": name the file { $formats }
 export-bad-scale = invalid size { $size }: the scale must be a positive number, the width a positive number of pixels
+export-svg-unreadable = the SVG could not be read back: { $error }
+export-cannot-allocate = cannot make a { $width }×{ $height } image: at most 65535 pixels a side, and memory for it
+export-png-encoding-failed = PNG encoding failed: { $error }
 export-too-large = an image of { $width }×{ $height } pixels is not possible: each side must be 1 to { $max } pixels
 export-no-folder = the folder { $path } does not exist: choose an existing folder
 export-is-folder = { $path } is a folder: give a file name ending in { $formats }

@@ -204,6 +204,8 @@ side-evidence = Подтверждения
 status-cancelled = отменено
 status-held = состоялось
 status-planned = запланировано
+status-origin-builtin = встроенный набор данных (assets/japan-central-asia.json)
+status-origin-new = новая карта
 status-ties-that-cite-no-source-yet = Связи, у которых пока нет ссылки на источник
 stories-add-step = Добавить шаг
 stories-add-the-view-on-screen-as = Добавить вид на экране как следующий шаг истории
@@ -529,6 +531,8 @@ map-view-ties = { $ties ->
     [few] { $ties } связи
    *[other] { $ties } связей
 }
+map-view-drag-hint = Перетащите, чтобы переместить; Shift+перетаскивание к другому участнику — связать их
+map-view-drawing-the-map = Отрисовка карты
 parts-areas-of-cooperation = Области сотрудничества ({ $topics })
 parts-attributes = Атрибуты ({ $attributes })
 parts-cites = Ссылается на: { $arg }
@@ -1075,6 +1079,9 @@ export-format-pdf = Документ PDF
 export-extensions-list = { $rest } или { $last }
 export-unknown-format = неизвестный формат изображения «{ $ext }»: имя файла должно оканчиваться на { $formats }
 export-bad-scale = недопустимый размер { $size }: масштаб должен быть положительным числом, ширина — положительным числом пикселей
+export-svg-unreadable = не удалось прочитать SVG обратно: { $error }
+export-cannot-allocate = нельзя создать изображение { $width }×{ $height }: не более 65535 пикселей по стороне и при наличии памяти
+export-png-encoding-failed = не удалось закодировать PNG: { $error }
 export-too-large = изображение { $width }×{ $height } пикселей невозможно: каждая сторона должна быть от 1 до { $max } пикселей
 export-no-folder = папка { $path } не существует: выберите существующую папку
 export-is-folder = { $path } — это папка: укажите имя файла с расширением { $formats }

@@ -256,10 +256,11 @@ impl App {
     /// The name of a selection, as the user reads it.
     pub(super) fn selection_name(&self, selection: &Selection) -> String {
         let ds = &self.loaded.dataset;
+        let lang = crate::i18n::current().tag();
         match selection {
-            Selection::Actor(id) => ds.name_of(id).to_owned(),
-            Selection::Tie(id) => ds.tie(id).map_or_else(|| id.clone(), |t| crate::scene::tie_title(ds, t, "en")),
-            Selection::Pair(a, b) => format!("{} – {}", ds.name_of(a), ds.name_of(b)),
+            Selection::Actor(id) => ds.name_in(id, lang).to_owned(),
+            Selection::Tie(id) => ds.tie(id).map_or_else(|| id.clone(), |t| crate::scene::tie_title(ds, t, lang)),
+            Selection::Pair(a, b) => format!("{} – {}", ds.name_in(a, lang), ds.name_in(b, lang)),
         }
     }
 

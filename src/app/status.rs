@@ -10,9 +10,16 @@ impl App {
         let mut command = None;
         let ds = &self.loaded.dataset;
         ui.horizontal(|ui| {
+            // The origin is a path, or a marker for the built-in record or a new map, named
+            // in the interface's language.
+            let origin = match self.loaded.origin.as_str() {
+                crate::load::BUILTIN_NAME => tr("status-origin-builtin"),
+                crate::load::NEW_NAME => tr("status-origin-new"),
+                path => path.to_owned(),
+            };
             ui.label(format!(
                 "{} · {}",
-                self.loaded.origin,
+                origin,
                 crate::i18n::tr_args(
                     "status-counts",
                     &[

@@ -21,7 +21,8 @@ fn fontdb() -> Arc<usvg::fontdb::Database> {
 
 fn tree(svg: &str) -> Result<usvg::Tree, String> {
     let options = usvg::Options { fontdb: fontdb(), ..usvg::Options::default() };
-    usvg::Tree::from_str(svg, &options).map_err(|e| format!("the SVG could not be read back: {e}"))
+    usvg::Tree::from_str(svg, &options)
+        .map_err(|e| crate::i18n::tr_args("export-svg-unreadable", &[("error", e.to_string().into())]))
 }
 
 /// Draw an SVG document over `pixmap`, from its top left corner.
@@ -34,8 +35,12 @@ pub(super) fn draw_onto(svg: &str, pixmap: &mut tiny_skia::Pixmap) -> Result<(),
 pub(super) fn pixmap(svg: &str) -> Result<tiny_skia::Pixmap, String> {
     let tree = tree(svg)?;
     let size = tree.size().to_int_size();
-    let mut pixmap = tiny_skia::Pixmap::new(size.width(), size.height())
-        .ok_or_else(|| format!("cannot allocate a {}×{} image", size.width(), size.height()))?;
+    let mut pixmap = tiny_skia::Pixmap::new(size.width(), size.height()).ok_or_else(|| {
+        crate::i18n::tr_args(
+            "export-cannot-allocate",
+            &[("width", size.width().into()), ("height", size.height().into())],
+        )
+    })?;
     resvg::render(&tree, tiny_skia::Transform::default(), &mut pixmap.as_mut());
     Ok(pixmap)
 }

@@ -170,7 +170,7 @@ fn land(cx: &mut RenderContext, scene: &Scene) {
 pub(super) fn render(scene: &Scene, overlay: &Overlay, scale: f32, transparent: bool) -> Result<Pixmap, String> {
     let (w, h) = ((scene.size.x * scale).round() as u32, (scene.size.y * scale).round() as u32);
     let (w, h) = (w.max(1), h.max(1));
-    let too_large = || format!("cannot make a {w}×{h} image: at most 65535 pixels a side, and memory for it");
+    let too_large = || crate::i18n::tr_args("export-cannot-allocate", &[("width", w.into()), ("height", h.into())]);
     let (Ok(w16), Ok(h16)) = (u16::try_from(w), u16::try_from(h)) else { return Err(too_large()) };
     let mut pm = Pixmap::new(w, h).ok_or_else(too_large)?;
     let mut cx = RenderContext::new(w16, h16);
@@ -190,6 +190,10 @@ pub(super) fn render(scene: &Scene, overlay: &Overlay, scale: f32, transparent: 
     Ok(pm)
 }
 
+fn encoding_failed(e: png::EncodingError) -> String {
+    crate::i18n::tr_args("export-png-encoding-failed", &[("error", e.to_string().into())])
+}
+
 /// A PNG file's bytes of the pixels: straight RGBA, compressed with the png crate's fast
 /// setting (fdeflate): a 6400×4000 picture is written in a fraction of the time the default
 /// takes, for files a little larger.
@@ -200,8 +204,8 @@ pub(super) fn encode(pm: &Pixmap) -> Result<Vec<u8>, String> {
     encoder.set_color(png::ColorType::Rgba);
     encoder.set_depth(png::BitDepth::Eight);
     encoder.set_compression(png::Compression::Fast);
-    let mut writer = encoder.write_header().map_err(|e| format!("PNG encoding failed: {e}"))?;
-    writer.write_image_data(&rgba).map_err(|e| format!("PNG encoding failed: {e}"))?;
-    writer.finish().map_err(|e| format!("PNG encoding failed: {e}"))?;
+    let mut writer = encoder.write_header().map_err(encoding_failed)?;
+    writer.write_image_data(&rgba).map_err(encoding_failed)?;
+    writer.finish().map_err(encoding_failed)?;
     Ok(out)
 }
