@@ -80,6 +80,19 @@ fn main() {
         black_box(bridges::testing::force(&loaded.dataset));
     });
 
+    // Exports, before the app is started: its work on other threads (a force layout, the
+    // metrics of the view) would take a core from them.
+    let layout = bridges::testing::geographic(&loaded.dataset);
+    let visible = bridges::Visible::all(&loaded.dataset);
+    let view = bridges::ViewState::default();
+    let picture = Picture::of_view(&loaded.dataset, &view, &layout, &visible, size, &Options::default());
+    let export_svg_ms = median_ms(3, || {
+        black_box(picture.to_svg(1.0, false));
+    });
+    let export_png_ms = median_ms(3, || {
+        black_box(picture.to_png(1.0, false).ok());
+    });
+
     let mut h = Headless::new(App::with_dataset(loaded.clone()), size);
     h.frame();
     let frame_fit_ms = median_ms(args.frames, || {
@@ -133,16 +146,6 @@ fn main() {
 
     let (delete_ms, undo_ms, undo_records) = undo_step(&mut h, &loaded);
 
-    let layout = bridges::testing::geographic(&loaded.dataset);
-    let visible = bridges::Visible::all(&loaded.dataset);
-    let view = bridges::ViewState::default();
-    let picture = Picture::of_view(&loaded.dataset, &view, &layout, &visible, size, &Options::default());
-    let export_svg_ms = median_ms(3, || {
-        black_box(picture.to_svg(1.0, false));
-    });
-    let export_png_ms = median_ms(3, || {
-        black_box(picture.to_png(1.0, false).ok());
-    });
     // The metrics of the whole map (betweenness dominates: one shortest-path search per actor).
     let t = std::time::Instant::now();
     black_box(bridges::analysis::compute(&loaded.dataset, &visible));
