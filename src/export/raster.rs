@@ -190,7 +190,7 @@ pub(super) fn render(scene: &Scene, overlay: &Overlay, scale: f32, transparent: 
     Ok(pm)
 }
 
-fn encoding_failed(e: png::EncodingError) -> String {
+fn encoding_failed(e: &png::EncodingError) -> String {
     crate::i18n::tr_args("export-png-encoding-failed", &[("error", e.to_string().into())])
 }
 
@@ -204,8 +204,8 @@ pub(super) fn encode(pm: &Pixmap) -> Result<Vec<u8>, String> {
     encoder.set_color(png::ColorType::Rgba);
     encoder.set_depth(png::BitDepth::Eight);
     encoder.set_compression(png::Compression::Fast);
-    let mut writer = encoder.write_header().map_err(encoding_failed)?;
-    writer.write_image_data(&rgba).map_err(encoding_failed)?;
-    writer.finish().map_err(encoding_failed)?;
+    let mut writer = encoder.write_header().map_err(|e| encoding_failed(&e))?;
+    writer.write_image_data(&rgba).map_err(|e| encoding_failed(&e))?;
+    writer.finish().map_err(|e| encoding_failed(&e))?;
     Ok(out)
 }
