@@ -36,9 +36,9 @@ pub fn tie_kind(kind: &crate::model::TieKind) -> String {
 }
 
 /// A kind of tie in the plural, as the filters list them; a kind the data names itself keeps
-/// `own` (its style's label).
+/// its name.
 #[must_use]
-pub fn tie_kind_plural(kind: &crate::model::TieKind, own: &str) -> String {
+pub fn tie_kind_plural(kind: &crate::model::TieKind) -> String {
     use crate::model::TieKind;
     match kind {
         TieKind::Visit => tr("ties-visits"),
@@ -46,7 +46,7 @@ pub fn tie_kind_plural(kind: &crate::model::TieKind, own: &str) -> String {
         TieKind::Summit => tr("ties-summits"),
         TieKind::Agreement => tr("ties-agreements"),
         TieKind::Launch => tr("ties-launches"),
-        TieKind::Other(_) => own.to_owned(),
+        TieKind::Other(_) => kind.label(),
     }
 }
 

@@ -67,7 +67,7 @@ pub(crate) fn entries(ds: &Dataset, look: Look, comparing: bool) -> Vec<Entry> {
                 arrow: info.directed,
                 cross: false,
             },
-            text: crate::i18n::tie_kind_legend(kind),
+            text: info.legend.into_owned(),
         });
     }
     let statuses: BTreeSet<Status> = ds.ties.iter().map(|t| t.status).collect();

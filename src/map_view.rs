@@ -272,7 +272,7 @@ impl MapView {
                 // At rest after a move on a very large map: project it on another thread
                 // (a tenth of a second at 50,000 ties) while the moved picture stays up.
                 let (prepared, for_key) = (prepared.clone(), key.clone());
-                let job = Job::spawn(&crate::i18n::tr("map-view-drawing-the-map"), move || {
+                let job = Job::spawn(crate::i18n::tr("map-view-drawing-the-map"), move || {
                     MapCache::new(for_key, prepared.project(&basemap, camera, size))
                 });
                 m.paint_moved(&ui.painter_at(rect), self.gpu.as_ref(), camera);

@@ -54,60 +54,24 @@ pub(crate) struct KindInfo {
     pub directed: bool,
 }
 
-static VISIT: KindInfo = KindInfo {
-    label: Cow::Borrowed(""),
-    legend: Cow::Borrowed(""),
-    color: Color32::from_rgb(0xc0, 0x39, 0x2b),
-    width: 2.2,
-    directed: true,
-};
+/// How a kind's ties are drawn: the table's row without its texts, which are in the
+/// interface's language (`kind_info`). Colour and width are asked for per tie every frame.
+#[derive(Clone, Copy)]
+struct Line {
+    color: Color32,
+    width: f32,
+    directed: bool,
+}
 
-static DIALOGUE: KindInfo = KindInfo {
-    label: Cow::Borrowed(""),
-    legend: Cow::Borrowed(""),
-    color: Color32::from_rgb(0x6a, 0x3d, 0x9a),
-    width: 3.0,
-    directed: false,
-};
+static VISIT: Line = Line { color: Color32::from_rgb(0xc0, 0x39, 0x2b), width: 2.2, directed: true };
+static DIALOGUE: Line = Line { color: Color32::from_rgb(0x6a, 0x3d, 0x9a), width: 3.0, directed: false };
+static SUMMIT: Line = Line { color: Color32::from_rgb(0xd3, 0x54, 0x00), width: 3.4, directed: false };
+static AGREEMENT: Line = Line { color: Color32::from_rgb(0x2e, 0x7d, 0x32), width: 2.0, directed: false };
+static LAUNCH: Line = Line { color: Color32::from_rgb(0x00, 0x83, 0x8f), width: 2.4, directed: false };
+/// Kinds the data brings (named by their own names).
+static OTHER: Line = Line { color: Color32::from_rgb(0x60, 0x66, 0x70), width: 2.2, directed: true };
 
-static SUMMIT: KindInfo = KindInfo {
-    label: Cow::Borrowed(""),
-    legend: Cow::Borrowed(""),
-    color: Color32::from_rgb(0xd3, 0x54, 0x00),
-    width: 3.4,
-    directed: false,
-};
-
-static AGREEMENT: KindInfo = KindInfo {
-    label: Cow::Borrowed(""),
-    legend: Cow::Borrowed(""),
-    color: Color32::from_rgb(0x2e, 0x7d, 0x32),
-    width: 2.0,
-    directed: false,
-};
-
-static LAUNCH: KindInfo = KindInfo {
-    label: Cow::Borrowed(""),
-    legend: Cow::Borrowed(""),
-    color: Color32::from_rgb(0x00, 0x83, 0x8f),
-    width: 2.4,
-    directed: false,
-};
-
-/// Kinds the data brings. Their texts are their own names, filled in by `kind_info` (as
-/// the other kinds' texts are, in the interface's language); the empty texts here are never
-/// shown.
-static OTHER: KindInfo = KindInfo {
-    label: Cow::Borrowed(""),
-    legend: Cow::Borrowed(""),
-    color: Color32::from_rgb(0x60, 0x66, 0x70),
-    width: 2.2,
-    directed: true,
-};
-
-/// The table's row for `kind`, without its texts: colour and width are asked for per tie
-/// every frame, so they must not build the texts of other kinds.
-fn row(kind: &TieKind) -> &'static KindInfo {
+fn row(kind: &TieKind) -> &'static Line {
     match kind {
         TieKind::Visit => &VISIT,
         TieKind::Dialogue => &DIALOGUE,
@@ -118,15 +82,15 @@ fn row(kind: &TieKind) -> &'static KindInfo {
     }
 }
 
-/// Everything about how `kind` is named and drawn.
+/// Everything about how `kind` is named (in the interface's language) and drawn.
 pub(crate) fn kind_info(kind: &TieKind) -> KindInfo {
-    match kind {
-        TieKind::Other(_) => KindInfo { label: kind.label().into(), legend: kind.label().into(), ..OTHER.clone() },
-        _ => KindInfo {
-            label: crate::i18n::tie_kind_plural(kind, "").into(),
-            legend: crate::i18n::tie_kind_legend(kind).into(),
-            ..row(kind).clone()
-        },
+    let Line { color, width, directed } = *row(kind);
+    KindInfo {
+        label: crate::i18n::tie_kind_plural(kind).into(),
+        legend: crate::i18n::tie_kind_legend(kind).into(),
+        color,
+        width,
+        directed,
     }
 }
 

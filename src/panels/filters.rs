@@ -147,7 +147,7 @@ pub(crate) fn ui(
     for (kind, n) in &counts.tie_kinds {
         let shown = !filters.hidden_tie_kinds.contains(kind.as_str());
         let info = style::kind_info(kind);
-        let label = format!("{} ({n})", crate::i18n::tie_kind_plural(kind, &info.label));
+        let label = format!("{} ({n})", info.label);
         let look = Look::Line { color: info.color, width: info.width, dash: None, arrow: info.directed, cross: false };
         if toggle(ui, shown, &label, &look) {
             cmd = Some(Command::ToggleTieKind(kind.as_str().to_owned()));
