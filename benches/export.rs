@@ -28,7 +28,7 @@ fn export(c: &mut Criterion) {
     let synthetic = bridges::testing::synthetic::generate(1_000, 5_000, 42);
     let mut g = c.benchmark_group("export");
     g.sample_size(10);
-    for (name, ds) in [("builtin", &builtin), ("synthetic_1k_5k", &synthetic)] {
+    for (name, ds) in [("builtin", &*builtin), ("synthetic_1k_5k", &synthetic)] {
         g.bench_function(format!("{name}/scene"), |b| b.iter(|| black_box(picture(ds))));
         let p = picture(ds);
         g.bench_function(format!("{name}/svg_1x"), |b| b.iter(|| black_box(p.to_svg(1.0, false))));

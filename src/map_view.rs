@@ -13,23 +13,28 @@ use crate::layout::Layout;
 use crate::legend;
 use crate::model::Dataset;
 use crate::paint::{self, MapCache, MapKey};
-use crate::scene::{self, Emphasis, OverlayOptions, SceneInput, SceneKey};
-use crate::style;
+use crate::scene::{self, OverlayOptions, SceneInput, SceneKey};
 use crate::view::{Camera, Selection};
-use eframe::egui::{self, Rect, Role, Sense, Stroke, Ui, Vec2, WidgetInfo};
+use eframe::egui::{self, Rect, Role, Sense, Ui, Vec2, WidgetInfo};
 use std::sync::Arc;
 
 /// A map of more shapes than this is projected again on another thread when a pan or zoom
 /// ends, its moved picture shown meanwhile.
 pub(crate) const BACKGROUND_PROJECTION_ABOVE: usize = 20_000;
 
-/// The most node widgets made in one frame: labelled nodes, most important first. Other
-/// nodes are still clicked and hovered through the hit index.
-const MAX_NODE_WIDGETS: usize = 600;
+/// While the timeline plays, a view of more shown ties than this has each new picture
+/// prepared on another thread, the last one staying up meanwhile: frames keep coming at the
+/// screen's rate however long a picture takes (tens of milliseconds in a window of a
+/// million-event list), and the map shows the newest picture ready.
+pub(crate) const PREPARE_WHILE_PLAYING_ABOVE: usize = 2_000;
+
+/// A picture made on another thread: the prepared scene, what it was prepared from, and the
+/// picture projected from it.
+type Prepared = (SceneKey, Arc<scene::Prepared>, MapCache);
 
 /// What the map draws this frame.
 pub(crate) struct MapInput<'a> {
-    pub dataset: &'a Dataset,
+    pub dataset: &'a Arc<Dataset>,
     pub layout: &'a Layout,
     pub visible: &'a Visible,
     /// What `layout`, `visible` and the selection were made from: the scene is prepared
@@ -46,6 +51,9 @@ pub(crate) struct MapInput<'a> {
     pub metrics: Option<&'a crate::analysis::Metrics>,
     /// While two periods are compared: how each pair changed.
     pub comparison: Option<&'a crate::analysis::Comparison>,
+    /// Whether the timeline is playing (a large map's pictures are then made on another
+    /// thread: `PREPARE_WHILE_PLAYING_ABOVE`).
+    pub playing: bool,
 }
 
 impl MapInput<'_> {
@@ -81,6 +89,8 @@ pub(crate) struct MapView {
     prepared: Option<(SceneKey, Arc<scene::Prepared>)>,
     /// A large map being projected for the view at rest on another thread, and that view.
     projecting: Option<(MapKey, Job<MapCache>)>,
+    /// A picture being prepared on another thread while the timeline plays.
+    preparing: Option<Job<Prepared>>,
     /// Whether very large maps are projected on another thread (until that ever fails).
     project_in_background: bool,
     /// The camera of the last frame: when it changes from frame to frame, the view is moving.
@@ -108,6 +118,7 @@ impl Default for MapView {
             cache: None,
             prepared: None,
             projecting: None,
+            preparing: None,
             project_in_background: true,
             last_camera: None,
             gpu: None,
@@ -145,7 +156,9 @@ impl MapView {
     /// Whether the map on screen was drawn for the current view (not a moved picture of an
     /// earlier one, nor one waiting for its projection).
     pub(crate) fn is_current(&self) -> bool {
-        self.projecting.is_none() && self.cache.as_ref().is_some_and(|m| Some(m.key.camera) == self.last_camera)
+        self.projecting.is_none()
+            && self.preparing.is_none()
+            && self.cache.as_ref().is_some_and(|m| Some(m.key.camera) == self.last_camera)
     }
 
     /// The scene as last drawn.
@@ -228,6 +241,7 @@ impl MapView {
         let moving = self.last_camera.is_some_and(|c| c != camera);
         self.last_camera = Some(camera);
         self.take_projection(&key);
+        self.take_preparation(&key, input.playing);
         let reusable = self.cache.as_ref().filter(|m| m.key != key && m.is_large() && m.same_but_camera(&key));
         if let Some(m) = reusable
             && (moving || self.projecting.is_some())
@@ -245,6 +259,24 @@ impl MapView {
         }
         if self.cache.as_ref().is_none_or(|m| m.key != key) {
             let basemap = basemap::for_layout(input.key.layout.kind);
+            let playing_large = input.playing && input.visible.ties.len() > PREPARE_WHILE_PLAYING_ABOVE;
+            if self.prepared.as_ref().is_none_or(|(k, _)| *k != input.key)
+                && playing_large
+                && self.project_in_background
+                && let Some(m) = &self.cache
+            {
+                // Playing a large map: the next picture is made on another thread (one at a
+                // time: when it is done, one for the newest view follows); the last one stays.
+                if self.preparing.is_none() {
+                    self.preparing = Some(Self::prepare_elsewhere(input, key.clone(), basemap));
+                }
+                ui.ctx().request_repaint_after(std::time::Duration::from_millis(5));
+                if m.key.camera == camera && m.key.size == key.size && m.key.origin == key.origin {
+                    return true;
+                }
+                m.paint_moved(&ui.painter_at(rect), self.gpu.as_ref(), camera);
+                return false;
+            }
             if self.prepared.as_ref().is_none_or(|(k, _)| *k != input.key) {
                 let prepared = scene::Prepared::new(&SceneInput {
                     dataset: input.dataset,
@@ -287,6 +319,61 @@ impl MapView {
         true
     }
 
+    /// Start making the picture of `input` for `key` on another thread.
+    fn prepare_elsewhere(input: &MapInput<'_>, key: MapKey, basemap: Arc<crate::basemap::Basemap>) -> Job<Prepared> {
+        let ds = Arc::clone(input.dataset);
+        let (layout, visible) = (input.layout.clone(), input.visible.clone());
+        let (metrics, comparison) = (input.metrics.cloned(), input.comparison.cloned());
+        Job::spawn(crate::i18n::tr("map-view-drawing-the-map"), move || {
+            let scene_key = key.scene.clone();
+            let prepared = scene::Prepared::new(&SceneInput {
+                dataset: &ds,
+                layout: &layout,
+                basemap: &basemap,
+                selection: scene_key.selection.as_ref(),
+                camera: key.camera,
+                size: key.size,
+                visible: &visible,
+                labels: scene_key.labels,
+                look: scene_key.look,
+                metrics: metrics.as_ref(),
+                comparison: comparison.as_ref(),
+            });
+            let scene = prepared.project(&basemap, key.camera, key.size);
+            (scene_key, Arc::new(prepared), MapCache::new(key, scene))
+        })
+    }
+
+    /// Take a picture prepared on another thread while playing: shown if it was made for this
+    /// camera and size, even when the time window has moved on since (the next is then
+    /// started for the newest view); its prepared scene is kept for a camera that moved. Once
+    /// play stops, one still under way is dropped: the view where it stopped is drawn now.
+    fn take_preparation(&mut self, key: &MapKey, playing: bool) {
+        let Some(job) = self.preparing.take().filter(|_| playing) else { return };
+        match job.poll() {
+            Poll::Done((scene_key, prepared, map)) => {
+                self.stats.preparations += 1;
+                self.prepared = Some((scene_key, prepared));
+                let same_view = |m: &MapKey| {
+                    m.camera == key.camera
+                        && m.size == key.size
+                        && m.origin == key.origin
+                        && m.pixels_per_point == key.pixels_per_point
+                };
+                if same_view(&map.key) {
+                    self.cache = Some(map);
+                    self.stats.builds += 1;
+                }
+            }
+            Poll::Running => self.preparing = Some(job),
+            Poll::Lost => {
+                // Should it ever fail, pictures are made on the UI thread from then on.
+                self.project_in_background = false;
+                self.lost = Some(job.what);
+            }
+        }
+    }
+
     /// Take a picture projected on another thread for the view now shown; one for another
     /// view is dropped.
     fn take_projection(&mut self, key: &MapKey) {
@@ -307,120 +394,6 @@ impl MapView {
             }
         }
     }
-
-    /// Paint the current picture and turn clicks, drags and keys on it into commands.
-    fn interact(&mut self, ui: &mut Ui, rect: Rect, response: &egui::Response, input: &MapInput<'_>) -> Vec<Command> {
-        let Some(map) = &self.cache else { return Vec::new() };
-        let origin = rect.min.to_vec2();
-        let (scene, cam, size) = (&map.scene, map.key.camera, rect.size());
-        let pointer = response.hover_pos().map(|p| p - origin);
-        let hovered_node = pointer.and_then(|p| map.index().node_at(scene, p));
-        let hovered_edge = pointer.filter(|_| hovered_node.is_none()).and_then(|p| map.index().edge_at(scene, p));
-        map.paint(&ui.painter_at(rect), self.gpu.as_ref(), hovered_edge);
-
-        let mut command = None;
-        let mut node_drag = self.node_drag.take();
-        for n in node_widgets(scene, rect) {
-            let node_rect = Rect::from_center_size(n.center + origin, Vec2::splat(2.0 * n.radius + 4.0));
-            let resp = ui.interact(node_rect, egui::Id::unique(("bridges-node", &n.actor)), Sense::click_and_drag());
-            let selected = n.emphasis == Emphasis::Selected;
-            resp.widget_info(|| WidgetInfo::selected(Role::Button, true, selected, &n.name));
-            if resp.clicked() {
-                command = Some(Command::Select(Some(Selection::Actor(n.actor.clone()))));
-            }
-            if input.edit {
-                if resp.drag_started() {
-                    node_drag = Some((n.actor.clone(), ui.input(|i| i.modifiers.shift)));
-                }
-                let drawing_tie = node_drag.as_ref().is_some_and(|(a, tie)| *a == n.actor && *tie);
-                let pointer_at = resp.interact_pointer_pos().or(ui.ctx().pointer_latest_pos());
-                if drawing_tie && resp.dragged() {
-                    // The tie being drawn follows the pointer.
-                    if let Some(p) = pointer_at {
-                        ui.painter_at(rect).line_segment([n.center + origin, p], Stroke::new(2.5, style::HOVER_RING));
-                    }
-                } else if resp.dragged() && resp.drag_delta() != Vec2::ZERO {
-                    let at = cam.to_map(size, n.center + resp.drag_delta());
-                    command = Some(Command::Pin(n.actor.clone(), [at.x, at.y]));
-                }
-                if resp.drag_stopped() && node_drag.as_ref().is_some_and(|(a, _)| *a == n.actor) {
-                    let target = pointer_at.and_then(|p| map.index().node_at(scene, p - origin));
-                    command = match (drawing_tie, target) {
-                        (true, Some(t)) if scene.nodes[t].actor != n.actor => {
-                            Some(Command::DrawTie(n.actor.clone(), scene.nodes[t].actor.clone()))
-                        }
-                        (true, _) => None,
-                        (false, _) => {
-                            let at = cam.to_map(size, n.center);
-                            Some(Command::MoveNode(n.actor.clone(), [at.x, at.y]))
-                        }
-                    };
-                    node_drag = None;
-                }
-            } else if resp.dragged() && resp.drag_delta() != Vec2::ZERO {
-                // Dragging a node pins it where it is dropped.
-                let at = cam.to_map(size, n.center + resp.drag_delta());
-                command = Some(Command::Pin(n.actor.clone(), [at.x, at.y]));
-            }
-            if resp.has_focus() {
-                ui.painter_at(rect).circle_stroke(
-                    n.center + origin,
-                    n.radius + 4.0,
-                    Stroke::new(2.5, style::HOVER_RING),
-                );
-            }
-            let ties = crate::i18n::tr_args("map-view-ties", &[("ties", n.ties.into())]);
-            let hint = if input.edit { format!("\n{}", crate::i18n::tr("map-view-drag-hint")) } else { String::new() };
-            resp.on_hover_text(format!("{}\n{} · {ties}{hint}", n.name, crate::i18n::actor_kind(n.kind)));
-        }
-        self.node_drag = node_drag;
-        if let Some(i) = hovered_node {
-            let n = &scene.nodes[i];
-            ui.painter_at(rect).circle_stroke(n.center + origin, n.radius + 4.0, Stroke::new(2.5, style::HOVER_RING));
-            if n.label.is_none() {
-                response.clone().on_hover_text_at_pointer(format!("{}\n{}", n.name, crate::i18n::actor_kind(n.kind)));
-            }
-        }
-        if let Some(i) = hovered_edge {
-            let title = scene::title_of(input.dataset, &scene.edges[i], input.key.labels.tag());
-            response.clone().on_hover_text_at_pointer(format!("{title}\nClick to read its evidence"));
-        }
-        if response.clicked() && command.is_none() {
-            let at = response.interact_pointer_pos().map(|p| p - origin);
-            command = if input.placing {
-                at.map(|p| {
-                    let m = cam.to_map(size, p);
-                    Command::PlaceAt([m.x, m.y])
-                })
-            } else {
-                Some(Command::Select(at.and_then(|p| map.hit(p))))
-            };
-        }
-        command.into_iter().collect()
-    }
 }
 
-/// The nodes made widgets this frame: focusable with Tab and arrows, clicked with Enter,
-/// named for screen readers. With many nodes, those with a label on screen (the most
-/// important) are.
-fn node_widgets(scene: &scene::Scene, rect: Rect) -> Vec<&scene::NodeShape> {
-    let origin = rect.min.to_vec2();
-    let on_screen: Vec<&scene::NodeShape> = scene.nodes.iter().filter(|n| rect.contains(n.center + origin)).collect();
-    let mut widgets: Vec<&scene::NodeShape> = if on_screen.len() <= MAX_NODE_WIDGETS {
-        on_screen
-    } else {
-        on_screen.into_iter().filter(|n| n.label.is_some() || n.emphasis >= Emphasis::Highlighted).collect()
-    };
-    if widgets.len() > MAX_NODE_WIDGETS {
-        widgets.sort_by(|a, b| {
-            (std::cmp::Reverse(a.emphasis), std::cmp::Reverse(a.ties), &a.actor).cmp(&(
-                std::cmp::Reverse(b.emphasis),
-                std::cmp::Reverse(b.ties),
-                &b.actor,
-            ))
-        });
-        widgets.truncate(MAX_NODE_WIDGETS);
-        widgets.sort_by(|a, b| (a.emphasis, &a.actor).cmp(&(b.emphasis, &b.actor)));
-    }
-    widgets
-}
+mod interact;

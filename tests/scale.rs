@@ -257,3 +257,49 @@ fn a_very_large_map_is_drawn_anew_off_the_ui_thread_when_the_view_rests() {
     assert!(!h.wants_repaint(), "then idle: {:?}", h.ctx.repaint_causes());
     assert_eq!(h.app.map_builds(), built + 1);
 }
+
+/// The ties a drawn map shows: each tie drawn alone, and each flow's members.
+fn drawn_ties(app: &App) -> usize {
+    app.drawn_edges().iter().map(|e| e.bundle.as_ref().map_or(1, |b| b.members.len())).sum()
+}
+
+/// While the timeline plays a large map, each picture is made on another thread: a frame does
+/// not wait for it, the last picture stays up meanwhile, newer ones follow as they are ready,
+/// and once play stops the map is drawn for exactly where it stopped.
+#[test]
+fn while_playing_a_large_map_its_pictures_are_made_off_the_ui_thread() {
+    let mut h = Headless::new(synthetic(5000, 24000), Vec2::new(1600.0, 1000.0));
+    h.frame();
+    let ctx = h.ctx.clone();
+    let time =
+        bridges::TimeFilter { range: Some([2005.0, 2015.0]), mode: bridges::TimeMode::Cumulative, compare: None };
+    h.app.run(&ctx, Command::SetTime(time));
+    h.frame();
+    assert!(h.app.map_is_current());
+    let (prepared, before) = (h.app.scene_preparations(), drawn_ties(&h.app));
+    assert!(h.app.visible_ties().len() > 2_000, "a large view: {}", h.app.visible_ties().len());
+    h.app.run(&ctx, Command::SetPlayer(bridges::Player { speed: 2.0, looping: false, playing: true }));
+    h.frame();
+    assert_eq!(h.app.scene_preparations(), prepared, "the frame does not wait for the picture");
+    assert!(!h.app.map_is_current(), "the last picture stays up meanwhile");
+    assert_eq!(drawn_ties(&h.app), before);
+    assert!(h.wants_repaint(), "and frames keep coming");
+    let start = std::time::Instant::now();
+    while h.app.scene_preparations() < prepared + 2 {
+        assert!(start.elapsed() < std::time::Duration::from_mins(2), "pictures are made while playing");
+        std::thread::sleep(std::time::Duration::from_millis(10));
+        h.frame();
+    }
+    assert!(drawn_ties(&h.app) > before, "a later picture shows the ties the window reached");
+
+    h.app.run(&ctx, Command::TogglePlay);
+    h.frame();
+    assert!(h.app.map_is_current(), "stopped: drawn at once for where it stopped");
+    let stopped = h.app.persisted().view.time;
+    let mut fresh = Headless::new(App::with_dataset(h.app.loaded().clone()), Vec2::new(1600.0, 1000.0));
+    fresh.frame();
+    fresh.app.run(&fresh.ctx.clone(), Command::SetTime(stopped));
+    fresh.frame();
+    let edges = |app: &App| app.drawn_edges().iter().map(|e| (e.tie.clone(), e.width)).collect::<Vec<_>>();
+    assert_eq!(edges(&h.app), edges(&fresh.app), "the same picture as a map opened at that time");
+}

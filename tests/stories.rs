@@ -72,7 +72,7 @@ fn a_pdf_of_the_map_in_japanese_keeps_its_labels_as_text_in_an_embedded_cjk_font
     let dir = tempfile::tempdir().expect("tempdir");
     let json = dir.path().join("ja.json");
     // The built-in map with every name in Japanese, as the View ▸ Label language shows it.
-    let mut ds = bridges::builtin().expect("built-in").dataset;
+    let mut ds = std::sync::Arc::unwrap_or_clone(bridges::builtin().expect("built-in").dataset);
     for a in &mut ds.actors {
         if let Some(ja) = a.names.get("ja").cloned() {
             a.name = ja;
@@ -246,7 +246,7 @@ fn export_draws_a_saved_view_and_check_refuses_a_step_citing_a_missing_quote() {
     let run = bridges(&["export", "--view", "nowhere", "--out", svg.to_str().expect("utf-8")]);
     assert!(String::from_utf8_lossy(&run.stderr).contains("The C5+X formats"), "the views are listed");
 
-    let mut ds = bridges::builtin().expect("built-in").dataset;
+    let mut ds = std::sync::Arc::unwrap_or_clone(bridges::builtin().expect("built-in").dataset);
     ds.stories[0].steps[1].quotes.push("quote-that-is-not-there".to_owned());
     let path = dir.path().join("bad-story.json");
     std::fs::write(&path, serde_json::to_string(&ds).expect("json")).expect("write");

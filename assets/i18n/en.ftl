@@ -475,6 +475,7 @@ map-view-ties = { $ties ->
    *[other] { $ties } ties
 }
 map-view-drag-hint = Drag to move; Shift+drag to another actor to tie them
+map-view-click-to-read-evidence = Click to read its evidence
 map-view-drawing-the-map = Drawing the map
 parts-areas-of-cooperation = Areas of cooperation ({ $topics })
 parts-attributes = Attributes ({ $attributes })

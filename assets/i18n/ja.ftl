@@ -471,6 +471,7 @@ look-node-size-over-what-the-view = ノードの大きさ：ビューに表示�
 look-steps = { $depth }段階
 map-view-ties = 関係{ $ties }件
 map-view-drag-hint = ドラッグで移動、Shift＋ドラッグで別のアクターとの関係を作成
+map-view-click-to-read-evidence = クリックで根拠を読む
 map-view-drawing-the-map = 地図を描画中
 parts-areas-of-cooperation = 協力分野（{ $topics }）
 parts-attributes = 属性（{ $attributes }）

@@ -532,6 +532,7 @@ map-view-ties = { $ties ->
    *[other] { $ties } связей
 }
 map-view-drag-hint = Перетащите, чтобы переместить; Shift+перетаскивание к другому участнику — связать их
+map-view-click-to-read-evidence = Нажмите, чтобы прочитать подтверждения
 map-view-drawing-the-map = Отрисовка карты
 parts-areas-of-cooperation = Области сотрудничества ({ $topics })
 parts-attributes = Атрибуты ({ $attributes })

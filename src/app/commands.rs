@@ -216,9 +216,11 @@ impl App {
             Command::CloseSaveDialog => self.save_dialog = None,
             Command::NewMap => {
                 self.running.opening = None;
-                let dataset = crate::model::Dataset::empty(&tr("commands-new-map-title"));
-                let loaded = Loaded { dataset, origin: load::NEW_NAME.to_owned(), texts: load::SourceTexts::new() };
-                self.replace_dataset(ctx, loaded);
+                let dataset = crate::model::Dataset::empty(&tr("commands-new-map-title")).into();
+                self.replace_dataset(
+                    ctx,
+                    Loaded { dataset, origin: load::NEW_NAME.to_owned(), texts: load::SourceTexts::new() },
+                );
                 self.state.edit_mode = true;
                 self.status = Some(StatusLine::Done(tr("commands-a-new-empty-map")));
             }

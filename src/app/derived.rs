@@ -11,6 +11,7 @@ use crate::legend;
 use crate::model::{Dataset, Version};
 use crate::panels;
 use crate::view::{LayoutKind, ViewState};
+use std::sync::Arc;
 
 /// Force layouts of more actors than this are worked out off the UI thread.
 pub const BACKGROUND_LAYOUT_ABOVE: usize = 2_000;
@@ -81,7 +82,7 @@ impl Derived {
     /// Bring everything up to date with `ds` and `view`, making again only what was made
     /// from other inputs. A large force layout is started on another thread (the current
     /// layout stays until it is done); returns whether one was started.
-    pub(super) fn refresh(&mut self, ds: &Dataset, view: &ViewState, wants_metrics: bool) -> bool {
+    pub(super) fn refresh(&mut self, ds: &Arc<Dataset>, view: &ViewState, wants_metrics: bool) -> bool {
         let legend_for = (view.look, view.time.compare.is_some());
         if self.data != ds.version() || self.legend_for != legend_for {
             self.legend = legend::entries(ds, view.look, legend_for.1);
@@ -102,7 +103,7 @@ impl Derived {
             if wanted.kind == LayoutKind::Force && ds.actors.len() > BACKGROUND_LAYOUT_ABOVE {
                 // A large force layout takes a moment: work it out on another thread and
                 // keep showing the map meanwhile (`poll_layout` in `jobs.rs` picks the result up).
-                let (owned, key) = (ds.clone(), wanted.clone());
+                let (owned, key) = (Arc::clone(ds), wanted.clone());
                 let what = crate::i18n::tr_args("derived-laying-out-actors", &[("actors", (ds.actors.len()).into())]);
                 self.pending_layout = Some((wanted, Job::spawn(what, move || key.compute(&owned))));
                 started = true;
@@ -134,7 +135,7 @@ impl Derived {
     /// Metrics for the visible set: at once for a small map; on another thread for a large
     /// one, one measurement at a time, the last figures shown meanwhile (`poll_metrics` picks
     /// the result up).
-    fn refresh_metrics(&mut self, ds: &Dataset) {
+    fn refresh_metrics(&mut self, ds: &Arc<Dataset>) {
         if self.metrics_for.as_ref() == Some(&self.visible_for) {
             self.pending_metrics = None;
             return;
@@ -148,7 +149,7 @@ impl Derived {
             self.metrics_for = Some(self.visible_for.clone());
             self.pending_metrics = None;
         } else {
-            let (owned, visible) = (ds.clone(), self.visible.clone());
+            let (owned, visible) = (Arc::clone(ds), self.visible.clone());
             let what = crate::i18n::tr_args("derived-measuring-actors", &[("actors", (ds.actors.len()).into())]);
             let job = Job::spawn(what, move || crate::analysis::compute(&owned, &visible));
             self.pending_metrics = Some((self.visible_for.clone(), job));

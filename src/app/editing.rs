@@ -109,7 +109,7 @@ impl App {
     /// Apply an edit named by the caller ("move Japan").
     pub(super) fn edit_named(&mut self, edit: crate::model::Edit, name: String) {
         let selection = self.state.view.selection.clone();
-        match self.loaded.dataset.apply(edit) {
+        match std::sync::Arc::make_mut(&mut self.loaded.dataset).apply(edit) {
             Ok(inverse) => {
                 self.history.push(name, inverse, selection);
                 self.forget_stale_selection();
@@ -128,7 +128,7 @@ impl App {
     fn travel(&mut self, back: bool) -> bool {
         let Some(step) = self.history.take(back) else { return false };
 
-        match self.loaded.dataset.apply(step.edit.clone()) {
+        match std::sync::Arc::make_mut(&mut self.loaded.dataset).apply(step.edit.clone()) {
             Ok(turned) => {
                 let now = std::mem::replace(&mut self.state.view.selection, step.selection);
                 let pin = step.pin.map(|p| self.set_pin(p));

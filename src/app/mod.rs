@@ -143,7 +143,7 @@ impl Default for App {
             Ok(loaded) => Self::with_dataset(loaded),
             Err(e) => {
                 let mut app = Self::with_dataset(Loaded {
-                    dataset: Dataset::default(),
+                    dataset: std::sync::Arc::default(),
                     origin: load::BUILTIN_NAME.to_owned(),
                     texts: load::SourceTexts::new(),
                 });
@@ -155,6 +155,7 @@ impl Default for App {
 }
 
 impl App {
+    #[must_use]
     pub fn with_dataset(loaded: Loaded) -> Self {
         let state = Persisted::default();
         Self {
@@ -373,7 +374,12 @@ impl App {
 }
 
 /// What the map view draws, from the app's state and derived data.
-fn map_input<'a>(dataset: &'a Dataset, d: &'a Derived, state: &Persisted, placing: bool) -> MapInput<'a> {
+fn map_input<'a>(
+    dataset: &'a std::sync::Arc<Dataset>,
+    d: &'a Derived,
+    state: &Persisted,
+    placing: bool,
+) -> MapInput<'a> {
     MapInput {
         dataset,
         layout: &d.layout,
@@ -392,6 +398,7 @@ fn map_input<'a>(dataset: &'a Dataset, d: &'a Derived, state: &Persisted, placin
         overlay: OverlayOptions { legend: state.show_legend, title: false, credit: true, made_with: false },
         edit: state.edit_mode,
         placing,
+        playing: state.player.playing,
     }
 }
 

@@ -23,9 +23,16 @@ pub(crate) fn default_path() -> Option<PathBuf> {
     eframe::storage_dir("bridges").map(|d| d.join("recovery.json"))
 }
 
+/// What is written: a `Recovered` made of borrowed parts (the map is not copied to be saved).
+#[derive(Serialize)]
+struct ToRecover<'a> {
+    origin: &'a str,
+    dataset: &'a Dataset,
+}
+
 /// Write the copy. Errors are logged, not shown: a missed copy is retried at the next turn.
 pub(crate) fn write(path: &Path, origin: &str, dataset: &Dataset) {
-    let copy = Recovered { origin: origin.to_owned(), dataset: dataset.clone() };
+    let copy = ToRecover { origin, dataset };
     let result = serde_json::to_vec(&copy).map_err(std::io::Error::other).and_then(|bytes| {
         if let Some(dir) = path.parent() {
             std::fs::create_dir_all(dir)?;

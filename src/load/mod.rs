@@ -30,7 +30,9 @@ pub(crate) const NEW_NAME: &str = "new map";
 /// A dataset that passed validation, with what it was checked against.
 #[derive(Clone, Debug)]
 pub struct Loaded {
-    pub dataset: Dataset,
+    /// Shared, so that work on other threads (metrics, layouts, the map's picture, exports)
+    /// reads it without a copy; an edit copies it only while such work still holds it.
+    pub dataset: std::sync::Arc<Dataset>,
     /// Where it came from: a path, or the built-in dataset.
     pub origin: String,
     /// The texts of the sources, by source id.
@@ -39,6 +41,7 @@ pub struct Loaded {
 
 impl Loaded {
     /// One line: what was loaded and checked.
+    #[must_use]
     pub fn summary(&self) -> String {
         let ds = &self.dataset;
         let in_text = |e: &&crate::model::Evidence| self.texts.contains_key(&e.source);
@@ -81,7 +84,7 @@ impl Loaded {
 pub(crate) fn article() -> Dataset {
     const ARTICLE: &str = include_str!("../../tests/data/article.json");
     match load_str(ARTICLE, "tests/data/article.json", None) {
-        Ok(l) => l.dataset,
+        Ok(l) => std::sync::Arc::unwrap_or_clone(l.dataset),
         Err(e) => panic!("{e}: {:?}", e.problems),
     }
 }
@@ -184,7 +187,7 @@ pub fn check(dataset: Dataset, file: &str, base_dir: Option<&Path>) -> Result<Lo
         .collect();
     problems.extend(validate(&dataset, &texts));
     if problems.is_empty() {
-        Ok(Loaded { dataset, origin: file.to_owned(), texts })
+        Ok(Loaded { dataset: std::sync::Arc::new(dataset), origin: file.to_owned(), texts })
     } else {
         Err(LoadError { file: file.to_owned(), problems: problems.into_iter().map(|p| p.in_file(file)).collect() })
     }
