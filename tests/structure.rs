@@ -61,8 +61,15 @@ fn size_by_betweenness_from_the_view_menu_follows_the_time_window() {
 fn plus_and_minus_widen_and_narrow_the_focus_around_the_selected_actor() {
     let mut h = builtin_harness();
     let ctx = h.ctx.clone();
-    h.state_mut().run(&ctx, Command::Select(Some(Selection::Actor("kyrgyzstan".into()))));
+    // Selected from the keyboard: its node has the keyboard's focus (as after Tab) and Enter
+    // selects it; + and − still reach the focus.
+    let node = h.get_by_role_and_label(Role::Button, "United States");
+    node.focus();
     h.run();
+    h.key_press(egui::Key::Enter);
+    h.run();
+    assert_eq!(h.state().selection(), Some(&Selection::Actor("united-states".into())));
+    assert!(h.ctx.memory(|m| m.focused().is_some()), "the node keeps the focus");
     let lit = |h: &egui_kittest::Harness<'_, bridges::App>| {
         let ds = &h.state().loaded().dataset;
         ds.actors

@@ -251,8 +251,9 @@ impl App {
 
     fn shortcuts(ctx: &egui::Context, actor_selected: bool) -> Option<Command> {
         // Shortcuts with a modifier work everywhere; single keys not while typing, nor undo
-        // and redo, which a text field does for its own text.
-        let typing = ctx.egui_wants_keyboard_input();
+        // and redo, which a text field does for its own text. A focused node or button does
+        // not stop them (a node clicked on the map keeps the keyboard's focus).
+        let typing = ctx.text_edit_focused();
         if !typing && actor_selected {
             // With an actor selected, + and − widen and narrow its focus (else they zoom).
             for (key, cmd) in [(egui::Key::Plus, Command::FocusWider), (egui::Key::Minus, Command::FocusNarrower)] {
