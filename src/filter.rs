@@ -4,7 +4,7 @@ use crate::model::{Dataset, DateSpan, PartialDate, Tie};
 use crate::view::{Filters, TimeFilter, TimeMode};
 use std::collections::BTreeSet;
 pub use ties::TieSet;
-use ties::TimeIndex;
+pub(crate) use ties::TimeIndex;
 
 mod ties;
 
@@ -142,29 +142,47 @@ pub(crate) fn visible(ds: &Dataset, filters: &Filters, time: &TimeFilter) -> Vis
         }
     };
     let mut bits = vec![0u64; ds.ties.len().div_ceil(64)];
-    let mut consider = |i: u32| {
+    // With no kind, status or source hidden, the ties themselves need not be read: the index
+    // has their dates and ends (a window of an event list holds tens of thousands of ties).
+    let none_hidden =
+        filters.hidden_tie_kinds.is_empty() && filters.hidden_statuses.is_empty() && filters.hidden_sources.is_empty();
+    let consider = |i: u32, bits: &mut [u64]| {
         let p = i as usize;
-        let (Some(t), Some(&span)) = (ds.ties.get(p), index.spans.get(p)) else { return };
+        let Some(&span) = index.spans.get(p) else { return };
         let (from, to) = (index.from_kind[p], index.to_kinds[p]);
-        if from != 0 && from & hidden == 0 && to & !hidden != 0 && in_time(span) && passes(t, filters) {
+        let passes = || none_hidden || ds.ties.get(p).is_some_and(|t| passes(t, filters));
+        if from != 0 && from & hidden == 0 && to & !hidden != 0 && in_time(span) && passes() {
             bits[p / 64] |= 1 << (p % 64);
         }
     };
     match (time.compare, time.range) {
         (None, Some([from, to])) => {
             let from = if time.mode == TimeMode::Window { from } else { f64::NEG_INFINITY };
-            index.starting_between(from, to).iter().chain(&index.undated).for_each(|&i| consider(i));
+            // The window's ties in start order, their times and ends' kinds read in order.
+            for k in index.sorted_between(from, to) {
+                let (p, span) = (index.by_start[k] as usize, [index.starts[k], index.sorted_ends[k]]);
+                let (from, to) = (index.sorted_from[k], index.sorted_to[k]);
+                let passes = || none_hidden || ds.ties.get(p).is_some_and(|t| passes(t, filters));
+                if from != 0 && from & hidden == 0 && to & !hidden != 0 && in_time(span) && passes() {
+                    bits[p / 64] |= 1 << (p % 64);
+                }
+            }
+            index.undated.iter().for_each(|&i| consider(i, &mut bits));
         }
-        _ => (0..ds.ties.len() as u32).for_each(consider),
+        _ => (0..ds.ties.len() as u32).for_each(|i| consider(i, &mut bits)),
     }
     Visible { actors, ties: TieSet::from_bits(bits) }
 }
 
 /// The time all dated ties cover, as fractional years.
 pub(crate) fn extent(ds: &Dataset) -> Option<[f64; 2]> {
-    ds.ties.iter().filter_map(|t| span_range(&t.date)).fold(None, |acc, [s, e]| match acc {
-        None => Some([s, e]),
-        Some([a, b]) => Some([a.min(s), b.max(e)]),
+    // Read at every step of play: found once per version of the data.
+    static LAST: crate::model::LastOf<Option<[f64; 2]>> = crate::model::LastOf::new();
+    *LAST.get(ds, |ds| {
+        ds.ties.iter().filter_map(|t| span_range(&t.date)).fold(None, |acc, [s, e]| match acc {
+            None => Some([s, e]),
+            Some([a, b]) => Some([a.min(s), b.max(e)]),
+        })
     })
 }
 

@@ -353,17 +353,24 @@ impl MapView {
         match job.poll() {
             Poll::Done((scene_key, prepared, map)) => {
                 self.stats.preparations += 1;
-                self.prepared = Some((scene_key, prepared));
                 let same_view = |m: &MapKey| {
                     m.camera == key.camera
                         && m.size == key.size
                         && m.origin == key.origin
                         && m.pixels_per_point == key.pixels_per_point
                 };
-                if same_view(&map.key) {
-                    self.cache = Some(map);
+                let old_prepared = self.prepared.replace((scene_key, prepared));
+                // A picture made for another camera or size is not shown: its scene is
+                // projected again for this one.
+                let old_picture = if same_view(&map.key) {
                     self.stats.builds += 1;
-                }
+                    self.cache.replace(map)
+                } else {
+                    Some(map)
+                };
+                // What is replaced is let go on another thread: freeing tens of thousands of
+                // shapes would take milliseconds of this frame.
+                std::thread::spawn(move || drop((old_prepared, old_picture)));
             }
             Poll::Running => self.preparing = Some(job),
             Poll::Lost => {

@@ -40,15 +40,22 @@ impl Overview {
             on_map.truncate(MAX_LISTED);
         }
         on_map.sort_by(by_name);
-        let mut ties: Vec<&Tie> = visible.ties.iter(ds).collect();
-        let tie_total = ties.len();
-        let by_date = |a: &&Tie, b: &&Tie| (a.date.sort_key(), &a.id).cmp(&(b.date.sort_key(), &b.id));
-        if ties.len() > MAX_LISTED {
-            // Only the first ones are listed: find them without sorting them all.
-            ties.select_nth_unstable_by(MAX_LISTED, by_date);
-            ties.truncate(MAX_LISTED);
+        // Only the first ones by date are listed: found by date and place in the data, without
+        // sorting them all (a window of an event list holds tens of thousands), then listed by
+        // date and id.
+        let tie_total = visible.ties.len();
+        let mut first: Vec<u32> = visible.ties.positions().to_vec();
+        if first.len() > MAX_LISTED {
+            // By start (undated last), read from the filter's index of times.
+            let index = crate::filter::TimeIndex::of(ds);
+            let start = |p: u32| index.spans.get(p as usize).map_or(f64::INFINITY, |s| s[0]);
+            let key = |p: &u32| (if start(*p).is_nan() { f64::INFINITY } else { start(*p) }, *p);
+            first
+                .select_nth_unstable_by(MAX_LISTED, |a, b| key(a).0.total_cmp(&key(b).0).then(key(a).1.cmp(&key(b).1)));
+            first.truncate(MAX_LISTED);
         }
-        ties.sort_by(by_date);
+        let mut ties: Vec<&Tie> = first.iter().filter_map(|&i| ds.ties.get(i as usize)).collect();
+        ties.sort_by(|a, b| (a.date.sort_key(), &a.id).cmp(&(b.date.sort_key(), &b.id)));
         Self {
             actors: on_map.iter().map(|a| a.id.clone()).collect(),
             actor_total,

@@ -76,7 +76,7 @@ impl Summary {
         let (extent, undated, kinds) = (base.extent, base.undated, base.kinds.clone());
         // All the data's counts are made once per version of the data; those shown are read
         // from the shown ties alone: moving the window over a million ties reads only those in it.
-        let density = base.all.as_ref().map(|all| density::Density::new(ds, all, visible));
+        let density = base.all.as_ref().map(|all| density::Density::new(all, visible));
         Self { extent, undated, kinds, density }
     }
 }

@@ -277,9 +277,7 @@ pub(super) fn ties_section_of(
     ui.heading(format!("{title} ({total})"));
     let listed = &ties[..ties.len().min(MAX_LISTED)];
     if listed.len() <= GROUP_BY_YEAR_ABOVE {
-        for t in listed {
-            tie_row(ui, ds, t, viewpoint, cmd);
-        }
+        rows_in_sight(ui, listed, |ui, t| tie_row(ui, ds, t, viewpoint, cmd));
     } else {
         // Twenty years of ties read by year: one folded group a year (a folded group costs
         // nothing to draw, so the panel stays quick), the latest year open.
@@ -297,11 +295,7 @@ pub(super) fn ties_section_of(
             egui::CollapsingHeader::new(format!("{name} ({})", group.len()))
                 .id_salt((title, y))
                 .default_open(y.is_some() && y == latest)
-                .show(ui, |ui| {
-                    for t in group {
-                        tie_row(ui, ds, t, viewpoint, cmd);
-                    }
-                });
+                .show(ui, |ui| rows_in_sight(ui, &group, |ui, t| tie_row(ui, ds, t, viewpoint, cmd)));
         }
     }
     if total > MAX_LISTED {
@@ -309,6 +303,23 @@ pub(super) fn ties_section_of(
             "parts-first-listed",
             &[("listed", MAX_LISTED.into()), ("other", (total - MAX_LISTED).into())],
         ));
+    }
+}
+
+/// Rows one under another, those below the panel's visible part not laid out: the space they
+/// would take (as much per row as those above took) is kept, so that scrolling reaches them.
+/// A window of an event list changes its hundred listed ties at every step of play.
+fn rows_in_sight<T>(ui: &mut Ui, items: &[T], mut row: impl FnMut(&mut Ui, &T)) {
+    let mut height = 0.0;
+    for (i, item) in items.iter().enumerate() {
+        if i > 0 && ui.cursor().top() > ui.clip_rect().bottom() {
+            let rest = (items.len() - i) as f32 * height / i as f32;
+            ui.allocate_space(egui::vec2(ui.available_width(), rest));
+            return;
+        }
+        let top = ui.cursor().top();
+        row(ui, item);
+        height += ui.cursor().top() - top;
     }
 }
 

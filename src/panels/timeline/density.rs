@@ -94,6 +94,17 @@ pub(super) struct AllCounts {
     unit: Unit,
     first: i64,
     rows: Vec<(TieKind, Vec<u32>)>,
+    /// Each tie's row, status and bar, packed (`cell`), by position (`NO_CELL`: none): the
+    /// shown ones are counted from these, without reading the ties.
+    cells: Vec<u32>,
+}
+
+/// A tie without a bar (undated, or of a kind without a row).
+const NO_CELL: u32 = u32::MAX;
+
+/// Row (6 bits), status (2 bits) and bar (24 bits: 1.4 million months) in one number.
+fn cell(row: usize, status: Status, bar: usize) -> Option<u32> {
+    (row < 63 && bar < 1 << 24).then(|| (row as u32) << 26 | (status_slot(status) as u32) << 24 | bar as u32)
 }
 
 impl AllCounts {
@@ -108,20 +119,22 @@ impl AllCounts {
         };
         let row_of: BTreeMap<&TieKind, usize> = kinds.iter().enumerate().map(|(i, k)| (k, i)).collect();
         let mut rows: Vec<(TieKind, Vec<u32>)> = kinds.iter().map(|k| (k.clone(), vec![0; len])).collect();
-        for t in &ds.ties {
+        let mut cells = vec![NO_CELL; ds.ties.len()];
+        for (t, slot) in ds.ties.iter().zip(&mut cells) {
             let (Some(i), Some(&r)) = (unit.index(t), row_of.get(&t.kind)) else { continue };
-            if let Some(c) = usize::try_from(i - first).ok().and_then(|i| rows[r].1.get_mut(i)) {
+            let Some(bar) = usize::try_from(i - first).ok() else { continue };
+            if let Some(c) = rows[r].1.get_mut(bar) {
                 *c += 1;
+                *slot = cell(r, t.status, bar).unwrap_or(NO_CELL);
             }
         }
-        Self { unit, first, rows }
+        Self { unit, first, rows, cells }
     }
 }
 
 impl Density {
     /// The counts of the ties `visible` shows, beside all the data's.
-    pub(super) fn new(ds: &Dataset, all: &AllCounts, visible: &Visible) -> Self {
-        let row_of: BTreeMap<&TieKind, usize> = all.rows.iter().enumerate().map(|(i, (k, _))| (k, i)).collect();
+    pub(super) fn new(all: &AllCounts, visible: &Visible) -> Self {
         let mut rows: Vec<Row> = all
             .rows
             .iter()
@@ -132,10 +145,11 @@ impl Density {
                 max: counts.iter().copied().max().unwrap_or(0),
             })
             .collect();
-        for t in visible.ties.iter(ds) {
-            let (Some(i), Some(&r)) = (all.unit.index(t), row_of.get(&t.kind)) else { continue };
-            if let Some(c) = usize::try_from(i - all.first).ok().and_then(|i| rows[r].shown.get_mut(i)) {
-                c[status_slot(t.status)] += 1;
+        for &p in visible.ties.positions() {
+            let Some(&c) = all.cells.get(p as usize).filter(|&&c| c != NO_CELL) else { continue };
+            let (r, status, bar) = ((c >> 26) as usize, ((c >> 24) & 3) as usize, (c & 0xff_ffff) as usize);
+            if let Some(slot) = rows.get_mut(r).and_then(|row| row.shown.get_mut(bar)) {
+                slot[status] += 1;
             }
         }
         Self { unit: all.unit, first: all.first, rows }
@@ -297,7 +311,7 @@ mod tests {
         assert_eq!(all.unit, Unit::Month);
         let time = TimeFilter { range: Some([2005.0, 2006.0]), mode: TimeMode::Window, compare: None };
         let visible = VisibleKey::new(&ds, &Filters::default(), &time).compute(&ds);
-        let d = Density::new(&ds, &all, &visible);
+        let d = Density::new(&all, &visible);
         let march = 2005 * 12 + 2;
         assert_eq!(d.counts(&TieKind::Visit, march), Some((2, 2)));
         assert_eq!(d.counts(&TieKind::Dialogue, march), Some((1, 1)));
@@ -321,7 +335,7 @@ mod tests {
         let all = AllCounts::new(&ds, &kinds);
         let time = TimeFilter { range: Some([2005.0, 2006.0]), mode: TimeMode::Window, compare: None };
         let visible = VisibleKey::new(&ds, &Filters::default(), &time).compute(&ds);
-        let d = Density::new(&ds, &all, &visible);
+        let d = Density::new(&all, &visible);
         let clip = Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(1000.0, 100.0));
         let mesh = d.mesh(clip, |x, y| egui::pos2(((x - 2004.0) * 250.0) as f32, (50.0 - y * 40.0) as f32));
         // Months with ties: visits in 2005-03, 2006-01 and one month of 2007, dialogues in
