@@ -278,10 +278,11 @@ fn overview_ui(ui: &mut Ui, ds: &Named<'_>, overview: &Overview) -> Option<Comma
         let more = overview.actor_total - overview.actors.len();
         ui.weak(crate::i18n::tr_args("side-more-actors", &[("count", more.into())]));
     }
-    let title = if overview.tie_total == ds.ties.len() {
-        tr("side-all-ties")
+    let (shown, filtered) = (overview.tie_total, ds.ties.len() - overview.tie_total);
+    let title = if filtered == 0 {
+        format!("{} ({shown})", tr("side-all-ties"))
     } else {
-        crate::i18n::tr_args("side-ties-shown", &[("filtered", (ds.ties.len() - overview.tie_total).into())])
+        crate::i18n::tr_args("side-ties-shown", &[("shown", shown.into()), ("filtered", filtered.into())])
     };
     let ties: Vec<&Tie> = overview.ties.iter().filter_map(|id| ds.tie(id)).collect();
     ties_section_of(ui, ds, &title, &ties, overview.tie_total, None, &mut cmd);

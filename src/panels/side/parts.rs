@@ -254,7 +254,7 @@ pub(super) fn ties_section(
     viewpoint: Option<&str>,
     cmd: &mut Option<Command>,
 ) {
-    ties_section_of(ui, ds, title, ties, ties.len(), viewpoint, cmd);
+    ties_section_of(ui, ds, &format!("{title} ({})", ties.len()), ties, ties.len(), viewpoint, cmd);
 }
 
 /// Above this many ties, a list is grouped by year.
@@ -264,7 +264,7 @@ const GROUP_BY_YEAR_ABOVE: usize = 15;
 pub(super) fn ties_section_of(
     ui: &mut Ui,
     ds: &Named<'_>,
-    title: &str,
+    heading: &str,
     ties: &[&Tie],
     total: usize,
     viewpoint: Option<&str>,
@@ -274,7 +274,7 @@ pub(super) fn ties_section_of(
         return;
     }
     ui.add_space(6.0);
-    ui.heading(format!("{title} ({total})"));
+    ui.heading(heading);
     let listed = &ties[..ties.len().min(MAX_LISTED)];
     if listed.len() <= GROUP_BY_YEAR_ABOVE {
         rows_in_sight(ui, listed, |ui, t| tie_row(ui, ds, t, viewpoint, cmd));
@@ -293,7 +293,7 @@ pub(super) fn ties_section_of(
         for (y, group) in groups {
             let name = y.map_or_else(|| tr("parts-undated"), |y| y.to_string());
             egui::CollapsingHeader::new(format!("{name} ({})", group.len()))
-                .id_salt((title, y))
+                .id_salt((heading, y))
                 .default_open(y.is_some() && y == latest)
                 .show(ui, |ui| rows_in_sight(ui, &group, |ui, t| tie_row(ui, ds, t, viewpoint, cmd)));
         }
