@@ -416,8 +416,12 @@ pub fn build(table: Table, title: &str) -> Result<Dataset, Vec<Problem>> {
             b.quotes(row, id, &about, &DateSpan::default(), source.as_deref());
         }
     }
-    // Each edge record is let go once read, so a long list is not held twice.
+    // Each edge record is let go once read, so a long list is not held twice. The list of
+    // ties is made its full size at once: grown by doubling, a million ties would be copied
+    // into ever larger fresh memory (each page of it zeroed by the system first).
     drop(node_rows);
+    b.ds.ties.reserve_exact(table.edges.len());
+    b.tie_ids.reserve(table.edges.len());
     for (i, record) in table.edges.into_iter().enumerate() {
         let row = Row::read(&record, edge_field);
         b.edge(i, &row);
