@@ -146,12 +146,18 @@ pub(crate) fn visible(ds: &Dataset, filters: &Filters, time: &TimeFilter) -> Vis
     // has their dates and ends (a window of an event list holds tens of thousands of ties).
     let none_hidden =
         filters.hidden_tie_kinds.is_empty() && filters.hidden_statuses.is_empty() && filters.hidden_sources.is_empty();
+    // Whether the tie at `p`, of this time and these kinds at its ends, is shown.
+    let keep = |p: usize, span: [f64; 2], from: u8, to: u8| {
+        from != 0
+            && from & hidden == 0
+            && to & !hidden != 0
+            && in_time(span)
+            && (none_hidden || ds.ties.get(p).is_some_and(|t| passes(t, filters)))
+    };
     let consider = |i: u32, bits: &mut [u64]| {
         let p = i as usize;
         let Some(&span) = index.spans.get(p) else { return };
-        let (from, to) = (index.from_kind[p], index.to_kinds[p]);
-        let passes = || none_hidden || ds.ties.get(p).is_some_and(|t| passes(t, filters));
-        if from != 0 && from & hidden == 0 && to & !hidden != 0 && in_time(span) && passes() {
+        if keep(p, span, index.from_kind[p], index.to_kinds[p]) {
             bits[p / 64] |= 1 << (p % 64);
         }
     };
@@ -161,9 +167,7 @@ pub(crate) fn visible(ds: &Dataset, filters: &Filters, time: &TimeFilter) -> Vis
             // The window's ties in start order, their times and ends' kinds read in order.
             for k in index.sorted_between(from, to) {
                 let (p, span) = (index.by_start[k] as usize, [index.starts[k], index.sorted_ends[k]]);
-                let (from, to) = (index.sorted_from[k], index.sorted_to[k]);
-                let passes = || none_hidden || ds.ties.get(p).is_some_and(|t| passes(t, filters));
-                if from != 0 && from & hidden == 0 && to & !hidden != 0 && in_time(span) && passes() {
+                if keep(p, span, index.sorted_from[k], index.sorted_to[k]) {
                     bits[p / 64] |= 1 << (p % 64);
                 }
             }

@@ -271,7 +271,7 @@ impl MapView {
                     self.preparing = Some(Self::prepare_elsewhere(input, key.clone(), basemap));
                 }
                 ui.ctx().request_repaint_after(std::time::Duration::from_millis(5));
-                if m.key.camera == camera && m.key.size == key.size && m.key.origin == key.origin {
+                if m.key.same_view(&key) {
                     return true;
                 }
                 m.paint_moved(&ui.painter_at(rect), self.gpu.as_ref(), camera);
@@ -353,16 +353,10 @@ impl MapView {
         match job.poll() {
             Poll::Done((scene_key, prepared, map)) => {
                 self.stats.preparations += 1;
-                let same_view = |m: &MapKey| {
-                    m.camera == key.camera
-                        && m.size == key.size
-                        && m.origin == key.origin
-                        && m.pixels_per_point == key.pixels_per_point
-                };
                 let old_prepared = self.prepared.replace((scene_key, prepared));
                 // A picture made for another camera or size is not shown: its scene is
                 // projected again for this one.
-                let old_picture = if same_view(&map.key) {
+                let old_picture = if map.key.same_view(key) {
                     self.stats.builds += 1;
                     self.cache.replace(map)
                 } else {

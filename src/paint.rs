@@ -143,6 +143,17 @@ pub(crate) struct MapKey {
     pub pixels_per_point: f32,
 }
 
+impl MapKey {
+    /// Whether a picture for `other` would be seen through the same camera, at the same size
+    /// and place (whatever the scene it shows).
+    pub(crate) fn same_view(&self, other: &Self) -> bool {
+        self.camera == other.camera
+            && self.size == other.size
+            && self.origin == other.origin
+            && self.pixels_per_point == other.pixels_per_point
+    }
+}
+
 /// The map prepared for drawing: the scene, its static layers (land and ordinary edges;
 /// node discs) tessellated once into meshes, and the hit index (made when the pointer first
 /// asks: a playing map is redrawn many times without being pointed at). Drawing a frame then

@@ -99,9 +99,6 @@ pub(crate) fn measure(path: &Path, frames: usize) {
     }
     let play_pictures_per_s = (h.app.scene_preparations() - pictures) as f64 / start.elapsed().as_secs_f64();
     let frame_play_ms = median(&mut times);
-    if std::env::var_os("SCALE_DEBUG").is_some() {
-        eprintln!("play frames: {:?}", times.iter().map(|t| *t as i64).collect::<Vec<_>>());
-    }
     h.app.run(&ctx, Command::TogglePlay);
     // At rest: the frame that draws the timeline (the map's picture kept).
     h.frame();

@@ -40,18 +40,16 @@ impl Overview {
             on_map.truncate(MAX_LISTED);
         }
         on_map.sort_by(by_name);
-        // Only the first ones by date are listed: found by date and place in the data, without
-        // sorting them all (a window of an event list holds tens of thousands), then listed by
-        // date and id.
+        // Only the first ones are listed: found by start (undated last, read from the filter's
+        // index of times) and place in the data, without sorting them all (a window of an
+        // event list holds tens of thousands); then listed by date and id.
         let tie_total = visible.ties.len();
         let mut first: Vec<u32> = visible.ties.positions().to_vec();
         if first.len() > MAX_LISTED {
-            // By start (undated last), read from the filter's index of times.
             let index = crate::filter::TimeIndex::of(ds);
-            let start = |p: u32| index.spans.get(p as usize).map_or(f64::INFINITY, |s| s[0]);
-            let key = |p: &u32| (if start(*p).is_nan() { f64::INFINITY } else { start(*p) }, *p);
-            first
-                .select_nth_unstable_by(MAX_LISTED, |a, b| key(a).0.total_cmp(&key(b).0).then(key(a).1.cmp(&key(b).1)));
+            let start =
+                |p: &u32| index.spans.get(*p as usize).map(|s| s[0]).filter(|s| !s.is_nan()).unwrap_or(f64::INFINITY);
+            first.select_nth_unstable_by(MAX_LISTED, |a, b| start(a).total_cmp(&start(b)).then(a.cmp(b)));
             first.truncate(MAX_LISTED);
         }
         let mut ties: Vec<&Tie> = first.iter().filter_map(|&i| ds.ties.get(i as usize)).collect();
