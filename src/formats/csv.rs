@@ -2,8 +2,11 @@
 //! Comma, semicolon or tab separated; UTF-8 with or without a byte-order mark; CRLF or LF.
 
 use super::fields::{edge_field, node_field};
-use super::record::{Record, Table};
+use super::record::Record;
+use super::row::Column;
+use super::to_dataset::Builder;
 use crate::messages::{tr, tr_args};
+use crate::model::Dataset;
 use crate::problem::Problem;
 
 /// Problems listed for one file before the rest are summed up in one line.
@@ -43,8 +46,53 @@ pub fn role_of(text: &str) -> Role {
 
 /// Read one CSV file's rows as records. Every problem is returned: ragged rows, a missing
 /// header, duplicate column names, a list without its key columns.
-#[expect(clippy::too_many_lines, reason = "one pass over the rows, read top to bottom; each part is commented")]
 pub fn read(text: &str, file: &str, role: Role) -> Result<Vec<Record>, Vec<Problem>> {
+    let mut records = Vec::new();
+    each(text, file, role, &mut |record, _| {
+        // Empty cells are left out: an absent field and an empty one read the same.
+        let fields = record.fields.iter().filter(|(_, v)| !v.trim().is_empty()).cloned().collect();
+        records.push(Record { fields, file: record.file.clone(), what: String::new(), ..*record });
+    })?;
+    Ok(records)
+}
+
+/// The problems of one CSV file's rows, without keeping what they say.
+#[must_use]
+pub fn problems(text: &str, file: &str, role: Role) -> Vec<Problem> {
+    each(text, file, role, &mut |_, _| {}).err().unwrap_or_default()
+}
+
+/// Make a dataset of a spreadsheet pair: the node records already read, and the edge list's
+/// text (with its file's name), read one row at a time into ties. A million-row list is
+/// never held as records: one record is filled again for each row, so its cells cost no
+/// fresh memory. Every problem of either file is returned; a file that cannot be read as
+/// CSV is reported alone, without what its rows would have made.
+pub fn build(nodes: &[Record], edges: Option<(&str, &str)>, title: &str) -> Result<Dataset, Vec<Problem>> {
+    let mut builder = Builder::new(title, nodes);
+    let mut rows = 0usize;
+    if let Some((text, file)) = edges {
+        builder.reserve(line_ends(text.as_bytes()));
+        each(text, file, Role::Edges, &mut |record, columns| {
+            rows += 1;
+            builder.edge_record(record, columns);
+        })?;
+    }
+    if nodes.is_empty() && rows == 0 {
+        return Err(vec![Problem::new("", tr("open-no-rows"), tr("open-no-rows-fix"))]);
+    }
+    builder.finish()
+}
+
+/// Read one CSV file's rows, handing each row to `take` as a record (filled again for every
+/// row) with what each of its columns stands for. Rows with a problem are left out and every
+/// problem returned once the file is read.
+#[expect(clippy::too_many_lines, reason = "one pass over the rows, read top to bottom; each part is commented")]
+pub(super) fn each(
+    text: &str,
+    file: &str,
+    role: Role,
+    take: &mut dyn FnMut(&Record, &[Column]),
+) -> Result<(), Vec<Problem>> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let here = |line: usize, location: String, message: String, fix: &str| {
         Problem::new(location, message, fix).in_file(file).at(line, 1)
@@ -102,12 +150,16 @@ pub fn read(text: &str, file: &str, role: Role) -> Result<Vec<Record>, Vec<Probl
     if !problems.is_empty() {
         return Err(problems);
     }
-    // As many records as lines at most, made room for at once (see `to_dataset::build`).
-    let mut records = Vec::with_capacity(line_ends(text.as_bytes()));
+    let columns: Vec<Column> = names.iter().map(|n| Column::of(n, field_of)).collect();
+    // One record for every row: its names are set once and its values refilled in place.
+    let mut record = Record::default().at(file, None, None);
+    record.fields = names.iter().map(|n| (n.clone(), String::new())).collect();
+    let mut row = csv::StringRecord::new();
     let mut extra = 0usize;
     let mut lines = Lines::new(text);
-    for (i, row) in reader.records().enumerate() {
-        let row_no = i + 2;
+    let mut row_no = 1;
+    loop {
+        row_no += 1;
         let mut report = |p: Problem| {
             if problems.len() < MAX_PROBLEMS {
                 problems.push(p);
@@ -115,8 +167,9 @@ pub fn read(text: &str, file: &str, role: Role) -> Result<Vec<Record>, Vec<Probl
                 extra += 1;
             }
         };
-        let row = match row {
-            Ok(r) => r,
+        match reader.read_record(&mut row) {
+            Ok(true) => {}
+            Ok(false) => break,
             Err(e) => {
                 let line = e.position().map_or(row_no, |p| lines.line_at(p.byte()));
                 report(here(
@@ -127,7 +180,7 @@ pub fn read(text: &str, file: &str, role: Role) -> Result<Vec<Record>, Vec<Probl
                 ));
                 continue;
             }
-        };
+        }
         let line = row.position().map_or(row_no, |p| lines.line_at(p.byte()));
         if row.iter().all(|c| c.trim().is_empty()) {
             continue;
@@ -141,22 +194,18 @@ pub fn read(text: &str, file: &str, role: Role) -> Result<Vec<Record>, Vec<Probl
             ));
             continue;
         }
-        let mut record = Record::new(tr_args("csv-row", &[("row", row_no.into())])).at(file, Some(line), None);
-        // Empty cells are left out: an absent field and an empty one read the same, and an
-        // event list of a million rows has most of its cells empty. Room for the others is
-        // made at once (growing a million lists one field at a time copied each several times).
-        record.fields.reserve_exact(row.iter().filter(|c| !c.trim().is_empty()).count());
-        for (name, value) in names.iter().zip(row.iter()) {
-            if !value.trim().is_empty() {
-                record.push(name.clone(), value);
-            }
+        record.line = Some(line);
+        record.row = Some(row_no);
+        for ((_, value), cell) in record.fields.iter_mut().zip(row.iter()) {
+            value.clear();
+            value.push_str(cell);
         }
-        records.push(record);
+        take(&record, &columns);
     }
     if extra > 0 {
         problems.push(Problem::new("", tr_args("csv-more-problems", &[("extra", extra.into())]), "").in_file(file));
     }
-    if problems.is_empty() { Ok(records) } else { Err(problems) }
+    if problems.is_empty() { Ok(()) } else { Err(problems) }
 }
 
 /// The number of line ends in `bytes`.
@@ -201,12 +250,6 @@ pub fn write(columns: &[String], records: &[Record]) -> Result<Vec<u8>, csv::Err
         w.write_record(row)?;
     }
     w.into_inner().map_err(|e| csv::Error::from(e.into_error()))
-}
-
-/// The pair as a table: nodes (may be absent) and edges.
-#[must_use]
-pub fn table(nodes: Vec<Record>, edges: Vec<Record>) -> Table {
-    Table { nodes, edges, ..Table::default() }
 }
 
 #[cfg(test)]

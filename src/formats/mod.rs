@@ -15,7 +15,7 @@ mod row;
 pub mod to_dataset;
 mod xml;
 
-pub(crate) use record::{Record, Table};
+pub(crate) use record::Table;
 
 use crate::messages::tr;
 use serde::{Deserialize, Serialize};

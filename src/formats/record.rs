@@ -11,8 +11,11 @@ pub struct Record {
     /// 1-based line and column of the row or element, when known.
     pub line: Option<usize>,
     pub column: Option<usize>,
-    /// What it is, for messages: `row 5`, `node "kz"`.
+    /// What it is, for messages: `node "kz"`. Spreadsheet rows leave it empty and give `row`.
     pub what: String,
+    /// The spreadsheet row (2 for the first below the header), named in messages as `row 5`
+    /// only when one is given: a million rows are not each worded ahead of time.
+    pub row: Option<usize>,
     /// (name, value) pairs. Names are as the file spells them; values are never trimmed here.
     pub fields: Vec<(String, String)>,
 }
@@ -27,6 +30,15 @@ impl Record {
         self.line = line;
         self.column = column;
         self
+    }
+
+    /// What it is, for messages: `row 5`, `node "kz"`.
+    #[must_use]
+    pub fn what(&self) -> String {
+        match self.row {
+            Some(row) if self.what.is_empty() => crate::messages::tr_args("csv-row", &[("row", row.into())]),
+            _ => self.what.clone(),
+        }
     }
 
     pub fn push(&mut self, name: impl Into<String>, value: impl Into<String>) {

@@ -42,8 +42,32 @@ pub(super) struct Row<'a> {
     pub(super) attributes: Attributes,
 }
 
+/// What a column stands for: its field (`None` for an attribute kept as it is) and its number
+/// (`quote_3` → 3), worked out once for a column, not again for each of its cells.
+#[derive(Clone, Copy, Debug)]
+pub(super) struct Column {
+    field: Option<&'static str>,
+    number: u8,
+}
+
+impl Column {
+    pub(super) fn of(name: &str, field_of: fn(&str) -> Option<&'static str>) -> Self {
+        let field = field_of(name);
+        let numbered = field.is_some_and(|f| {
+            matches!(f, "quote" | "speaker" | "evidence") || EVIDENCE_SOURCE.contains(&f) || QUOTE_SOURCE.contains(&f)
+        });
+        Self { field, number: if numbered { number_of(name) } else { 1 } }
+    }
+}
+
 impl<'a> Row<'a> {
     pub(super) fn read(record: &'a Record, field_of: fn(&str) -> Option<&'static str>) -> Self {
+        let columns: Vec<Column> = record.fields.iter().map(|(name, _)| Column::of(name, field_of)).collect();
+        Self::read_as(record, &columns)
+    }
+
+    /// The record's values, where `columns[i]` says what its i-th field stands for.
+    pub(super) fn read_as(record: &'a Record, columns: &[Column]) -> Self {
         let mut row = Row {
             record,
             fields: BTreeMap::new(),
@@ -53,13 +77,14 @@ impl<'a> Row<'a> {
             quote_sources: BTreeMap::new(),
             attributes: Attributes::new(),
         };
-        for (name, value) in &record.fields {
+        for ((name, value), column) in record.fields.iter().zip(columns) {
             let value = value.trim();
-            match field_of(name) {
-                Some("quote") if !value.is_empty() => row.quotes.entry(number_of(name)).or_default().0 = Some(value),
-                Some("speaker") if !value.is_empty() => row.quotes.entry(number_of(name)).or_default().1 = Some(value),
+            let n = column.number;
+            match column.field {
+                Some("quote") if !value.is_empty() => row.quotes.entry(n).or_default().0 = Some(value),
+                Some("speaker") if !value.is_empty() => row.quotes.entry(n).or_default().1 = Some(value),
                 Some("evidence") if !value.is_empty() => {
-                    row.evidence.insert(number_of(name), value);
+                    row.evidence.insert(n, value);
                 }
                 Some(f) if !value.is_empty() && (EVIDENCE_SOURCE.contains(&f) || QUOTE_SOURCE.contains(&f)) => {
                     let (map, names) = if EVIDENCE_SOURCE.contains(&f) {
@@ -68,7 +93,7 @@ impl<'a> Row<'a> {
                         (&mut row.quote_sources, &QUOTE_SOURCE)
                     };
                     let slot = names.iter().position(|n| *n == f).unwrap_or(0);
-                    map.entry(number_of(name)).or_default()[slot] = Some(value);
+                    map.entry(n).or_default()[slot] = Some(value);
                 }
                 Some("quote" | "speaker" | "evidence") => {}
                 Some(f) if EVIDENCE_SOURCE.contains(&f) || QUOTE_SOURCE.contains(&f) => {}
@@ -94,7 +119,7 @@ impl<'a> Row<'a> {
 
     /// A problem at this record (and column, for a field).
     pub(super) fn problem(&self, field: Option<&str>, message: String, fix: &str) -> Problem {
-        let mut location = self.record.what.clone();
+        let mut location = self.record.what();
         if let Some(f) = field {
             let column = self.fields.get(f).map_or(f, |(name, _)| *name);
             location.push_str(&tr_args("row-column", &[("column", column.into())]));

@@ -3,14 +3,12 @@ use crate::model::{ActorKind, Dataset, Status, TieKind};
 use crate::problem::Problem;
 
 fn edges_only(text: &str) -> Result<Dataset, Vec<Problem>> {
-    let edges = csv::read(text, "edges.csv", csv::Role::Edges)?;
-    to_dataset::build(csv::table(Vec::new(), edges), "test")
+    csv::build(&[], Some((text, "edges.csv")), "test")
 }
 
 fn pair(nodes: &str, edges: &str) -> Result<Dataset, Vec<Problem>> {
     let n = csv::read(nodes, "nodes.csv", csv::Role::Nodes)?;
-    let e = csv::read(edges, "edges.csv", csv::Role::Edges)?;
-    to_dataset::build(csv::table(n, e), "test")
+    csv::build(&n, Some((edges, "edges.csv")), "test")
 }
 
 fn messages(p: &[Problem]) -> String {

@@ -4,8 +4,8 @@
 //! `from_dataset.rs`.
 
 use super::fields::{LIST_SEPARATOR, actor_kind, edge_field, node_field, status, tie_kind};
-use super::record::Table;
-use super::row::{Named, Row};
+use super::record::{Record, Table};
+use super::row::{Column, Named, Row};
 use crate::capitals;
 use crate::messages::{tr, tr_args};
 use crate::model::{
@@ -13,16 +13,21 @@ use crate::model::{
     Quote, Source, Tie,
 };
 use crate::problem::Problem;
+use rustc_hash::FxHashSet;
 use std::collections::BTreeMap;
 
+/// The ids in one cell, in a list of exactly their number: collected from a filter, a list
+/// starts with room for four, and a million ties' one target each would waste 72 MB.
 fn list(value: Option<&str>) -> Vec<String> {
-    value.map_or_else(Vec::new, |v| {
-        v.split(LIST_SEPARATOR).map(str::trim).filter(|s| !s.is_empty()).map(str::to_owned).collect()
-    })
+    let Some(v) = value else { return Vec::new() };
+    let items = || v.split(LIST_SEPARATOR).map(str::trim).filter(|s| !s.is_empty());
+    let mut out = Vec::with_capacity(items().count());
+    out.extend(items().map(str::to_owned));
+    out
 }
 
 /// Builds a dataset from records, collecting every problem.
-struct Builder {
+pub(super) struct Builder {
     ds: Dataset,
     problems: Vec<Problem>,
     /// Folded ids and names of actors → index.
@@ -30,9 +35,11 @@ struct Builder {
     ids: BTreeMap<String, usize>,
     /// Every node id read so far (valid or not), with its row, to name duplicates.
     node_ids: BTreeMap<String, String>,
-    tie_ids: std::collections::HashSet<String>,
+    tie_ids: FxHashSet<String>,
     /// Whether actors come from a node list (then edges must name them) or from edges alone.
     have_nodes: bool,
+    /// Edge records read so far (an edge without an id is named by its place in the list).
+    edges: usize,
 }
 
 fn fold(s: &str) -> String {
@@ -98,7 +105,8 @@ impl Builder {
             return (None, Vec::new());
         };
         let id = self.source_id(row, named);
-        let mut evidence = Vec::new();
+        // Exactly as many as there are passages (pushed into an empty list, room for four).
+        let mut evidence = Vec::with_capacity(row.evidence.len().max(1));
         for (n, text) in &row.evidence {
             let source = match row.evidence_sources.get(n).and_then(|c| Named::of(*c)) {
                 Some(own) => self.source_id(row, own),
@@ -150,7 +158,7 @@ impl Builder {
             self.problems.push(row.problem(None, tr("to-dataset-node-no-id"), &tr("to-dataset-node-no-id-fix")));
             return;
         };
-        if let Some(earlier) = self.node_ids.insert(id.to_owned(), row.record.what.clone()) {
+        if let Some(earlier) = self.node_ids.insert(id.to_owned(), row.record.what()) {
             self.problems.push(row.problem(
                 Some("id"),
                 tr_args("to-dataset-duplicate-node", &[("id", id.into()), ("earlier", earlier.into())]),
@@ -348,8 +356,10 @@ impl Builder {
         };
         let (source, evidence) = self.cite(row);
         tie.evidence = evidence;
-        let about = About { actors: Vec::new(), ties: vec![tie.id.clone()] };
-        self.quotes(row, &tie.id, &about, &tie.date, source.as_deref());
+        if !row.quotes.is_empty() {
+            let about = About { actors: Vec::new(), ties: vec![tie.id.clone()] };
+            self.quotes(row, &tie.id, &about, &tie.date, source.as_deref());
+        }
         self.ds.ties.push(tie);
     }
 
@@ -390,44 +400,71 @@ fn new_actor(id: String, name: String) -> Actor {
 /// Make a dataset of a table. `title` names it when the file gives no title. Every problem
 /// is returned, each naming its file, row or element, column and value.
 pub fn build(table: Table, title: &str) -> Result<Dataset, Vec<Problem>> {
-    let mut b = Builder {
-        ds: Dataset {
-            format: "bridges".to_owned(),
-            format_version: FORMAT_VERSION,
-            title: table.title.clone().unwrap_or_else(|| title.to_owned()),
-            ..Dataset::default()
-        },
-        problems: Vec::new(),
-        names: BTreeMap::new(),
-        ids: BTreeMap::new(),
-        node_ids: BTreeMap::new(),
-        tie_ids: std::collections::HashSet::new(),
-        have_nodes: !table.nodes.is_empty(),
-    };
-    let node_rows: Vec<Row> = table.nodes.iter().map(|r| Row::read(r, node_field)).collect();
-    for row in &node_rows {
-        b.node(row);
+    let mut b = Builder::new(table.title.as_deref().unwrap_or(title), &table.nodes);
+    b.reserve(table.edges.len());
+    // Each edge record is let go once read, so a long list is not held twice.
+    for record in table.edges {
+        b.edge_of(&Row::read(&record, edge_field));
     }
-    // Quotes on node rows, once every node (and so every speaker) is known.
-    for row in &node_rows {
-        if let Some(id) = row.get("id").or_else(|| row.get("name")) {
-            let about = About { actors: vec![id.to_owned()], ties: Vec::new() };
-            let source = b.ds.actor(id).and_then(|a| a.evidence.first()).map(|e| e.source.clone());
-            b.quotes(row, id, &about, &DateSpan::default(), source.as_deref());
+    b.finish()
+}
+
+impl Builder {
+    /// A dataset named `title` with the actors of these node records (and their quotes); its
+    /// ties are added one edge record at a time.
+    pub(super) fn new(title: &str, nodes: &[Record]) -> Self {
+        let mut b = Builder {
+            ds: Dataset {
+                format: "bridges".to_owned(),
+                format_version: FORMAT_VERSION,
+                title: title.to_owned(),
+                ..Dataset::default()
+            },
+            problems: Vec::new(),
+            names: BTreeMap::new(),
+            ids: BTreeMap::new(),
+            node_ids: BTreeMap::new(),
+            tie_ids: FxHashSet::default(),
+            have_nodes: !nodes.is_empty(),
+            edges: 0,
+        };
+        let node_rows: Vec<Row> = nodes.iter().map(|r| Row::read(r, node_field)).collect();
+        for row in &node_rows {
+            b.node(row);
         }
+        // Quotes on node rows, once every node (and so every speaker) is known.
+        for row in &node_rows {
+            if let Some(id) = row.get("id").or_else(|| row.get("name")) {
+                let about = About { actors: vec![id.to_owned()], ties: Vec::new() };
+                let source = b.ds.actor(id).and_then(|a| a.evidence.first()).map(|e| e.source.clone());
+                b.quotes(row, id, &about, &DateSpan::default(), source.as_deref());
+            }
+        }
+        b
     }
-    // Each edge record is let go once read, so a long list is not held twice. The list of
-    // ties is made its full size at once: grown by doubling, a million ties would be copied
-    // into ever larger fresh memory (each page of it zeroed by the system first).
-    drop(node_rows);
-    b.ds.ties.reserve_exact(table.edges.len());
-    b.tie_ids.reserve(table.edges.len());
-    for (i, record) in table.edges.into_iter().enumerate() {
-        let row = Row::read(&record, edge_field);
-        b.edge(i, &row);
+
+    /// Room for `edges` more ties, made at once: grown by doubling, a million ties would be
+    /// copied into ever larger fresh memory (each page of it zeroed by the system first).
+    pub(super) fn reserve(&mut self, edges: usize) {
+        self.ds.ties.reserve_exact(edges);
+        self.tie_ids.reserve(edges);
     }
-    if b.ds.actors.is_empty() && b.problems.is_empty() {
-        b.problems.push(Problem::new("", tr("to-dataset-empty"), tr("to-dataset-empty-fix")));
+
+    /// One edge record, whose i-th field `columns[i]` says the meaning of.
+    pub(super) fn edge_record(&mut self, record: &Record, columns: &[Column]) {
+        self.edge_of(&Row::read_as(record, columns));
     }
-    if b.problems.is_empty() { Ok(b.ds) } else { Err(b.problems) }
+
+    fn edge_of(&mut self, row: &Row) {
+        self.edge(self.edges, row);
+        self.edges += 1;
+    }
+
+    /// The dataset, or every problem found.
+    pub(super) fn finish(mut self) -> Result<Dataset, Vec<Problem>> {
+        if self.ds.actors.is_empty() && self.problems.is_empty() {
+            self.problems.push(Problem::new("", tr("to-dataset-empty"), tr("to-dataset-empty-fix")));
+        }
+        if self.problems.is_empty() { Ok(self.ds) } else { Err(self.problems) }
+    }
 }

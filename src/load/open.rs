@@ -4,7 +4,7 @@
 //! `load` and the two modules do not import each other.
 
 use super::{Loaded, check, read_text};
-use crate::formats::{Format, Record, Table, csv, gexf, graphml, to_dataset};
+use crate::formats::{Format, Table, csv, gexf, graphml, to_dataset};
 use crate::messages::tr;
 use crate::problem::{LoadError, Problem};
 use std::path::{Path, PathBuf};
@@ -55,41 +55,48 @@ pub(super) fn open_csv(path: &Path) -> Result<Loaded, LoadError> {
         }
     };
     let mut problems = Vec::new();
-    let mut read = |p: &Path, role: csv::Role, text: Option<String>| -> Vec<Record> {
-        let file = p.display().to_string();
-        let text = match text.map_or_else(|| read_text(p), Ok) {
-            Ok(t) => t,
+    // Each file's text and its name as messages give it.
+    let mut text_of = |p: &Path, text: Option<String>| -> Option<(String, String)> {
+        match text.map_or_else(|| read_text(p), Ok) {
+            Ok(t) => Some((t, p.display().to_string())),
             Err(e) => {
                 problems.extend(e.problems);
-                return Vec::new();
+                None
             }
-        };
-        csv::read(&text, &file, role).unwrap_or_else(|p| {
-            problems.extend(p);
-            Vec::new()
-        })
+        }
     };
-    let (mut nodes, mut edges) = (Vec::new(), Vec::new());
+    let (mut nodes_text, mut edges_text) = (None, None);
     match single {
-        Some((csv::Role::Edges, text)) => edges = read(path, csv::Role::Edges, Some(text)),
-        Some((csv::Role::Nodes, text)) => nodes = read(path, csv::Role::Nodes, Some(text)),
+        Some((csv::Role::Edges, text)) => edges_text = text_of(path, Some(text)),
+        Some((csv::Role::Nodes, text)) => nodes_text = text_of(path, Some(text)),
         None => {}
     }
     if let Some(p) = &nodes_path {
-        nodes = read(p, csv::Role::Nodes, None);
+        nodes_text = text_of(p, None);
     }
     if let Some(p) = &edges_path {
-        edges = read(p, csv::Role::Edges, None);
+        edges_text = text_of(p, None);
     }
-    if !problems.is_empty() {
-        return Err(problems_error(&shown, problems));
-    }
-    if nodes.is_empty() && edges.is_empty() {
-        return Err(LoadError::one(&shown, Problem::new("", tr("open-no-rows"), tr("open-no-rows-fix"))));
-    }
+    let nodes =
+        nodes_text.as_ref().map_or_else(|| Ok(Vec::new()), |(text, file)| csv::read(text, file, csv::Role::Nodes));
+    let nodes = match nodes {
+        Ok(nodes) if problems.is_empty() => nodes,
+        // The edge list's own problems are listed with the node list's.
+        other => {
+            problems.extend(other.err().unwrap_or_default());
+            if let Some((text, file)) = &edges_text {
+                problems.extend(csv::problems(text, file, csv::Role::Edges));
+            }
+            return Err(problems_error(&shown, problems));
+        }
+    };
     let title = title_of(path);
     let dir = if path.is_dir() { Some(path) } else { path.parent() };
-    finish(csv::table(nodes, edges), &title, &shown, dir)
+    // The edge list is read row by row into ties, never held as records (see `csv::build`).
+    let edges = edges_text.as_ref().map(|(text, file)| (text.as_str(), file.as_str()));
+    let dataset = csv::build(&nodes, edges, &title).map_err(|p| problems_error(&shown, p))?;
+    drop((nodes, edges_text));
+    check(dataset, &shown, dir)
 }
 
 fn title_of(path: &Path) -> String {

@@ -2,7 +2,7 @@
 //! nodes.csv and edges.csv (no NUL: an edges.csv alone). Problems or a dataset, never a panic.
 #![no_main]
 
-use bridges::testing::{csv, to_dataset};
+use bridges::testing::csv;
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
@@ -17,13 +17,14 @@ fuzz_target!(|data: &[u8]| {
         Ok(n) => n.unwrap_or_default(),
         Err(_) => return,
     };
-    let role = csv::role_of(edges);
-    let Ok(rows) = csv::read(edges, "edges.csv", role) else { return };
-    let t = match role {
-        csv::Role::Edges => csv::table(nodes, rows),
-        csv::Role::Nodes => csv::table(rows, Vec::new()),
+    let built = match csv::role_of(edges) {
+        csv::Role::Edges => csv::build(&nodes, Some((edges, "edges.csv")), "fuzz"),
+        csv::Role::Nodes => match csv::read(edges, "edges.csv", csv::Role::Nodes) {
+            Ok(rows) => csv::build(&rows, None, "fuzz"),
+            Err(_) => return,
+        },
     };
-    if let Ok(ds) = to_dataset::build(t.clone(), "fuzz") {
+    if let Ok(ds) = built {
         let _ = bridges::check(ds, "fuzz", None);
     }
 });
