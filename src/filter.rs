@@ -119,6 +119,29 @@ impl Visible {
     }
 }
 
+/// Whether the time range (or the two compared periods) lets through a tie from `start` to
+/// `end` (fractional years; an undated tie has an infinite start and is always let through,
+/// except by a comparison).
+fn lets_through(time: &TimeFilter, [start, end]: [f64; 2]) -> bool {
+    if let Some([a, b]) = time.compare {
+        let within = |[from, to]: [f64; 2]| start.is_finite() && start < to && end > from;
+        return within(a) || within(b);
+    }
+    let Some([from, to]) = time.range else { return true };
+    if !start.is_finite() {
+        return true;
+    }
+    match time.mode {
+        TimeMode::Window => start < to && end > from,
+        TimeMode::Cumulative => start < to,
+    }
+}
+
+/// Whether a tie of this date is in the time the view shows, as the map decides it.
+pub(crate) fn in_time(time: &TimeFilter, date: &DateSpan) -> bool {
+    lets_through(time, span_range(date).unwrap_or([f64::NEG_INFINITY, f64::INFINITY]))
+}
+
 /// Apply the filters and the time range. A tie is shown when it passes them and the actor it
 /// comes from and at least one it goes to are shown. Only the ties the time range can let
 /// through are read (found by date in the dataset's [`TimeIndex`]).
@@ -127,20 +150,7 @@ pub(crate) fn visible(ds: &Dataset, filters: &Filters, time: &TimeFilter) -> Vis
         ds.actors.iter().filter(|a| !filters.hidden_actor_kinds.contains(&a.kind)).map(|a| a.id.clone()).collect();
     let index = TimeIndex::of(ds);
     let hidden = filters.hidden_actor_kinds.iter().fold(0u8, |m, k| m | ties::kind_bit(*k));
-    let in_time = |[start, end]: [f64; 2]| {
-        if let Some([a, b]) = time.compare {
-            let within = |[from, to]: [f64; 2]| start.is_finite() && start < to && end > from;
-            return within(a) || within(b);
-        }
-        let Some([from, to]) = time.range else { return true };
-        if !start.is_finite() {
-            return true;
-        }
-        match time.mode {
-            TimeMode::Window => start < to && end > from,
-            TimeMode::Cumulative => start < to,
-        }
-    };
+    let in_time = |span: [f64; 2]| lets_through(time, span);
     let mut bits = vec![0u64; ds.ties.len().div_ceil(64)];
     // With no kind, status or source hidden, the ties themselves need not be read: the index
     // has their dates and ends (a window of an event list holds tens of thousands of ties).

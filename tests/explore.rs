@@ -123,3 +123,26 @@ fn the_force_layout_gives_the_same_picture_twice() {
     );
     assert_ne!(std::fs::read(&a).expect("a"), std::fs::read(&geo).expect("geo"), "force differs from geographic");
 }
+
+#[test]
+fn with_a_time_range_the_side_panel_lists_an_actors_ties_in_it_first() {
+    let mut h = harness();
+    common::click_node(&mut h, "Japan");
+    let all = {
+        let ds = &h.state().loaded().dataset;
+        ds.ties.iter().filter(|t| t.involves("japan")).map(|t| t.date.start.map(|d| d.to_string())).collect::<Vec<_>>()
+    };
+    assert!(shows(&h, &format!("Ties ({})", all.len())), "no range: one list of all {} ties", all.len());
+    set_date(&mut h, "From", "2025");
+    set_date(&mut h, "To", "2025-12-31");
+    // Ties dated within 2025 (one of them known only by its end, 2025-08-28), then the
+    // others (2004 and 2024).
+    let in_2025 = all.iter().filter(|d| d.as_deref().is_none_or(|d| d.starts_with("2025"))).count();
+    assert_eq!((in_2025, all.len()), (2, 4), "{all:?}");
+    assert!(shows(&h, &format!("Ties in the time range ({in_2025})")), "the ties of 2025 come first");
+    assert!(shows(&h, &format!("Ties at other times ({})", all.len() - in_2025)), "the others follow");
+    set_date(&mut h, "From", "1990");
+    set_date(&mut h, "To", "1991-12-31");
+    assert!(shows(&h, "None of its ties falls in the time range."), "an empty range says so");
+    assert!(shows(&h, &format!("Ties at other times ({})", all.len())));
+}

@@ -97,7 +97,7 @@ pub(crate) fn ui(
                 Some(t) => tie_ui(ui, ds, t),
                 None => overview_ui(ui, ds, overview),
             },
-            Some(Selection::Pair(a, b)) => pair_ui(ui, ds, a, b),
+            Some(Selection::Pair(a, b)) => pair_ui(ui, ds, a, b, time),
             None => {
                 if let Some(cmp) = structure.comparison {
                     structure::overview(ui, cmp);
@@ -126,13 +126,37 @@ fn range_first<'a>(mut quotes: Vec<&'a Quote>, time: &TimeFilter) -> Vec<&'a Quo
     quotes
 }
 
-fn pair_ui(ui: &mut Ui, ds: &Named<'_>, a: &str, b: &str) -> Option<Command> {
+fn pair_ui(ui: &mut Ui, ds: &Named<'_>, a: &str, b: &str, time: &TimeFilter) -> Option<Command> {
     let mut cmd = None;
     let ties = ds.ties_between(a, b);
     ui.heading(RichText::new(format!("{} – {}", ds.name_of(a), ds.name_of(b))).strong().size(20.0));
     links(ui, ds, &tr("side-between"), &[a.to_owned(), b.to_owned()], &mut cmd);
-    ties_section(ui, ds, &tr("side-ties"), &ties, Some(a), &mut cmd);
+    ties_in_time(ui, ds, &ties, time, Some(a), &mut cmd);
     cmd
+}
+
+/// An actor's or a pair's ties. With a time range set, those in it (as the map shows them)
+/// come first under their own heading, then those at other times: the map and the list agree.
+fn ties_in_time(
+    ui: &mut Ui,
+    ds: &Named<'_>,
+    ties: &[&Tie],
+    time: &TimeFilter,
+    viewpoint: Option<&str>,
+    cmd: &mut Option<Command>,
+) {
+    if time.range.is_none() && time.compare.is_none() {
+        ties_section(ui, ds, &tr("side-ties"), ties, viewpoint, cmd);
+        return;
+    }
+    let (now, other): (Vec<&Tie>, Vec<&Tie>) =
+        ties.iter().copied().partition(|t| crate::filter::in_time(time, &t.date));
+    ties_section(ui, ds, &tr("side-ties-in-time"), &now, viewpoint, cmd);
+    if now.is_empty() && !other.is_empty() {
+        ui.add_space(6.0);
+        ui.label(RichText::new(tr("side-no-ties-in-time")).weak());
+    }
+    ties_section(ui, ds, &tr("side-ties-at-other-times"), &other, viewpoint, cmd);
 }
 
 fn actor_ui(
@@ -163,7 +187,7 @@ fn actor_ui(
     cmd = structure(ui).or(cmd);
 
     let ties = ds.ties_of(&a.id);
-    ties_section(ui, ds, &tr("side-ties"), &ties, Some(&a.id), &mut cmd);
+    ties_in_time(ui, ds, &ties, time, Some(&a.id), &mut cmd);
     if ties.is_empty() {
         ui.label(RichText::new(tr("side-no-ties-of-its-own-in")).weak());
     }
