@@ -150,7 +150,6 @@ pub(crate) fn visible(ds: &Dataset, filters: &Filters, time: &TimeFilter) -> Vis
         ds.actors.iter().filter(|a| !filters.hidden_actor_kinds.contains(&a.kind)).map(|a| a.id.clone()).collect();
     let index = TimeIndex::of(ds);
     let hidden = filters.hidden_actor_kinds.iter().fold(0u8, |m, k| m | ties::kind_bit(*k));
-    let in_time = |span: [f64; 2]| lets_through(time, span);
     let mut bits = vec![0u64; ds.ties.len().div_ceil(64)];
     // With no kind, status or source hidden, the ties themselves need not be read: the index
     // has their dates and ends (a window of an event list holds tens of thousands of ties).
@@ -161,7 +160,7 @@ pub(crate) fn visible(ds: &Dataset, filters: &Filters, time: &TimeFilter) -> Vis
         from != 0
             && from & hidden == 0
             && to & !hidden != 0
-            && in_time(span)
+            && lets_through(time, span)
             && (none_hidden || ds.ties.get(p).is_some_and(|t| passes(t, filters)))
     };
     let consider = |i: u32, bits: &mut [u64]| {

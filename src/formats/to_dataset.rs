@@ -283,7 +283,10 @@ impl Builder {
         found
     }
 
-    fn edge(&mut self, index: usize, row: &Row) {
+    /// One edge row, the next in the list (an edge without an id is named by its place).
+    fn edge(&mut self, row: &Row) {
+        let index = self.edges;
+        self.edges += 1;
         let before = self.problems.len();
         let from = if let Some(name) = row.get("source") {
             self.actor_ref(row, "source", name, ActorKind::Organisation)
@@ -404,7 +407,7 @@ pub fn build(table: Table, title: &str) -> Result<Dataset, Vec<Problem>> {
     b.reserve(table.edges.len());
     // Each edge record is let go once read, so a long list is not held twice.
     for record in table.edges {
-        b.edge_of(&Row::read(&record, edge_field));
+        b.edge(&Row::read(&record, edge_field));
     }
     b.finish()
 }
@@ -452,12 +455,7 @@ impl Builder {
 
     /// One edge record, whose i-th field `columns[i]` says the meaning of.
     pub(super) fn edge_record(&mut self, record: &Record, columns: &[Column]) {
-        self.edge_of(&Row::read_as(record, columns));
-    }
-
-    fn edge_of(&mut self, row: &Row) {
-        self.edge(self.edges, row);
-        self.edges += 1;
+        self.edge(&Row::read_as(record, columns));
     }
 
     /// The dataset, or every problem found.

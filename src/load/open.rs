@@ -77,19 +77,19 @@ pub(super) fn open_csv(path: &Path) -> Result<Loaded, LoadError> {
     if let Some(p) = &edges_path {
         edges_text = text_of(p, None);
     }
-    let nodes =
-        nodes_text.as_ref().map_or_else(|| Ok(Vec::new()), |(text, file)| csv::read(text, file, csv::Role::Nodes));
-    let nodes = match nodes {
-        Ok(nodes) if problems.is_empty() => nodes,
+    let nodes = nodes_text.as_ref().map_or_else(Vec::new, |(text, file)| {
+        csv::read(text, file, csv::Role::Nodes).unwrap_or_else(|p| {
+            problems.extend(p);
+            Vec::new()
+        })
+    });
+    if !problems.is_empty() {
         // The edge list's own problems are listed with the node list's.
-        other => {
-            problems.extend(other.err().unwrap_or_default());
-            if let Some((text, file)) = &edges_text {
-                problems.extend(csv::problems(text, file, csv::Role::Edges));
-            }
-            return Err(problems_error(&shown, problems));
+        if let Some((text, file)) = &edges_text {
+            problems.extend(csv::problems(text, file, csv::Role::Edges));
         }
-    };
+        return Err(problems_error(&shown, problems));
+    }
     let title = title_of(path);
     let dir = if path.is_dir() { Some(path) } else { path.parent() };
     // The edge list is read row by row into ties, never held as records (see `csv::build`).
